@@ -1,14 +1,84 @@
 package org.sitrep.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.events.EventRecord;
+import org.sitrep.ingest.Article;
+import org.sitrep.ingest.Ingest;
+import org.sitrep.ingest.Published;
+import org.sitrep.output.EventWriter;
+import org.sitrep.output.ExportFormat;
+import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code sitrep code}: events of one article as JSON lines. */
-@Command(name = "code", mixinStandardHelpOptions = true, description = "Code the events of one article.")
+/** {@code sitrep code}: the events of one article. */
+@Command(name = "code", mixinStandardHelpOptions = true,
+        description = {"Code the events of one article (plain text or an HTML page; - reads standard input).",
+            "Prints one JSON object per event: who did what to whom, where, when, according to whom,",
+            "and the sentence it rests on."})
 final class CodeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE|-", description = "The article; - for standard input.")
+    String input;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The day the article was published, when the text does not say (or says wrongly).")
+    String date;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+            description = "jsonl (default), geojson or plover.")
+    String format;
+
+    @Option(names = "--dictionaries", paramLabel = "DIR",
+            description = "A directory of more dictionaries in the PETRARCH formats (*actors*.txt, *agents*.txt, *verbs*.txt).")
+    Path dictionaries;
+
+    @Option(names = "--all", description = "Every telling of every event; by default repeats in the article are folded into one event.")
+    boolean all;
+
+    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + Ingest.DEFAULT_MAX_BYTES,
+            description = "The largest article read, in bytes (default ${DEFAULT-VALUE}).")
+    long maxBytes;
 
     @Override
     public Integer call() {
-        throw new UsageException("not yet");
+        ExportFormat fmt;
+        try {
+            fmt = ExportFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        LocalDate day = null;
+        if (date != null) {
+            try {
+                day = LocalDate.parse(date.strip());
+            } catch (DateTimeParseException e) {
+                throw new UsageException("--date must be a day as YYYY-MM-DD, not '" + date + "'");
+            }
+        }
+        if (maxBytes <= 0) {
+            throw new UsageException("--max-bytes must be positive");
+        }
+        Ingest ingest = new Ingest(maxBytes);
+        Article article = input.equals("-") ? ingest.read(System.in, "stdin") : ingest.read(Path.of(input));
+        if (day != null) {
+            article = article.withPublished(new Published(day, null));
+        }
+        Pipeline pipeline = Pipelines.standard(dictionaries);
+        List<EventRecord> events = all ? pipeline.codeAll(article) : pipeline.code(article);
+        PrintWriter out = spec.commandLine().getOut();
+        EventWriter.write(events, fmt, out);
+        return 0;
     }
 }

@@ -33,7 +33,7 @@ public final class Main implements Runnable {
             if (System.getenv("SITREP_DEBUG") != null) {
                 ex.printStackTrace(err);
             }
-            return 1;
+            return ex instanceof UsageException ? 2 : 1;
         });
         return cli.execute(args);
     }

@@ -37,6 +37,8 @@ public final class CoreNlpAnnotator implements Annotator {
     private final TimeAnnotator sutime;
 
     public CoreNlpAnnotator() {
+        // CoreNLP reports each model it loads; users want their results, not that
+        edu.stanford.nlp.util.logging.RedwoodConfiguration.errorLevel().apply();
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");

@@ -1,0 +1,132 @@
+package org.sitrep.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What a CAMEO code is in PLOVER and in ACLED's typology (table {@code cameo.tsv}), with the
+ * ACLED distinctions that depend on the actors: who overtakes territory, and violence against
+ * civilians versus battles.
+ */
+public final class CameoTypes {
+
+    private record Row(String description, String ploverType, String ploverMode, String acledType, String acledSub) {
+    }
+
+    private static final Map<String, Row> TABLE = load();
+
+    private CameoTypes() {
+    }
+
+    private static Map<String, Row> load() {
+        Map<String, Row> m = new HashMap<>();
+        try (InputStream in = CameoTypes.class.getResourceAsStream("cameo.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("cameo.tsv missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                m.put(f[0], new Row(f[1], dash(f[2]), dash(f[3]), dash(f[4]), dash(f[5])));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return m;
+    }
+
+    private static String dash(String s) {
+        return s == null || s.isBlank() || s.equals("-") ? null : s.strip();
+    }
+
+    private static Row row(String code) {
+        if (code == null) {
+            return null;
+        }
+        for (int n = code.length(); n >= 2; n--) {
+            Row r = TABLE.get(code.substring(0, n));
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    public static String description(String code) {
+        Row r = row(code);
+        return r == null ? null : r.description();
+    }
+
+    public static EventRecord.Plover plover(String code) {
+        Row r = row(code);
+        return r == null || r.ploverType() == null ? null : new EventRecord.Plover(r.ploverType(), r.ploverMode());
+    }
+
+    /**
+     * The ACLED type of an event given the kinds of its actors ({@code null} when unknown).
+     * Taking territory is "Government regains territory" for a state's forces and "Non-state actor
+     * overtakes territory" for anyone else; force used on civilians is violence against civilians.
+     */
+    public static EventRecord.Acled acled(String code, String sourceKind, String targetKind) {
+        Row r = row(code);
+        if (r == null || r.acledType() == null) {
+            return null;
+        }
+        if (code.startsWith("192")) {
+            if (sourceKind == null) {
+                return new EventRecord.Acled("Battles", null);
+            }
+            boolean state = sourceKind.equals("state military") || sourceKind.equals("government")
+                    || sourceKind.equals("police") || sourceKind.equals("state");
+            return new EventRecord.Acled("Battles", state ? "Government regains territory" : "Non-state actor overtakes territory");
+        }
+        if ((code.startsWith("190") || code.startsWith("193") || code.startsWith("196") || code.equals("19"))
+                && "civilians".equals(targetKind)) {
+            return new EventRecord.Acled("Violence against civilians", "Attack");
+        }
+        return new EventRecord.Acled(r.acledType(), r.acledSub());
+    }
+
+    /**
+     * The code of an event announced, planned or vowed rather than done: force becomes a threat of
+     * force (138), other coercion a threat (13x), cooperation an intent to cooperate (03x).
+     */
+    public static String futureCode(String code) {
+        if (code == null || code.length() < 2) {
+            return code;
+        }
+        String root = code.substring(0, 2);
+        switch (root) {
+            case "18", "19", "20", "15":
+                return "138";
+            case "17":
+                return "137";
+            case "16":
+                return "131";
+            case "14":
+                return "133";
+            case "04":
+                return "036";
+            case "05":
+                return "032";
+            case "06":
+                return "031";
+            case "07":
+                return "033";
+            case "08":
+                return code.startsWith("087") ? "0356" : "035";
+            default:
+                return code;
+        }
+    }
+}

@@ -1,0 +1,1059 @@
+package org.sitrep.events;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.geo.Place;
+import org.sitrep.geo.Toponym;
+import org.sitrep.ingest.Article;
+import org.sitrep.mentions.ActorMention;
+import org.sitrep.mentions.Mentions;
+import org.sitrep.mentions.Quote;
+import org.sitrep.mentions.SpeechVerbs;
+import org.sitrep.nlp.DepGraph;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.TimeExpression;
+import org.sitrep.nlp.Token;
+
+/**
+ * The rule coder over one sentence's dependency graph: finds the verbs (and event nouns) the
+ * dictionaries code, their source and target actors, the pattern that sets the code, where and
+ * when, who says so, and how (asserted, claimed, future, denied).
+ */
+final class Coder {
+
+    /** Relations that leave a noun phrase: its relative clauses, appositions, coordinated phrases. */
+    static final Set<String> PHRASE_CUT = Set.of("acl:relcl", "acl", "parataxis", "punct", "appos", "conj", "cc",
+            "advcl", "ccomp", "dep", "csubj");
+    /** Relations that leave a speaker's phrase ("X and Y said" keeps both). */
+    private static final Set<String> SPEAKER_CUT = Set.of("acl:relcl", "acl", "parataxis", "punct", "appos",
+            "advcl", "ccomp", "dep", "csubj");
+    /** Relations that leave a clause: other clauses and coordinated verbs. */
+    private static final Set<String> CLAUSE_CUT = Set.of("ccomp", "parataxis", "advcl", "conj", "cc", "csubj",
+            "punct", "dep", "acl:relcl", "mark");
+    private static final Set<String> TARGET_PREPS = Set.of("against", "on", "upon", "at", "with", "to", "toward",
+            "towards", "into", "over", "through", "for");
+    private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "inside", "outside", "around", "into",
+            "from", "across", "within", "throughout", "on", "to", "toward", "towards", "outside_of", "in_front_of",
+            "against", "through", "of");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> FUTURE_CONTROL = Set.of("plan", "intend", "vow", "pledge", "threaten", "promise",
+            "aim", "seek", "want", "prepare", "expect", "hope", "wish", "decide_future", "plot", "mean", "continue_future");
+    private static final Set<String> FAILED_CONTROL = Set.of("fail", "refuse", "decline");
+    /** Verbs whose verbal complement is the act: "managed to enter", "continue to fight", "threatened to attack". */
+    private static final Set<String> CONTROL = Set.of("manage", "try", "attempt", "decide", "continue", "begin",
+            "start", "seek", "plan", "want", "intend", "fail", "refuse", "vow", "threaten", "promise", "pledge",
+            "hope", "need", "prepare", "resolve", "aim", "tend", "wish", "expect", "struggle", "strive", "endeavor",
+            "endeavour", "proceed", "go", "move", "rush", "hasten", "dare", "choose", "opt", "offer", "keep");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> SETTLEMENT_NOUNS = Set.of("city", "town", "village", "capital", "settlement",
+            "province", "region", "area", "district", "neighborhood", "neighbourhood", "governorate");
+    private static final Set<String> OCCURRENCE = Set.of("take", "continue", "erupt", "break", "rage", "intensify",
+            "resume", "escalate", "flare", "occur", "happen", "persist", "spread", "begin", "start", "ensue");
+    private static final Set<String> EXECUTION = Set.of("launch", "carry", "conduct", "wage", "stage", "mount",
+            "unleash", "begin", "start", "resume", "intensify", "step", "lead", "perpetrate", "commit", "execute");
+    private static final Map<String, String> NOMINAL = Map.ofEntries(
+            Map.entry("fighting", "190"), Map.entry("fight", "190"), Map.entry("battle", "190"),
+            Map.entry("clash", "190"), Map.entry("combat", "190"), Map.entry("hostility", "190"),
+            Map.entry("attack", "190"), Map.entry("assault", "190"), Map.entry("offensive", "190"),
+            Map.entry("raid", "190"), Map.entry("incursion", "192"), Map.entry("invasion", "192"),
+            Map.entry("shelling", "194"), Map.entry("bombardment", "194"), Map.entry("airstrike", "195"),
+            Map.entry("strike", "195"), Map.entry("bombing", "183"), Map.entry("explosion", "183"),
+            Map.entry("blast", "183"), Map.entry("protest", "141"), Map.entry("demonstration", "141"),
+            Map.entry("riot", "145"), Map.entry("withdrawal", "0874"), Map.entry("retreat", "0874"),
+            Map.entry("pullout", "0874"), Map.entry("takeover", "192"), Map.entry("capture", "192"),
+            Map.entry("seizure", "192"), Map.entry("kidnapping", "181"), Map.entry("abduction", "181"),
+            Map.entry("massacre", "202"), Map.entry("siege", "191"), Map.entry("blockade", "191"));
+
+    private static final boolean DEBUG = System.getenv("SITREP_DEBUG_CODER") != null;
+
+    private final VerbDictionary verbs;
+    private final Discards discards;
+    private final PatternMatcher matcher;
+
+    Coder(VerbDictionary verbs, Discards discards) {
+        this.verbs = verbs;
+        this.discards = discards;
+        this.matcher = new PatternMatcher(verbs);
+    }
+
+    List<EventRecord> code(Mentions mentions) {
+        Article article = mentions.doc().article();
+        List<EventRecord> out = new ArrayList<>();
+        if (discards.storyDiscard(article.text()) != null) {
+            return out;
+        }
+        for (Sentence s : mentions.doc().sentences()) {
+            if (discards.sentenceDiscard(s.text()) != null) {
+                continue;
+            }
+            SentenceView v = new SentenceView(s, mentions);
+            for (Token t : s.tokens()) {
+                if (t.isVerb()) {
+                    codeVerb(v, t.index(), out);
+                } else if (t.isNoun() && NOMINAL.containsKey(t.lemma())) {
+                    codeNominal(v, t.index(), out);
+                }
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ verbs
+
+    private void codeVerb(SentenceView v, int i, List<EventRecord> out) {
+        DepGraph g = v.graph;
+        Sentence s = v.sentence;
+        Token tok = s.token(i);
+        String rel = g.rel(i);
+        if (rel.equals("aux") || rel.equals("aux:pass") || rel.equals("cop") || rel.equals("acl")
+                || rel.equals("amod")) {
+            return; // auxiliaries, and participles that describe a noun ("forces defending the government")
+        }
+        if (tok.pos().equals("VBG") && g.child(i, "case") >= 0) {
+            if (NOMINAL.containsKey(tok.lemma()) || NOMINAL.containsKey(tok.word().toLowerCase(Locale.ROOT))) {
+                codeNominal(v, i, out); // "in fighting inside the city": a gerund used as a noun
+            }
+            return;
+        }
+        if (CONTROL.contains(tok.lemma()) && hasVerbalComplement(g, i)) {
+            return; // "managed to penetrate", "decided to withdraw": the complement carries the event
+        }
+        List<VerbEntry> candidates = entriesFor(v, i);
+        if (candidates.isEmpty()) {
+            return;
+        }
+        VerbEntry entry = candidates.get(0);
+        List<Integer> subjects = subjects(v, i);
+        boolean passive = isPassive(g, i);
+        boolean guessed = false;
+        if (subjects.isEmpty() && !passive) {
+            int left = subjectLeftOf(v, firstConjunct(g, i));
+            if (left >= 0) {
+                subjects = List.of(left);
+                guessed = true;
+            }
+        }
+        List<PatternMatcher.Tok> before = PatternMatcher.region(v, preRegion(v, i, subjects));
+        List<PatternMatcher.Tok> after = PatternMatcher.region(v, postRegion(v, i, entry));
+        PatternMatcher.Result found = null;
+        VerbCode fallback = null;
+        int words = entry.before().size() + entry.after().size();
+        for (VerbEntry e : candidates) {
+            if (e.before().size() + e.after().size() < words) {
+                break; // a longer verb phrase ("take place") rules out the single verb
+            }
+            for (VerbPattern p : e.block().patterns()) {
+                found = matcher.match(p, v, before, after);
+                if (found != null) {
+                    break;
+                }
+            }
+            if (found != null) {
+                break;
+            }
+            if (fallback == null) {
+                fallback = e.code(); // the first dictionary's word for the bare verb
+            }
+        }
+        final PatternMatcher.Result hit = found;
+        VerbCode code = hit != null ? hit.pattern().code() : fallback != null ? fallback : VerbCode.NULL;
+        if (DEBUG) {
+            System.err.println("[coder] s" + s.index() + " " + tok.word() + " entry=" + entry + " pattern="
+                    + (hit == null ? null : hit.pattern().line() + " " + hit.pattern().code()) + " subjects=" + subjects
+                    + " before=" + before + " after=" + after);
+        }
+        if (code.primary() == null) {
+            return;
+        }
+        if (hit == null && hasVerbalComplement(g, i)) {
+            return; // "managed to penetrate": the complement carries the event
+        }
+        Clause c = clause(v, i);
+        if (c.negated || c.conditional) {
+            return;
+        }
+        if (SpeechVerbs.isSpeech(tok.lemma()) && !subjects.isEmpty() && plausibleSpeaker(v, subjects.get(0))) {
+            c.speaker = speakerText(v, subjects.get(0)); // who makes a statement is its speaker
+        }
+        List<ActorMention> sources = new ArrayList<>();
+        List<ActorMention> targets = new ArrayList<>();
+        if (hit != null && hit.source() != null) {
+            sources.add(hit.source());
+        }
+        if (hit != null && hit.target() != null) {
+            targets.add(hit.target());
+        }
+        if (sources.isEmpty()) {
+            if (passive) {
+                for (int a : g.children(i, "obl:agent")) {
+                    sources.addAll(v.actorsOfPhrase(a));
+                }
+                for (int a : g.children(i, "obl:by")) {
+                    sources.addAll(v.actorsOfPhrase(a));
+                }
+            } else {
+                for (int subj : subjects) {
+                    for (ActorMention m : v.actorsOfPhrase(subj)) {
+                        if (sources.stream().noneMatch(x -> SentenceView.same(x, m))) {
+                            sources.add(m);
+                        }
+                    }
+                }
+
+            }
+        }
+        if (targets.isEmpty()) {
+            if (passive) {
+                for (int subj : subjects) {
+                    targets.addAll(v.actorsOfPhrase(subj));
+                }
+            } else {
+                ActorMention t = targetOf(v, i, 0);
+                if (t != null) {
+                    targets.add(t);
+                }
+            }
+        }
+        boolean compound = hit != null && hit.compound();
+        targets.removeIf(t -> !compound && sources.stream().anyMatch(src -> SentenceView.same(src, t)));
+        boolean statement = SpeechVerbs.isSpeech(tok.lemma()) && code.primary().startsWith("01");
+        if (sources.isEmpty() && (statement || !isMaterialConflict(code.primary()))) {
+            return;
+        }
+        Placed where = placeOf(v, i, subjects);
+        String primary = c.future ? CameoTypes.futureCode(code.primary()) : code.primary();
+        List<ActorMention> srcs = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
+        List<ActorMention> tgts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+        for (ActorMention src : srcs) {
+            for (ActorMention tgt : tgts) {
+                double conf = 0.55 + (hit != null ? 0.15 : 0) + (where != null ? 0.05 : 0)
+                        + (src != null && "dictionary".equals(src.via()) ? 0.1 : 0)
+                        - (src != null && "descriptor".equals(src.via()) ? 0.1 : 0)
+                        - (guessed && src != null ? 0.15 : 0);
+                out.add(record(v, i, primary, src, tgt, where, c, conf));
+                if (code.secondary() != null && src != null && tgt != null) {
+                    String second = c.future ? CameoTypes.futureCode(code.secondary()) : code.secondary();
+                    out.add(record(v, i, second, tgt, src, where, c, conf - 0.1));
+                }
+            }
+        }
+    }
+
+    private static boolean isMaterialConflict(String code) {
+        return code.startsWith("14") || code.startsWith("15") || code.startsWith("17") || code.startsWith("18")
+                || code.startsWith("19") || code.startsWith("20");
+    }
+
+    /**
+     * The dictionary entries for a verb whose other words are there, longest verb phrase first
+     * ("take place" before "take"), later dictionaries first among equals.
+     */
+    private List<VerbEntry> entriesFor(SentenceView v, int i) {
+        Sentence s = v.sentence;
+        Token tok = s.token(i);
+        List<VerbEntry> entries = new ArrayList<>(verbs.entries(tok.lemma()));
+        String word = tok.word().toLowerCase(Locale.ROOT);
+        if (!word.equals(tok.lemma())) {
+            for (VerbEntry e : verbs.entries(word)) {
+                if (!entries.contains(e)) {
+                    entries.add(e);
+                }
+            }
+        }
+        List<VerbEntry> out = new ArrayList<>();
+        for (VerbEntry e : entries) {
+            if (followedBy(s, i, e.after()) && precededBy(s, i, e.before())) {
+                out.add(e);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(b.before().size() + b.after().size(), a.before().size() + a.after().size()));
+        return out;
+    }
+
+    private static boolean followedBy(Sentence s, int i, List<String> words) {
+        int k = i + 1;
+        for (String w : words) {
+            // a particle or object may stand between ("set the prisoners free" is rare; allow one word)
+            boolean found = false;
+            for (int j = k; j < Math.min(s.size(), k + 2); j++) {
+                if (s.token(j).lemma().equals(w) || s.token(j).word().toLowerCase(Locale.ROOT).equals(w)) {
+                    k = j + 1;
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean precededBy(Sentence s, int i, List<String> words) {
+        for (int n = 0; n < words.size(); n++) {
+            int j = i - words.size() + n;
+            if (j < 0 || !s.token(j).lemma().equals(words.get(n)) && !s.token(j).word().toLowerCase(Locale.ROOT).equals(words.get(n))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPassive(DepGraph g, int i) {
+        return g.child(i, "nsubj:pass") >= 0 || g.child(i, "aux:pass") >= 0;
+    }
+
+    private static boolean hasVerbalComplement(DepGraph g, int i) {
+        for (int x : g.children(i, "xcomp")) {
+            if (g.token(x).isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The verb's subjects: its own (enhanced graph: also those of controlled verbs), else those of
+     * the verb it is coordinated with or that controls it, else the noun it modifies.
+     */
+    static List<Integer> subjects(SentenceView v, int i) {
+        DepGraph g = v.graph;
+        List<Integer> out = new ArrayList<>();
+        for (var d : g.children(i)) {
+            String r = d.rel();
+            if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("nsubj:pass") || r.equals("nsubj:pass:xsubj")) {
+                out.add(d.dependent());
+            }
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        int seen = 0;
+        int h = i;
+        while (seen++ < 6) {
+            String rel = g.rel(h);
+            int up = g.head(h);
+            if (up < 0) {
+                break;
+            }
+            if (rel.startsWith("conj") || rel.equals("xcomp") || rel.startsWith("advcl") && g.child(h, "mark") < 0) {
+                for (var d : g.children(up)) {
+                    if (d.rel().startsWith("nsubj")) {
+                        out.add(d.dependent());
+                    }
+                }
+                if (!out.isEmpty()) {
+                    return out;
+                }
+                h = up;
+                continue;
+            }
+            if (rel.equals("acl")) {
+                out.add(up);
+                return out;
+            }
+            break;
+        }
+        return out;
+    }
+
+    /** The first of a chain of coordinated verbs ("withdrawn" for "taken" in "have withdrawn and taken"). */
+    private static int firstConjunct(DepGraph g, int i) {
+        int h = i;
+        for (int steps = 0; steps < 6 && g.rel(h).startsWith("conj") && g.head(h) >= 0; steps++) {
+            h = g.head(h);
+        }
+        return h;
+    }
+
+    /**
+     * When the graph gives a verb no subject (a misparse of a long sentence): the noun phrase that
+     * ends right before the verb and its auxiliaries ("military units in Hama have withdrawn").
+     */
+    private static int subjectLeftOf(SentenceView v, int verb) {
+        Sentence s = v.sentence;
+        DepGraph g = v.graph;
+        int k = verb - 1;
+        while (k >= 0) {
+            Token t = s.token(k);
+            String rel = g.rel(k);
+            if (rel.startsWith("aux") || rel.equals("advmod") || t.pos().equals("RB") || t.pos().equals("MD")) {
+                k--;
+                continue;
+            }
+            break;
+        }
+        if (k < 0) {
+            return -1;
+        }
+        Token end = s.token(k);
+        if (!end.isNoun() && !end.pos().startsWith("PRP")) {
+            return -1;
+        }
+        int j = k;
+        for (int steps = 0; steps < 6; steps++) {
+            int up = g.head(j);
+            String rel = g.rel(j);
+            if (up < 0 || up > j || !s.token(up).isNoun()
+                    || !(rel.startsWith("nmod") || rel.equals("compound") || rel.equals("amod") || rel.equals("nummod"))) {
+                break;
+            }
+            j = up;
+        }
+        return j;
+    }
+
+    /** Relations that keep a subject's core words: its head and what stands before it. */
+    private static final Set<String> CORE_CUT = Set.of("acl:relcl", "acl", "parataxis", "punct", "appos", "conj",
+            "cc", "advcl", "ccomp", "dep", "csubj", "nmod", "case");
+
+    /**
+     * Tokens before the verb that patterns may name: each subject's core (its head and the words
+     * before it: "Israeli troops", "the military") and the verb's own auxiliaries, negation and adverbs.
+     */
+    private static List<Integer> preRegion(SentenceView v, int i, List<Integer> subjects) {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        for (int subj : subjects) {
+            if (subj >= i) {
+                continue;
+            }
+            BitSet core = v.graph.subtree(subj, CORE_CUT);
+            for (int k = core.nextSetBit(0); k >= 0 && k < i; k = core.nextSetBit(k + 1)) {
+                out.add(k);
+            }
+        }
+        for (var d : v.graph.children(i)) {
+            String r = d.rel();
+            if (d.dependent() < i && (r.startsWith("aux") || r.equals("advmod") || r.equals("neg") || r.equals("mark"))) {
+                out.add(d.dependent());
+            }
+        }
+        // the control verb that governs this one: "X managed to enter"
+        int up = v.graph.head(i);
+        if (up >= 0 && up < i && v.graph.rel(i).equals("xcomp")) {
+            for (int k = up; k < i; k++) {
+                out.add(k);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Tokens after the verb in its own clause; for a relative clause without object, the noun it modifies first. */
+    private static List<Integer> postRegion(SentenceView v, int i, VerbEntry entry) {
+        BitSet clause = v.graph.subtree(i, CLAUSE_CUT);
+        List<Integer> out = new ArrayList<>();
+        String rel = v.graph.rel(i);
+        int up = v.graph.head(i);
+        if (up >= 0 && up < i && (rel.equals("acl:relcl") || rel.equals("dep")) && v.sentence.token(up).isNoun()
+                && v.graph.child(i, "obj") < 0) {
+            BitSet core = v.graph.subtree(up, CORE_CUT);
+            for (int k = core.nextSetBit(0); k >= 0 && k <= up; k = core.nextSetBit(k + 1)) {
+                out.add(k);
+            }
+        }
+        for (int k = clause.nextSetBit(i + 1); k >= 0; k = clause.nextSetBit(k + 1)) {
+            out.add(k);
+        }
+        return out;
+    }
+
+    /** The target: the object, else an actor after a preposition of attack or contact, else inside those. */
+    private static ActorMention targetOf(SentenceView v, int i, int depth) {
+        DepGraph g = v.graph;
+        for (int o : g.children(i, "obj")) {
+            ActorMention m = v.actorOfPhrase(o);
+            if (m != null) {
+                return m;
+            }
+        }
+        for (var d : g.children(i)) {
+            if (d.rel().startsWith("obl:") && TARGET_PREPS.contains(d.subtype()) && v.literalPlaceAt(d.dependent()) == null) {
+                ActorMention m = v.actorOfPhrase(d.dependent());
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        for (int o : g.children(i, "iobj")) {
+            ActorMention m = v.actorOfPhrase(o);
+            if (m != null) {
+                return m;
+            }
+        }
+        if (depth > 2) {
+            return null;
+        }
+        // "break through the defenses of the army", "repel attacks launched by X"
+        for (int o : objectsAndObliques(g, i)) {
+            ActorMention m = actorInside(v, o, depth);
+            if (m != null) {
+                return m;
+            }
+        }
+        for (int x : g.children(i, "xcomp")) {
+            ActorMention m = targetOf(v, x, depth + 1);
+            if (m != null) {
+                return m;
+            }
+            // "fought to repel attacks launched by X": the agent of the complement is the adversary
+            for (int a : g.children(x, "obl:by")) {
+                m = v.actorOfPhrase(a);
+                if (m != null) {
+                    return m;
+                }
+            }
+            for (int a : g.children(x, "obl:agent")) {
+                m = v.actorOfPhrase(a);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<Integer> objectsAndObliques(DepGraph g, int i) {
+        List<Integer> out = new ArrayList<>(g.children(i, "obj"));
+        for (var d : g.children(i)) {
+            if (d.rel().startsWith("obl:") && TARGET_PREPS.contains(d.subtype())) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
+    }
+
+    /** The actor an object's own phrase holds: "the defenses of the army", "attacks launched by X". */
+    private static ActorMention actorInside(SentenceView v, int o, int depth) {
+        DepGraph g = v.graph;
+        for (var d : g.children(o)) {
+            String r = d.rel();
+            if (r.equals("nmod:of") || r.equals("nmod:poss") || r.startsWith("nmod:against") || r.startsWith("nmod:by")) {
+                ActorMention m = v.actorOfPhrase(d.dependent());
+                if (m != null) {
+                    return m;
+                }
+            }
+            if (r.equals("acl:relcl") && g.token(d.dependent()).isVerb()) {
+                for (int a : g.children(d.dependent(), "nsubj")) {
+                    ActorMention m = v.actorOfPhrase(a);
+                    if (m != null) {
+                        return m;
+                    }
+                }
+            }
+            if (r.equals("acl") && g.token(d.dependent()).isVerb()) {
+                for (int a : g.children(d.dependent(), "obl:by")) {
+                    ActorMention m = v.actorOfPhrase(a);
+                    if (m != null) {
+                        return m;
+                    }
+                }
+                for (int a : g.children(d.dependent(), "obl:agent")) {
+                    ActorMention m = v.actorOfPhrase(a);
+                    if (m != null) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ event nouns
+
+    private void codeNominal(SentenceView v, int n, List<EventRecord> out) {
+        DepGraph g = v.graph;
+        Sentence s = v.sentence;
+        String code = NOMINAL.getOrDefault(s.token(n).lemma(), NOMINAL.get(s.token(n).word().toLowerCase(Locale.ROOT)));
+        String rel = g.rel(n);
+        int gov = g.head(n);
+        boolean anchored = false;
+        List<ActorMention> sources = new ArrayList<>();
+        List<ActorMention> targets = new ArrayList<>();
+        int clauseVerb = gov;
+        if (gov >= 0 && rel.startsWith("nsubj") && OCCURRENCE.contains(s.token(gov).lemma())) {
+            anchored = true; // "fighting continues", "clashes erupted", "fighting took place"
+        } else if (gov >= 0 && rel.equals("obj") && EXECUTION.contains(s.token(gov).lemma())) {
+            anchored = true; // "X launched attacks"
+            for (int subj : subjects(v, gov)) {
+                sources.addAll(v.actorsOfPhrase(subj));
+            }
+        }
+        for (var d : g.children(n)) {
+            String r = d.rel();
+            if (r.equals("nmod:between") || r.equals("nmod:among")) {
+                List<ActorMention> sides = v.actorsOfPhrase(d.dependent());
+                if (!sides.isEmpty()) {
+                    anchored = true;
+                    if (sources.isEmpty()) {
+                        sources.add(sides.get(0));
+                    } else if (targets.isEmpty() && !SentenceView.same(sources.get(0), sides.get(0))) {
+                        targets.add(sides.get(0));
+                    }
+                    for (int k = 1; k < sides.size() && targets.isEmpty(); k++) {
+                        targets.add(sides.get(k));
+                    }
+                }
+            } else if (r.equals("nmod:poss") || r.equals("nmod:by")) {
+                ActorMention m = v.actorOfPhrase(d.dependent());
+                if (m != null && sources.isEmpty()) {
+                    sources.add(m);
+                    // "X's attack killed ...", "attacks by X were repelled": an argument of a verb
+                    anchored |= rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("obl");
+                }
+            } else if (r.equals("nmod:against") || r.equals("nmod:on") || r.equals("nmod:upon")) {
+                ActorMention m = v.literalPlaceAt(d.dependent()) == null ? v.actorOfPhrase(d.dependent()) : null;
+                if (m != null && targets.isEmpty()) {
+                    targets.add(m);
+                }
+            } else if ((r.equals("acl") || r.equals("acl:relcl")) && EXECUTION.contains(s.token(d.dependent()).lemma())) {
+                for (int a : g.children(d.dependent(), "obl:by")) {
+                    sources.addAll(v.actorsOfPhrase(a));
+                }
+                for (int a : g.children(d.dependent(), "obl:agent")) {
+                    sources.addAll(v.actorsOfPhrase(a));
+                }
+                if (!sources.isEmpty()) {
+                    anchored = true;
+                }
+            }
+        }
+        if (!anchored) {
+            return;
+        }
+        // other clauses' verbs decide modality and speakers for the noun
+        int anchor = clauseVerb >= 0 ? clauseVerb : n;
+        Clause c = clause(v, anchor);
+        if (c.negated || c.conditional) {
+            return;
+        }
+        Placed where = placeOfNominal(v, n, anchor);
+        if (sources.isEmpty() && where == null) {
+            return;
+        }
+        String primary = c.future ? CameoTypes.futureCode(code) : code;
+        ActorMention src = sources.isEmpty() ? null : sources.get(0);
+        ActorMention tgt = targets.isEmpty() ? null : targets.get(0);
+        if (src != null && tgt != null && SentenceView.same(src, tgt)) {
+            tgt = null;
+        }
+        double conf = 0.45 + (src != null ? 0.1 : 0) + (tgt != null ? 0.05 : 0) + (where != null ? 0.05 : 0);
+        out.add(record(v, n, primary, src, tgt, where, c, conf));
+    }
+
+    // ------------------------------------------------------------------ clause properties
+
+    /** Modality, negation, speaker and date of the clause a word heads. */
+    private static final class Clause {
+        boolean negated;
+        boolean conditional;
+        boolean future;
+        Modality modality = Modality.ASSERTED;
+        String speaker;
+        LocalDate date;
+        String precision;
+        String basis;
+    }
+
+    private Clause clause(SentenceView v, int i) {
+        DepGraph g = v.graph;
+        Sentence s = v.sentence;
+        Clause c = new Clause();
+        for (var d : g.children(i)) {
+            String r = d.rel();
+            String lemma = g.token(d.dependent()).lemma();
+            String word = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+            if ((r.equals("advmod") || r.equals("neg")) && NEGATIONS.contains(word)) {
+                c.negated = true;
+            }
+            if (r.equals("aux") && (FUTURE_AUX.contains(word) || lemma.equals("will"))) {
+                c.future = true;
+            }
+            if (r.equals("mark") && (word.equals("if") || word.equals("unless"))) {
+                c.conditional = true;
+            }
+        }
+        // up the chain of complements: control verbs, conjoined verbs, verbs of saying
+        int h = i;
+        boolean speakerFound = false;
+        for (int steps = 0; steps < 8; steps++) {
+            String rel = g.rel(h);
+            int up = g.head(h);
+            if (up < 0) {
+                break;
+            }
+            Token upTok = s.token(up);
+            if (rel.equals("xcomp")) {
+                if (FUTURE_CONTROL.contains(upTok.lemma())) {
+                    c.future = true;
+                }
+                if (FAILED_CONTROL.contains(upTok.lemma())) {
+                    c.negated = true;
+                }
+                if (hasNegation(g, up)) {
+                    c.negated = true;
+                }
+                if (g.children(up).stream().anyMatch(d -> d.rel().equals("aux")
+                        && FUTURE_AUX.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
+                    c.future = true;
+                }
+            }
+            if ((rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("dep") || rel.startsWith("conj"))
+                    && !speakerFound && upTok.isVerb() && SpeechVerbs.isSpeech(upTok.lemma())) {
+                int subj = g.child(up, "nsubj");
+                if (subj >= 0 && plausibleSpeaker(v, subj)) {
+                    c.speaker = speakerText(v, subj);
+                    speakerFound = true;
+                    if (SpeechVerbs.isClaim(upTok.lemma())) {
+                        c.modality = Modality.CLAIMED;
+                    }
+                    if (SpeechVerbs.isDenial(upTok.lemma())) {
+                        c.modality = Modality.DENIED;
+                    }
+                    if (upTok.lemma().equals("threaten") || upTok.lemma().equals("vow") || upTok.lemma().equals("pledge")
+                            || upTok.lemma().equals("promise")) {
+                        c.future = true;
+                    }
+                    if (c.date == null) {
+                        dateOf(v, up, c);
+                    }
+                }
+            }
+            h = up;
+        }
+        if (!speakerFound) {
+            Quote q = v.mentions.quoteAt(s.token(i).start());
+            if (q != null && q.speaker() != null) {
+                c.speaker = clean(q.speaker());
+            }
+        }
+        if (c.future) {
+            c.modality = c.modality == Modality.ASSERTED ? Modality.FUTURE : c.modality;
+        }
+        dateOf(v, i, c);
+        if (c.date == null && c.basis == null) {
+            LocalDate d = v.mentions.doc().article().date();
+            if (d != null && !c.future) {
+                c.date = d;
+                c.precision = "day";
+                c.basis = "report";
+            } else if (d != null) {
+                c.date = d;
+                c.precision = "day";
+                c.basis = "report";
+            }
+        }
+        return c;
+    }
+
+    private static boolean hasNegation(DepGraph g, int i) {
+        for (var d : g.children(i)) {
+            if ((d.rel().equals("advmod") || d.rel().equals("neg"))
+                    && NEGATIONS.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A speaker is a person or body: an actor, a pronoun, a proper name or a noun of a group or office. */
+    private static boolean plausibleSpeaker(SentenceView v, int subj) {
+        Token t = v.sentence.token(subj);
+        if (v.actorAt(subj) != null || t.pos().startsWith("PRP") || t.isProperNoun()) {
+            return true;
+        }
+        return v.actorOfPhrase(subj) != null || Set.of("agency", "spokesman", "spokeswoman", "spokesperson",
+                "official", "source", "minister", "ministry", "command", "commander", "statement", "report",
+                "witness", "resident", "activist", "observatory", "monitor", "group", "faction", "army",
+                "military", "government", "president", "leader", "police", "office").contains(t.lemma());
+    }
+
+    private static String speakerText(SentenceView v, int subj) {
+        Sentence s = v.sentence;
+        Token t = s.token(subj);
+        if (t.pos().startsWith("PRP")) {
+            // "“…,” it added": the speaker of the quote the pronoun attributes
+            Quote attributed = null;
+            for (Quote q : v.mentions.quotes()) {
+                if (q.end() <= t.start() && q.end() >= s.start()) {
+                    attributed = q;
+                }
+            }
+            if (attributed != null && attributed.speaker() != null) {
+                return clean(attributed.speaker());
+            }
+            Quote around = v.mentions.quoteAt(t.start());
+            if (around != null && around.speaker() != null) {
+                return clean(around.speaker());
+            }
+            ActorMention m = v.actorAt(subj);
+            return m != null && m.actor().name() != null ? m.actor().name() : t.word();
+        }
+        BitSet phrase = v.graph.subtree(subj, SPEAKER_CUT);
+        int from = phrase.nextSetBit(0);
+        int to = phrase.previousSetBit(s.size());
+        return clean(s.span(from, to + 1));
+    }
+
+    private static String clean(String speaker) {
+        String t = speaker.strip();
+        if (t.regionMatches(true, 0, "the ", 0, 4)) {
+            t = t.substring(4);
+        }
+        return t;
+    }
+
+    /** A date attached to the verb ("On Thursday ... entered"), else "in recent days"-like spans, else nothing here. */
+    private static void dateOf(SentenceView v, int i, Clause c) {
+        DepGraph g = v.graph;
+        Sentence s = v.sentence;
+        for (TimeExpression t : s.times()) {
+            if (!attached(g, t, i)) {
+                continue;
+            }
+            if (t.date() != null) {
+                c.date = t.date();
+                c.precision = t.precision();
+                c.basis = "text";
+                return;
+            }
+            String value = t.value() == null ? "" : t.value();
+            LocalDate report = v.mentions.doc().article().date();
+            if (report != null && (value.startsWith("PT") || value.equals("PXD") || value.startsWith("P") && value.endsWith("D"))) {
+                // "during the past few hours", "in recent days": up to the report
+                c.date = report;
+                c.precision = value.startsWith("PT") ? "day" : "week";
+                c.basis = "text";
+                return;
+            }
+            if (value.equals("PAST_REF")) {
+                c.basis = "past"; // "previously": some time before the report, day unknown
+                c.date = null;
+                c.precision = null;
+            }
+        }
+    }
+
+    /**
+     * Whether a time expression modifies the verb itself (not a noun inside one of its phrases, nor
+     * the start of a period: "since the start of its offensive a week ago").
+     */
+    private static boolean attached(DepGraph g, TimeExpression t, int verb) {
+        int from = Math.min(verb, t.startToken());
+        for (int k = from; k < t.startToken(); k++) {
+            if (g.token(k).lemma().equals("since")) {
+                return false;
+            }
+        }
+        for (int k = t.startToken(); k < t.endToken(); k++) {
+            for (var d : g.parents(k)) {
+                if (d.governor() == verb) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ places
+
+    private record Placed(Toponym toponym, String text) {
+    }
+
+    /** Where: a place in the verb's prepositional phrases or object, in its subject's phrase, or "the city" named before. */
+    private Placed placeOf(SentenceView v, int i, List<Integer> subjects) {
+        DepGraph g = v.graph;
+        List<Integer> candidates = new ArrayList<>();
+        for (var d : g.children(i)) {
+            if (d.rel().startsWith("obl") && (d.subtype() == null || PLACE_PREPS.contains(d.subtype()))) {
+                candidates.add(d.dependent());
+            }
+        }
+        candidates.addAll(g.children(i, "obj"));
+        List<Integer> complements = new ArrayList<>(g.children(i, "xcomp"));
+        for (int n = 0; n < complements.size() && n < 6; n++) {
+            int x = complements.get(n);
+            for (var d : g.children(x)) {
+                if (d.rel().startsWith("obl") || d.rel().equals("obj")) {
+                    candidates.add(d.dependent());
+                }
+                if (d.rel().equals("xcomp") && !complements.contains(d.dependent())) {
+                    complements.add(d.dependent());
+                }
+            }
+        }
+        candidates.addAll(subjects);
+        if (g.rel(i).equals("acl:relcl") && g.head(i) >= 0 && g.children(i, "advmod").stream()
+                .anyMatch(a -> g.token(a).lemma().equals("where"))) {
+            candidates.add(0, g.head(i)); // "the areas where the organizations entered"
+        } else if ((g.rel(i).equals("acl:relcl") || g.rel(i).equals("dep")) && g.head(i) >= 0
+                && g.token(g.head(i)).isNoun() && g.child(i, "obj") < 0) {
+            candidates.add(g.head(i)); // "the second provincial capital it has taken"
+        }
+        for (int cand : candidates) {
+            Placed p = placeInPhrase(v, cand, 0);
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private Placed placeOfNominal(SentenceView v, int n, int anchor) {
+        Placed p = placeInPhrase(v, n, 0);
+        if (p != null) {
+            return p;
+        }
+        if (anchor != n) {
+            for (var d : v.graph.children(anchor)) {
+                if (d.rel().startsWith("obl") && (d.subtype() == null || PLACE_PREPS.contains(d.subtype()))) {
+                    p = placeInPhrase(v, d.dependent(), 0);
+                    if (p != null) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A literal place the phrase is or holds (through "of", "in", ... chains), or "the city" resolved. */
+    private Placed placeInPhrase(SentenceView v, int head, int depth) {
+        Toponym t = v.literalPlaceAt(head);
+        if (t != null) {
+            return new Placed(t, t.text());
+        }
+        Token tok = v.sentence.token(head);
+        if (depth > 3 || tok.isVerb()) {
+            return null;
+        }
+        for (var d : v.graph.children(head)) {
+            String r = d.rel();
+            if (r.equals("compound") || r.equals("amod") && v.literalPlaceAt(d.dependent()) != null) {
+                Toponym c = v.literalPlaceAt(d.dependent());
+                if (c != null) {
+                    return new Placed(c, c.text());
+                }
+            }
+            if (r.startsWith("nmod:") && PLACE_PREPS.contains(d.subtype())) {
+                Placed p = placeInPhrase(v, d.dependent(), depth + 1);
+                if (p != null) {
+                    return p;
+                }
+            }
+            if ((r.equals("acl:relcl") || r.equals("acl")) && v.sentence.token(d.dependent()).isVerb()) {
+                // "prisoners who remained in the central prison of the city"
+                for (var e : v.graph.children(d.dependent())) {
+                    if (e.rel().startsWith("obl:") && PLACE_PREPS.contains(e.subtype())) {
+                        Placed p = placeInPhrase(v, e.dependent(), depth + 1);
+                        if (p != null) {
+                            return p;
+                        }
+                    }
+                }
+            }
+        }
+        if (SETTLEMENT_NOUNS.contains(tok.lemma()) && isDefinite(v, head)) {
+            Toponym before = lastSettlementBefore(v, head, tok.lemma());
+            if (before != null) {
+                return new Placed(before, v.sentence.span(spanStart(v, head), head + 1));
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDefinite(SentenceView v, int head) {
+        for (var d : v.graph.children(head)) {
+            if (d.rel().equals("det")) {
+                String w = v.sentence.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+                return w.equals("the") || w.equals("this") || w.equals("that");
+            }
+        }
+        return false;
+    }
+
+    private static int spanStart(SentenceView v, int head) {
+        int from = head;
+        for (var d : v.graph.children(head)) {
+            if (d.rel().equals("det") && d.dependent() < from) {
+                from = d.dependent();
+            }
+        }
+        return from;
+    }
+
+    /** "the city": the last populated place named before it in the article (a country for "the country"). */
+    private static Toponym lastSettlementBefore(SentenceView v, int nounToken, String noun) {
+        int offset = v.sentence.token(nounToken).start();
+        Toponym best = null;
+        for (Toponym t : v.mentions.places()) {
+            if (t.use() != org.sitrep.geo.ToponymUse.LITERAL || t.place() == null || t.end() > offset) {
+                continue;
+            }
+            Place p = t.place();
+            boolean fits = switch (noun) {
+                case "province", "region", "governorate" -> "admin1".equals(p.precision());
+                case "district" -> !"country".equals(p.precision());
+                default -> p.isPopulatedPlace();
+            };
+            if (fits) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    // ------------------------------------------------------------------ records
+
+    private EventRecord record(SentenceView v, int trigger, String cameo, ActorMention src, ActorMention tgt,
+                               Placed where, Clause c, double confidence) {
+        Article a = v.mentions.doc().article();
+        Sentence s = v.sentence;
+        EventRecord.Participant source = participant(src);
+        EventRecord.Participant target = participant(tgt);
+        EventRecord.PlaceRef place = null;
+        if (where != null) {
+            Place p = where.toponym().place();
+            place = new EventRecord.PlaceRef(where.text(), p.geonameId(), p.name(), p.lat(), p.lon(), p.country(),
+                    p.admin1(), p.precision());
+        }
+        String id = id(a.id(), s.index(), trigger, cameo, source == null ? null : source.id(),
+                target == null ? null : target.id());
+        EventRecord.Evidence ev = new EventRecord.Evidence(a.id(), s.index(), s.start(), s.end(), s.text());
+        EventRecord.Attribution att = new EventRecord.Attribution(c.speaker, a.outlet(), a.cited());
+        return new EventRecord(id, a.id(), "past".equals(c.basis) ? null : c.date,
+                "past".equals(c.basis) ? null : c.precision, "past".equals(c.basis) ? null : c.basis, cameo,
+                CameoTypes.plover(cameo), CameoTypes.acled(cameo, source == null ? null : source.kind(),
+                target == null ? null : target.kind()), source, target, place, c.modality, att, ev, List.of(),
+                s.token(trigger).word(), Math.max(0.05, Math.min(0.95, Math.round(confidence * 100) / 100.0)));
+    }
+
+    private static EventRecord.Participant participant(ActorMention m) {
+        if (m == null) {
+            return null;
+        }
+        return new EventRecord.Participant(m.text(), m.actor().id(), m.actor().cameo(), m.actor().kind());
+    }
+
+    private static String id(Object... parts) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Object p : parts) {
+                md.update(String.valueOf(p).getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

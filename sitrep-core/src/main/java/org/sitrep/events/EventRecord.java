@@ -1,0 +1,80 @@
+package org.sitrep.events;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One coded event as one article tells it: who did what to whom, where, when, according to whom,
+ * and the words it rests on. Unknown values are {@code null}.
+ *
+ * @param id             stable identifier (article, sentence, trigger, code)
+ * @param doc            the article's id
+ * @param date           the day it happened, as far as the text says
+ * @param datePrecision  {@code day}, {@code week}, {@code month}, {@code year}
+ * @param dateBasis      {@code text} (a date in the sentence or its report), {@code report} (the article's date)
+ * @param cameo          CAMEO event code
+ * @param plover         PLOVER type and mode
+ * @param acled          ACLED event type and sub-type, {@code null} for what ACLED does not code
+ * @param source         who acts
+ * @param target         who is acted on
+ * @param place          where, a literal place only
+ * @param modality       asserted, claimed, future, denied
+ * @param attribution    who says so
+ * @param evidence       the sentence it rests on
+ * @param support        other sentences of the same article that tell the same event
+ * @param trigger        the word that carries the event ("withdrawn", "fighting")
+ * @param confidence     0..1
+ */
+public record EventRecord(String id, String doc, LocalDate date, String datePrecision, String dateBasis,
+                          String cameo, Plover plover, Acled acled, Participant source, Participant target,
+                          PlaceRef place, Modality modality, Attribution attribution, Evidence evidence,
+                          List<Evidence> support, String trigger, double confidence) {
+
+    public EventRecord {
+        support = support == null ? List.of() : List.copyOf(support);
+    }
+
+    public EventRecord withSupport(List<Evidence> more) {
+        return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, place,
+                modality, attribution, evidence, more, trigger, confidence);
+    }
+
+    public EventRecord withSpeaker(String speaker) {
+        return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, place,
+                modality, new Attribution(speaker, attribution.outlet(), attribution.cited()), evidence, support,
+                trigger, confidence);
+    }
+
+    /** The two-digit CAMEO root ("19" for "193"). */
+    public String root() {
+        return cameo == null || cameo.length() < 2 ? cameo : cameo.substring(0, 2);
+    }
+
+    /** A participant: the words and the actor they name. */
+    public record Participant(String text, String id, String cameo, String kind) {
+    }
+
+    /** A place where the event happened. */
+    public record PlaceRef(String text, Long geonameid, String name, double lat, double lon, String country,
+                           String admin1, String precision) {
+    }
+
+    /** Who reports the event: the speaker in the text, the outlet, the agencies it cites. */
+    public record Attribution(String speaker, String outlet, List<String> cited) {
+        public Attribution {
+            cited = cited == null ? List.of() : List.copyOf(cited);
+        }
+    }
+
+    /** The words an event rests on: a sentence of an article, with character offsets into its text. */
+    public record Evidence(String doc, int sentence, int start, int end, String text) {
+    }
+
+    /** A PLOVER event type and mode ({@code RETREAT}, {@code withdraw}). */
+    public record Plover(String type, String mode) {
+    }
+
+    /** An ACLED event type and sub-event type. */
+    public record Acled(String eventType, String subEventType) {
+    }
+}

@@ -1,0 +1,109 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.sitrep.geo.Toponym;
+import org.sitrep.geo.ToponymUse;
+import org.sitrep.mentions.ActorMention;
+import org.sitrep.mentions.Mentions;
+import org.sitrep.nlp.DepGraph;
+import org.sitrep.nlp.Sentence;
+
+/** One sentence with its graph, and the actor and place mentions on each token. */
+final class SentenceView {
+
+    final Sentence sentence;
+    final DepGraph graph;
+    final Mentions mentions;
+    private final ActorMention[] actorAt;
+    private final Toponym[] placeAt;
+
+    SentenceView(Sentence sentence, Mentions mentions) {
+        this.sentence = sentence;
+        this.graph = new DepGraph(sentence);
+        this.mentions = mentions;
+        this.actorAt = new ActorMention[sentence.size()];
+        this.placeAt = new Toponym[sentence.size()];
+        for (ActorMention m : mentions.actorsIn(sentence.index())) {
+            for (int i = m.span().startToken(); i < m.span().endToken(); i++) {
+                actorAt[i] = m;
+            }
+        }
+        for (Toponym t : mentions.placesIn(sentence.index())) {
+            for (int i = t.span().startToken(); i < t.span().endToken() && i < placeAt.length; i++) {
+                placeAt[i] = t;
+            }
+        }
+    }
+
+    ActorMention actorAt(int token) {
+        return token >= 0 && token < actorAt.length ? actorAt[token] : null;
+    }
+
+    Toponym placeAt(int token) {
+        return token >= 0 && token < placeAt.length ? placeAt[token] : null;
+    }
+
+    Toponym literalPlaceAt(int token) {
+        Toponym t = placeAt(token);
+        return t != null && t.use() == ToponymUse.LITERAL && t.place() != null ? t : null;
+    }
+
+    /** The actor a noun phrase names: the mention on its head, else the one nearest its head in its phrase. */
+    ActorMention actorOfPhrase(int head) {
+        ActorMention m = actorAt(head);
+        if (m != null) {
+            return usable(m);
+        }
+        if (sentence.token(head).isVerb()) {
+            return null;
+        }
+        BitSet phrase = graph.subtree(head, Coder.PHRASE_CUT);
+        ActorMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
+            ActorMention a = actorAt(i);
+            if (a == null || a.actor().cameo() == null && a.actor().id() == null) {
+                continue;
+            }
+            // a possessor or a modifier of the head names whose it is; a noun after "of" names the owner too
+            int d = Math.abs(graph.depth(i) - graph.depth(head)) * 10 + Math.abs(i - head);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = a;
+            }
+        }
+        return usable(best);
+    }
+
+    private static ActorMention usable(ActorMention m) {
+        if (m == null) {
+            return null;
+        }
+        return m.actor().cameo() == null && m.actor().id() == null ? null : m;
+    }
+
+    /** Every actor a noun phrase names, with conjoined phrases ("HTS and other groups"). */
+    List<ActorMention> actorsOfPhrase(int head) {
+        List<ActorMention> out = new ArrayList<>();
+        ActorMention first = actorOfPhrase(head);
+        if (first != null) {
+            out.add(first);
+        }
+        for (int c : graph.children(head, "conj")) {
+            ActorMention m = actorOfPhrase(c);
+            if (m != null && out.stream().noneMatch(x -> same(x, m))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    static boolean same(ActorMention a, ActorMention b) {
+        if (a.actor().id() != null) {
+            return a.actor().id().equals(b.actor().id());
+        }
+        return a == b;
+    }
+}

@@ -1,0 +1,36 @@
+package org.sitrep.events;
+
+/**
+ * The code in a verb dictionary's brackets: {@code [0874]}, {@code [042:043]} (an event and the
+ * reciprocal one, target acting on source), {@code [:110]}, {@code [---]}.
+ *
+ * @param primary   CAMEO code of the event, {@code null} for the null code
+ * @param secondary CAMEO code of the reciprocal event, or {@code null}
+ */
+public record VerbCode(String primary, String secondary) {
+
+    public static final VerbCode NULL = new VerbCode(null, null);
+
+    public static VerbCode parse(String bracket) {
+        String b = bracket.strip();
+        if (b.isEmpty()) {
+            return NULL;
+        }
+        int colon = b.indexOf(':');
+        String p = colon < 0 ? b : b.substring(0, colon);
+        String s = colon < 0 ? null : b.substring(colon + 1);
+        return new VerbCode(real(p), real(s));
+    }
+
+    private static String real(String code) {
+        if (code == null) {
+            return null;
+        }
+        String c = code.strip();
+        return c.isEmpty() || c.startsWith("---") ? null : c;
+    }
+
+    public boolean isNull() {
+        return primary == null && secondary == null;
+    }
+}

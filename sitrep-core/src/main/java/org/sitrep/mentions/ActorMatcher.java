@@ -1,0 +1,184 @@
+package org.sitrep.mentions;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.actors.ActorDictionary;
+import org.sitrep.actors.ActorEntry;
+import org.sitrep.actors.AgentEntry;
+import org.sitrep.dict.PhraseTrie;
+import org.sitrep.dict.Words;
+import org.sitrep.nlp.DepGraph;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+import org.sitrep.nlp.TokenSpan;
+
+/**
+ * Finds the actors named in a sentence from the dictionaries: the longest phrase at each word,
+ * then a country and the agents next to it composed into one actor ("Syrian army" → SYRMIL),
+ * an agent next to a named actor absorbed by it ("President Bashar al-Assad").
+ */
+final class ActorMatcher {
+
+    /** What a dictionary match is. */
+    enum Kind { NAMED, COUNTRY, AGENT }
+
+    /** A dictionary match before references are resolved. */
+    record Raw(TokenSpan span, Kind kind, ActorEntry entry, List<AgentEntry> agents) {
+        boolean isCountry() {
+            return kind == Kind.COUNTRY;
+        }
+    }
+
+    private final ActorDictionary dictionary;
+
+    ActorMatcher(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    static List<String> words(Sentence s) {
+        List<String> w = new ArrayList<>(s.size());
+        for (Token t : s.tokens()) {
+            w.add(Words.norm(t.word()));
+        }
+        return w;
+    }
+
+    List<Raw> match(Sentence s, LocalDate date) {
+        List<String> words = words(s);
+        List<Raw> found = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            PhraseTrie.Match<ActorEntry> a = dictionary.actors().longest(words, i);
+            if (a != null && !hasCapital(s.token(i))) {
+                a = null; // named actors are proper names (or demonyms): capitalised
+            }
+            PhraseTrie.Match<AgentEntry> g = dictionary.agents().longest(words, i);
+            if (g != null && s.token(i + g.length() - 1).pos().startsWith("VB")) {
+                g = null; // "force" as a verb is no agent
+            }
+            if (a != null && (g == null || a.length() >= g.length())) {
+                ActorEntry e = a.values().get(a.values().size() - 1);
+                String code = e.codeOn(date);
+                Kind kind = e.kind() == null && code != null && code.length() == 3 ? Kind.COUNTRY : Kind.NAMED;
+                found.add(new Raw(new TokenSpan(s.index(), i, i + a.length()), kind, e, List.of()));
+                i += a.length();
+            } else if (g != null) {
+                found.add(new Raw(new TokenSpan(s.index(), i, i + g.length()), Kind.AGENT, null,
+                        List.of(g.values().get(0))));
+                i += g.length();
+            } else {
+                i++;
+            }
+        }
+        return compose(s, found);
+    }
+
+    private static boolean hasCapital(Token t) {
+        String w = t.word();
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Joins neighbours: COUNTRY AGENT+ → one actor; AGENT+ NAMED|COUNTRY → the actor; NAMED AGENT+ → the named actor. */
+    private static List<Raw> compose(Sentence s, List<Raw> raws) {
+        List<Raw> out = new ArrayList<>();
+        int i = 0;
+        while (i < raws.size()) {
+            Raw r = raws.get(i);
+            int j = i + 1;
+            List<AgentEntry> agents = new ArrayList<>(r.agents());
+            int end = r.span().endToken();
+            ActorEntry entry = r.entry();
+            Kind kind = r.kind();
+            while (j < raws.size() && adjacent(s, end, raws.get(j).span().startToken())) {
+                Raw next = raws.get(j);
+                if (next.kind() == Kind.AGENT) {
+                    if (kind == Kind.NAMED) {
+                        // "Hamas gunmen": the named actor; the agent says nothing more
+                    } else {
+                        agents.addAll(next.agents());
+                    }
+                } else if (kind == Kind.AGENT) {
+                    // "President Bashar al-Assad", "Israeli-backed X": the actor named next to the agent
+                    entry = next.entry();
+                    kind = next.kind();
+                    if (kind == Kind.NAMED) {
+                        agents.clear();
+                    }
+                } else {
+                    break; // two actors side by side: "Syria Iraq" lists, "US Israel" talks
+                }
+                end = next.span().endToken();
+                j++;
+            }
+            out.add(new Raw(new TokenSpan(s.index(), r.span().startToken(), end), kind, entry, dedupe(agents)));
+            i = j;
+        }
+        return out;
+    }
+
+    private static List<AgentEntry> dedupe(List<AgentEntry> agents) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<AgentEntry> out = new ArrayList<>();
+        for (AgentEntry a : agents) {
+            if (seen.add(a.code())) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** Whether only a possessive marker stands between two matches. */
+    private static boolean adjacent(Sentence s, int end, int nextStart) {
+        if (end == nextStart) {
+            return true;
+        }
+        if (nextStart == end + 1) {
+            String w = s.token(end).word().toLowerCase(Locale.ROOT);
+            return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
+        }
+        return false;
+    }
+
+    /** The actor a raw match names on its own (before context): composed codes, ids and kinds. */
+    static Actor actorOf(Raw r, LocalDate date) {
+        if (r.kind() == Kind.NAMED) {
+            String code = r.entry().codeOn(date);
+            String kind = r.entry().kind() != null ? r.entry().kind() : Actor.kindOf(code);
+            return new Actor(r.entry().id(), code, kind, title(r.entry().name()));
+        }
+        String country = r.kind() == Kind.COUNTRY ? r.entry().codeOn(date) : null;
+        String code = country;
+        for (AgentEntry a : r.agents()) {
+            code = a.composeWith(code);
+        }
+        if (country == null) {
+            return new Actor(null, code, Actor.kindOf(code), null);
+        }
+        String roles = code.substring(country.length());
+        String id = roles.isEmpty() ? country : country + "_" + roles;
+        return new Actor(id, code, Actor.kindOf(code), title(r.entry().name()) + (roles.isEmpty() ? "" : " " + roles));
+    }
+
+    static String title(String upper) {
+        StringBuilder sb = new StringBuilder(upper.length());
+        boolean start = true;
+        for (char c : upper.toCharArray()) {
+            sb.append(start ? c : Character.toLowerCase(c));
+            start = c == ' ' || c == '-' || c == '(';
+        }
+        return sb.toString();
+    }
+
+    static int head(DepGraph g, TokenSpan span) {
+        return g.headOf(span.startToken(), span.endToken());
+    }
+}

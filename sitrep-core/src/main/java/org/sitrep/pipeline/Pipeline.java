@@ -1,0 +1,70 @@
+package org.sitrep.pipeline;
+
+import java.util.List;
+import java.util.Objects;
+import org.sitrep.actors.ActorDictionary;
+import org.sitrep.dict.DictionaryFiles;
+import org.sitrep.events.EventCoder;
+import org.sitrep.events.EventRecord;
+import org.sitrep.ingest.Article;
+import org.sitrep.mentions.MentionFinder;
+import org.sitrep.mentions.Mentions;
+import org.sitrep.mentions.ToponymFinder;
+import org.sitrep.nlp.AnnotatedDoc;
+import org.sitrep.nlp.Annotator;
+
+/**
+ * The whole pipeline over one article: nlp → mentions → events. The command line, the server and
+ * the Spark job are shells over this class. It holds the loaded models and dictionaries; one
+ * instance serves many threads.
+ */
+public final class Pipeline {
+
+    /** What the pipeline made of one article, stage by stage. */
+    public record Result(Article article, AnnotatedDoc doc, Mentions mentions, List<EventRecord> events) {
+    }
+
+    private final Annotator annotator;
+    private final MentionFinder mentions;
+    private final EventCoder coder;
+
+    public Pipeline(Annotator annotator, MentionFinder mentions, EventCoder coder) {
+        this.annotator = Objects.requireNonNull(annotator);
+        this.mentions = Objects.requireNonNull(mentions);
+        this.coder = Objects.requireNonNull(coder);
+    }
+
+    /** A pipeline over the given dictionaries, annotator and place finder. */
+    public static Pipeline create(DictionaryFiles dictionaries, Annotator annotator, ToponymFinder places) {
+        return new Pipeline(annotator, new MentionFinder(ActorDictionary.load(dictionaries), places),
+                EventCoder.load(dictionaries));
+    }
+
+    /**
+     * The standard pipeline: CoreNLP shared by the process, the bundled dictionaries (plus those of
+     * {@code extraDictionaries} when not null) and the gazetteer.
+     */
+    public static Pipeline standard(java.nio.file.Path extraDictionaries) {
+        DictionaryFiles files = DictionaryFiles.bundled();
+        if (extraDictionaries != null) {
+            files = files.plus(DictionaryFiles.directory(extraDictionaries));
+        }
+        return create(files, org.sitrep.nlp.CoreNlpAnnotator.shared(), ToponymFinder.NONE);
+    }
+
+    /** Every telling of every event, before the article's repeats are folded. */
+    public List<EventRecord> codeAll(Article article) {
+        AnnotatedDoc doc = annotator.annotate(article);
+        return coder.codeAll(mentions.find(doc));
+    }
+
+    public Result run(Article article) {
+        AnnotatedDoc doc = annotator.annotate(article);
+        Mentions m = mentions.find(doc);
+        return new Result(article, doc, m, coder.code(m));
+    }
+
+    public List<EventRecord> code(Article article) {
+        return run(article).events();
+    }
+}
