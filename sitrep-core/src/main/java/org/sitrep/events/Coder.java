@@ -118,7 +118,7 @@ final class Coder {
                 || rel.equals("amod")) {
             return; // auxiliaries, and participles that describe a noun ("forces defending the government")
         }
-        if (tok.pos().equals("VBG") && g.child(i, "case") >= 0) {
+        if (tok.pos().equals("VBG") && (g.child(i, "case") >= 0 || rel.startsWith("nsubj") || rel.equals("obj"))) {
             if (NOMINAL.containsKey(tok.lemma()) || NOMINAL.containsKey(tok.word().toLowerCase(Locale.ROOT))) {
                 codeNominal(v, i, out); // "in fighting inside the city": a gerund used as a noun
             }
@@ -133,6 +133,9 @@ final class Coder {
         }
         VerbEntry entry = candidates.get(0);
         List<Integer> subjects = subjects(v, i);
+        if (OCCURRENCE.contains(tok.lemma()) && subjects.stream().anyMatch(x -> isEventNoun(s.token(x)))) {
+            return; // "fighting continued in Hama": the noun is the event, coded with this verb's place
+        }
         boolean passive = isPassive(g, i);
         boolean guessed = false;
         if (subjects.isEmpty() && !passive) {
@@ -246,6 +249,10 @@ final class Coder {
                 }
             }
         }
+    }
+
+    private static boolean isEventNoun(Token t) {
+        return NOMINAL.containsKey(t.lemma()) || NOMINAL.containsKey(t.word().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isMaterialConflict(String code) {
@@ -580,7 +587,8 @@ final class Coder {
         List<ActorMention> sources = new ArrayList<>();
         List<ActorMention> targets = new ArrayList<>();
         int clauseVerb = gov;
-        if (gov >= 0 && rel.startsWith("nsubj") && OCCURRENCE.contains(s.token(gov).lemma())) {
+        if (gov >= 0 && rel.startsWith("nsubj") && OCCURRENCE.contains(s.token(gov).lemma())
+                && !hasNegation(g, gov)) {
             anchored = true; // "fighting continues", "clashes erupted", "fighting took place"
         } else if (gov >= 0 && rel.equals("obj") && EXECUTION.contains(s.token(gov).lemma())) {
             anchored = true; // "X launched attacks"
@@ -589,7 +597,8 @@ final class Coder {
             }
         }
         for (var d : g.children(n)) {
-            String r = d.rel();
+            // a gerund ("Fighting between ...") takes obl where a noun takes nmod
+            String r = d.rel().startsWith("obl:") ? "nmod:" + d.rel().substring(4) : d.rel();
             if (r.equals("nmod:between") || r.equals("nmod:among")) {
                 List<ActorMention> sides = v.actorsOfPhrase(d.dependent());
                 if (!sides.isEmpty()) {
