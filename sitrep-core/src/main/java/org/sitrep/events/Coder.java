@@ -78,11 +78,13 @@ final class Coder {
     private final VerbDictionary verbs;
     private final Discards discards;
     private final PatternMatcher matcher;
+    private final CodingOptions options;
 
-    Coder(VerbDictionary verbs, Discards discards) {
+    Coder(VerbDictionary verbs, Discards discards, CodingOptions options) {
         this.verbs = verbs;
         this.discards = discards;
         this.matcher = new PatternMatcher(verbs);
+        this.options = options;
     }
 
     List<EventRecord> code(Mentions mentions) {
@@ -95,13 +97,60 @@ final class Coder {
             if (discards.sentenceDiscard(s.text()) != null) {
                 continue;
             }
-            SentenceView v = new SentenceView(s, mentions);
+            SentenceView v = new SentenceView(s, mentions, leftOut(s, options.commas()));
+            int before = out.size();
             for (Token t : s.tokens()) {
+                if (v.isLeftOut(t.index())) {
+                    continue;
+                }
                 if (t.isVerb()) {
                     codeVerb(v, t.index(), out);
                 } else if (t.isNoun() && NOMINAL.containsKey(t.lemma())) {
                     codeNominal(v, t.index(), out);
                 }
+            }
+            if (options.requireDyad()) {
+                out.subList(before, out.size()).removeIf(e -> e.source() == null || e.target() == null);
+            }
+        }
+        return out;
+    }
+
+    /** The tokens of comma-delimited clauses the options leave out. */
+    static BitSet leftOut(Sentence s, CodingOptions.Commas c) {
+        BitSet out = new BitSet(s.size());
+        if (c.max() <= 0 && c.bmax() <= 0 && c.emax() <= 0) {
+            return out;
+        }
+        List<int[]> segments = new ArrayList<>();
+        int start = 0;
+        for (Token t : s.tokens()) {
+            if (t.word().equals(",")) {
+                segments.add(new int[] {start, t.index()});
+                start = t.index() + 1;
+            }
+        }
+        int end = s.size();
+        while (end > start && s.token(end - 1).pos().equals(".")) {
+            end--;
+        }
+        segments.add(new int[] {start, end});
+        if (segments.size() < 2) {
+            return out;
+        }
+        for (int k = 0; k < segments.size(); k++) {
+            int[] seg = segments.get(k);
+            int words = 0;
+            for (int i = seg[0]; i < seg[1]; i++) {
+                String pos = s.token(i).pos();
+                if (!pos.equals("``") && !pos.equals("''") && !pos.equals(".") && !pos.equals(":")) {
+                    words++;
+                }
+            }
+            int min = k == 0 ? c.bmin() : k == segments.size() - 1 ? c.emin() : c.min();
+            int max = k == 0 ? c.bmax() : k == segments.size() - 1 ? c.emax() : c.max();
+            if (max > 0 && words >= min && words <= max) {
+                out.set(seg[0], seg[1]);
             }
         }
         return out;

@@ -19,13 +19,23 @@ final class SentenceView {
     private final ActorMention[] actorAt;
     private final Toponym[] placeAt;
 
+    private final BitSet leftOut;
+
     SentenceView(Sentence sentence, Mentions mentions) {
+        this(sentence, mentions, new BitSet());
+    }
+
+    SentenceView(Sentence sentence, Mentions mentions, BitSet leftOut) {
+        this.leftOut = leftOut;
         this.sentence = sentence;
         this.graph = new DepGraph(sentence);
         this.mentions = mentions;
         this.actorAt = new ActorMention[sentence.size()];
         this.placeAt = new Toponym[sentence.size()];
         for (ActorMention m : mentions.actorsIn(sentence.index())) {
+            if (leftOut.get(m.span().startToken())) {
+                continue;
+            }
             for (int i = m.span().startToken(); i < m.span().endToken(); i++) {
                 actorAt[i] = m;
             }
@@ -35,6 +45,11 @@ final class SentenceView {
                 placeAt[i] = t;
             }
         }
+    }
+
+    /** Whether the token lies in a comma clause the options leave out of coding. */
+    boolean isLeftOut(int token) {
+        return leftOut.get(token);
     }
 
     ActorMention actorAt(int token) {

@@ -34,10 +34,24 @@ public final class Pipeline {
         this.coder = Objects.requireNonNull(coder);
     }
 
-    /** A pipeline over the given dictionaries, annotator and place finder. */
+    /** A pipeline over the given dictionaries, annotator and place finder, coding news. */
     public static Pipeline create(DictionaryFiles dictionaries, Annotator annotator, ToponymFinder places) {
+        return create(dictionaries, annotator, places, org.sitrep.events.CodingOptions.NEWS);
+    }
+
+    public static Pipeline create(DictionaryFiles dictionaries, Annotator annotator, ToponymFinder places,
+                                  org.sitrep.events.CodingOptions options) {
         return new Pipeline(annotator, new MentionFinder(ActorDictionary.load(dictionaries), places),
-                EventCoder.load(dictionaries));
+                EventCoder.load(dictionaries, options));
+    }
+
+    /** The same models and dictionaries with other coding options (cheap: nothing is reloaded). */
+    public Pipeline with(org.sitrep.events.CodingOptions options) {
+        return new Pipeline(annotator, mentions, coder.with(options));
+    }
+
+    public EventCoder coder() {
+        return coder;
     }
 
     /**

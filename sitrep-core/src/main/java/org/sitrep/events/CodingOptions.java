@@ -1,0 +1,48 @@
+package org.sitrep.events;
+
+/**
+ * How the coder behaves where conventions differ.
+ *
+ * @param requireDyad drop events without both a source and a target (PETRARCH's default; news
+ *                    output keeps them, with the missing side null)
+ * @param fold        fold repeats of an event within an article into one
+ * @param commas      comma-delimited clauses left out of coding, by position and length (TABARI's and
+ *                    PETRARCH's convention: "..., a senior official said on Saturday.")
+ */
+public record CodingOptions(boolean requireDyad, boolean fold, Commas commas) {
+
+    /** For news: events with one side unknown are kept; repeats fold; every clause is coded. */
+    public static final CodingOptions NEWS = new CodingOptions(false, true, Commas.NONE);
+
+    /** PETRARCH's defaults: dyads only, no folding, TABARI's comma clauses. */
+    public static final CodingOptions PETRARCH = new CodingOptions(true, false, Commas.PETRARCH);
+
+    public CodingOptions withRequireDyad(boolean v) {
+        return new CodingOptions(v, fold, commas);
+    }
+
+    public CodingOptions withCommas(Commas c) {
+        return new CodingOptions(requireDyad, fold, c);
+    }
+
+    /**
+     * Lengths in words of comma-delimited clauses to leave out: internal ({@code min..max}), initial
+     * ({@code bmin..bmax}) and terminal ({@code emin..emax}). A maximum of 0 leaves that kind in.
+     */
+    public record Commas(int min, int max, int bmin, int bmax, int emin, int emax) {
+        public static final Commas NONE = new Commas(0, 0, 0, 0, 0, 0);
+        public static final Commas PETRARCH = new Commas(2, 8, 0, 0, 2, 8);
+
+        public Commas with(String option, int value) {
+            return switch (option) {
+                case "comma_min" -> new Commas(value, max, bmin, bmax, emin, emax);
+                case "comma_max" -> new Commas(min, value, bmin, bmax, emin, emax);
+                case "comma_bmin" -> new Commas(min, max, value, bmax, emin, emax);
+                case "comma_bmax" -> new Commas(min, max, bmin, value, emin, emax);
+                case "comma_emin" -> new Commas(min, max, bmin, bmax, value, emax);
+                case "comma_emax" -> new Commas(min, max, bmin, bmax, emin, value);
+                default -> throw new IllegalArgumentException("not a comma option: " + option);
+            };
+        }
+    }
+}
