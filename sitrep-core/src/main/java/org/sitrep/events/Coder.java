@@ -14,6 +14,7 @@ import java.util.Set;
 import org.sitrep.geo.Place;
 import org.sitrep.geo.Toponym;
 import org.sitrep.ingest.Article;
+import org.sitrep.mentions.Actor;
 import org.sitrep.mentions.ActorMention;
 import org.sitrep.mentions.Mentions;
 import org.sitrep.mentions.Quote;
@@ -36,6 +37,8 @@ final class Coder {
     /** Relations that leave a speaker's phrase ("X and Y said" keeps both). */
     private static final Set<String> SPEAKER_CUT = Set.of("acl:relcl", "acl", "parataxis", "punct", "appos",
             "advcl", "ccomp", "dep", "csubj");
+    /** What TABARI's linear reading leaves out after a verb: coordinated verbs and unrelated clauses. */
+    private static final Set<String> LINEAR_CUT = Set.of("conj", "cc", "punct", "parataxis", "advcl");
     /** Relations that leave a clause: other clauses and coordinated verbs. */
     private static final Set<String> CLAUSE_CUT = Set.of("ccomp", "parataxis", "advcl", "conj", "cc", "csubj",
             "punct", "dep", "acl:relcl", "mark");
@@ -230,8 +233,8 @@ final class Coder {
             return; // "managed to penetrate": the complement carries the event
         }
         Clause c = clause(v, i);
-        if (c.negated || c.conditional) {
-            return;
+        if (c.conditional || c.negated && (hit == null || !negationIn(hit.pattern()))) {
+            return; // a negated act is no event, unless a pattern codes the negation itself
         }
         if (SpeechVerbs.isSpeech(tok.lemma()) && !subjects.isEmpty() && plausibleSpeaker(v, subjects.get(0))) {
             c.speaker = speakerText(v, subjects.get(0)); // who makes a statement is its speaker
@@ -271,7 +274,15 @@ final class Coder {
             } else {
                 ActorMention t = targetOf(v, i, 0);
                 if (t != null) {
-                    targets.add(t);
+                    targets.addAll(v.actorsOfPhrase(t.head()));
+                    if (targets.stream().noneMatch(x -> SentenceView.same(x, t))) {
+                        targets.add(0, t);
+                    }
+                } else if (options.linearTargets()) {
+                    ActorMention first = firstActorAfter(v, after, sources);
+                    if (first != null) {
+                        targets.addAll(v.actorsOfPhrase(first.head()).isEmpty() ? List.of(first) : v.actorsOfPhrase(first.head()));
+                    }
                 }
             }
         }
@@ -282,23 +293,80 @@ final class Coder {
             return;
         }
         Placed where = placeOf(v, i, subjects);
-        String primary = c.future ? CameoTypes.futureCode(code.primary()) : code.primary();
+        String primary = c.future && options.futureCodes() ? CameoTypes.futureCode(code.primary()) : code.primary();
+        double conf = 0.55 + (hit != null ? 0.15 : 0) + (where != null ? 0.05 : 0)
+                + (!sources.isEmpty() && "dictionary".equals(sources.get(0).via()) ? 0.1 : 0)
+                - (!sources.isEmpty() && "descriptor".equals(sources.get(0).via()) ? 0.1 : 0)
+                - (guessed && !sources.isEmpty() ? 0.15 : 0);
+        if (targets.isEmpty() && sources.size() > 1 && !statement) {
+            // "Gondor and Osgiliath renewed ties": each acts on the other
+            for (ActorMention a : sources) {
+                for (ActorMention b : sources) {
+                    if (a != b && !SentenceView.same(a, b)) {
+                        emit(v, i, primary, a, b, where, c, conf, out);
+                    }
+                }
+            }
+            return;
+        }
         List<ActorMention> srcs = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
         List<ActorMention> tgts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
         for (ActorMention src : srcs) {
             for (ActorMention tgt : tgts) {
-                double conf = 0.55 + (hit != null ? 0.15 : 0) + (where != null ? 0.05 : 0)
-                        + (src != null && "dictionary".equals(src.via()) ? 0.1 : 0)
-                        - (src != null && "descriptor".equals(src.via()) ? 0.1 : 0)
-                        - (guessed && src != null ? 0.15 : 0);
-                out.add(record(v, i, primary, src, tgt, where, c, conf));
+                emit(v, i, primary, src, tgt, where, c, conf, out);
                 if (code.secondary() != null && src != null && tgt != null) {
-                    String second = c.future ? CameoTypes.futureCode(code.secondary()) : code.secondary();
-                    out.add(record(v, i, second, tgt, src, where, c, conf - 0.1));
+                    String second = c.future && options.futureCodes() ? CameoTypes.futureCode(code.secondary()) : code.secondary();
+                    emit(v, i, second, tgt, src, where, c, conf - 0.1, out);
                 }
             }
         }
     }
+
+    /** One record per pair of codes, a code such as "FRO/BIL/SAM" standing for several actors. */
+    private void emit(SentenceView v, int trigger, String cameo, ActorMention src, ActorMention tgt, Placed where,
+                      Clause c, double conf, List<EventRecord> out) {
+        for (EventRecord.Participant s : alternatives(src)) {
+            for (EventRecord.Participant t : alternatives(tgt)) {
+                out.add(record(v, trigger, cameo, s, t, where, c, conf));
+            }
+        }
+    }
+
+    private static List<EventRecord.Participant> alternatives(ActorMention m) {
+        if (m == null) {
+            return java.util.Collections.singletonList(null);
+        }
+        String code = m.actor().cameo();
+        if (code == null || code.indexOf('/') < 0) {
+            return List.of(participant(m));
+        }
+        List<EventRecord.Participant> out = new ArrayList<>();
+        for (String alt : code.split("/")) {
+            out.add(new EventRecord.Participant(m.text(), m.actor().id(), alt, Actor.kindOf(alt)));
+        }
+        return out;
+    }
+
+    /** Whether a pattern names a negation ("NOT *", "&NEGATVAUXVRB *"): then it codes the negated act. */
+    private boolean negationIn(VerbPattern p) {
+        for (List<VerbPattern.Element> side : List.of(p.before(), p.after())) {
+            for (VerbPattern.Element e : side) {
+                if (e.kind() == VerbPattern.Kind.WORD && NEGATION_WORDS.contains(e.value())) {
+                    return true;
+                }
+                if (e.kind() == VerbPattern.Kind.SYNSET && verbs.synset(e.value()) != null) {
+                    for (List<String> phrase : verbs.synset(e.value()).phrases()) {
+                        if (phrase.stream().anyMatch(NEGATION_WORDS::contains)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NEGATION_WORDS = Set.of("NOT", "N'T", "NEVER", "NO");
 
     private static boolean isEventNoun(Token t) {
         return NOMINAL.containsKey(t.lemma()) || NOMINAL.containsKey(t.word().toLowerCase(Locale.ROOT));
@@ -422,6 +490,18 @@ final class Coder {
         return out;
     }
 
+    /** The first actor in the words after the verb that is not a source (TABARI's target). */
+    private static ActorMention firstActorAfter(SentenceView v, List<PatternMatcher.Tok> after, List<ActorMention> sources) {
+        for (PatternMatcher.Tok t : after) {
+            ActorMention m = v.actorAt(t.index());
+            if (m != null && (m.actor().cameo() != null || m.actor().id() != null)
+                    && sources.stream().noneMatch(x -> SentenceView.same(x, m))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The first of a chain of coordinated verbs ("withdrawn" for "taken" in "have withdrawn and taken"). */
     private static int firstConjunct(DepGraph g, int i) {
         int h = i;
@@ -470,7 +550,8 @@ final class Coder {
 
     /** Relations that keep a subject's core words: its head and what stands before it. */
     private static final Set<String> CORE_CUT = Set.of("acl:relcl", "acl", "parataxis", "punct", "appos", "conj",
-            "cc", "advcl", "ccomp", "dep", "csubj", "nmod", "case");
+            "cc", "advcl", "ccomp", "dep", "csubj", "nmod:of", "nmod:in", "nmod:for", "nmod:from", "nmod:with",
+            "nmod:on", "nmod:at", "nmod:to", "nmod:by", "nmod:about", "nmod:against", "nmod:between", "case");
 
     /**
      * Tokens before the verb that patterns may name: each subject's core (its head and the words
@@ -493,19 +574,34 @@ final class Coder {
                 out.add(d.dependent());
             }
         }
-        // the control verb that governs this one: "X managed to enter"
-        int up = v.graph.head(i);
-        if (up >= 0 && up < i && v.graph.rel(i).equals("xcomp")) {
-            for (int k = up; k < i; k++) {
-                out.add(k);
+        // the verbs that govern this one: "X managed to enter", "Ethiopia indicated it would act"
+        int h = i;
+        for (int steps = 0; steps < 4; steps++) {
+            int up = v.graph.head(h);
+            String rel = v.graph.rel(h);
+            if (up < 0 || up > i || !(rel.equals("xcomp") || rel.equals("ccomp"))) {
+                break;
             }
+            BitSet clause = v.graph.subtree(up, CLAUSE_CUT);
+            for (int k = clause.nextSetBit(0); k >= 0 && k < i; k = clause.nextSetBit(k + 1)) {
+                if (k <= up || !v.graph.dominates(h, k)) {
+                    out.add(k);
+                }
+            }
+            for (int k = up; k < i; k++) {
+                if (!v.graph.dominates(h, k) || k >= h) {
+                    continue;
+                }
+                out.add(k); // the words of the complement before the verb ("it would")
+            }
+            h = up;
         }
         return new ArrayList<>(out);
     }
 
     /** Tokens after the verb in its own clause; for a relative clause without object, the noun it modifies first. */
-    private static List<Integer> postRegion(SentenceView v, int i, VerbEntry entry) {
-        BitSet clause = v.graph.subtree(i, CLAUSE_CUT);
+    private List<Integer> postRegion(SentenceView v, int i, VerbEntry entry) {
+        BitSet clause = v.graph.subtree(i, options.linearTargets() ? LINEAR_CUT : CLAUSE_CUT);
         List<Integer> out = new ArrayList<>();
         String rel = v.graph.rel(i);
         int up = v.graph.head(i);
@@ -698,14 +794,14 @@ final class Coder {
         if (sources.isEmpty() && where == null) {
             return;
         }
-        String primary = c.future ? CameoTypes.futureCode(code) : code;
+        String primary = c.future && options.futureCodes() ? CameoTypes.futureCode(code) : code;
         ActorMention src = sources.isEmpty() ? null : sources.get(0);
         ActorMention tgt = targets.isEmpty() ? null : targets.get(0);
         if (src != null && tgt != null && SentenceView.same(src, tgt)) {
             tgt = null;
         }
         double conf = 0.45 + (src != null ? 0.1 : 0) + (tgt != null ? 0.05 : 0) + (where != null ? 0.05 : 0);
-        out.add(record(v, n, primary, src, tgt, where, c, conf));
+        emit(v, n, primary, src, tgt, where, c, conf, out);
     }
 
     // ------------------------------------------------------------------ clause properties
@@ -1072,20 +1168,18 @@ final class Coder {
 
     // ------------------------------------------------------------------ records
 
-    private EventRecord record(SentenceView v, int trigger, String cameo, ActorMention src, ActorMention tgt,
-                               Placed where, Clause c, double confidence) {
+    private EventRecord record(SentenceView v, int trigger, String cameo, EventRecord.Participant source,
+                               EventRecord.Participant target, Placed where, Clause c, double confidence) {
         Article a = v.mentions.doc().article();
         Sentence s = v.sentence;
-        EventRecord.Participant source = participant(src);
-        EventRecord.Participant target = participant(tgt);
         EventRecord.PlaceRef place = null;
         if (where != null) {
             Place p = where.toponym().place();
             place = new EventRecord.PlaceRef(where.text(), p.geonameId(), p.name(), p.lat(), p.lon(), p.country(),
                     p.admin1(), p.precision());
         }
-        String id = id(a.id(), s.index(), trigger, cameo, source == null ? null : source.id(),
-                target == null ? null : target.id());
+        String id = id(a.id(), s.index(), trigger, cameo, source == null ? null : source.id() + source.cameo(),
+                target == null ? null : target.id() + target.cameo());
         EventRecord.Evidence ev = new EventRecord.Evidence(a.id(), s.index(), s.start(), s.end(), s.text());
         EventRecord.Attribution att = new EventRecord.Attribution(c.speaker, a.outlet(), a.cited());
         return new EventRecord(id, a.id(), "past".equals(c.basis) ? null : c.date,

@@ -8,21 +8,30 @@ package org.sitrep.events;
  * @param fold        fold repeats of an event within an article into one
  * @param commas      comma-delimited clauses left out of coding, by position and length (TABARI's and
  *                    PETRARCH's convention: "..., a senior official said on Saturday.")
+ * @param futureCodes code what is announced, planned or vowed as a threat or an intent (CAMEO 13x, 03x)
+ * @param linearTargets when the verb's phrases name no target, take the first actor after the verb
  */
-public record CodingOptions(boolean requireDyad, boolean fold, Commas commas) {
+public record CodingOptions(boolean requireDyad, boolean fold, Commas commas, boolean futureCodes,
+                            boolean linearTargets) {
 
-    /** For news: events with one side unknown are kept; repeats fold; every clause is coded. */
-    public static final CodingOptions NEWS = new CodingOptions(false, true, Commas.NONE);
+    /**
+     * For news: events with one side unknown are kept; repeats fold; every clause is coded; a vowed
+     * or planned act is coded as the threat or intent it is; a target must stand in the verb's phrase.
+     */
+    public static final CodingOptions NEWS = new CodingOptions(false, true, Commas.NONE, true, false);
 
-    /** PETRARCH's defaults: dyads only, no folding, TABARI's comma clauses. */
-    public static final CodingOptions PETRARCH = new CodingOptions(true, false, Commas.PETRARCH);
+    /**
+     * PETRARCH's defaults: dyads only, no folding, TABARI's comma clauses, the verb's own code
+     * whatever its tense, and the first actor after the verb as target when its phrases name none.
+     */
+    public static final CodingOptions PETRARCH = new CodingOptions(true, false, Commas.PETRARCH, false, true);
 
     public CodingOptions withRequireDyad(boolean v) {
-        return new CodingOptions(v, fold, commas);
+        return new CodingOptions(v, fold, commas, futureCodes, linearTargets);
     }
 
     public CodingOptions withCommas(Commas c) {
-        return new CodingOptions(requireDyad, fold, c);
+        return new CodingOptions(requireDyad, fold, c, futureCodes, linearTargets);
     }
 
     /**

@@ -54,6 +54,7 @@ final class PatternMatcher {
         State st = new State();
         if (!p.before().isEmpty()) {
             List<Atom> atoms = atoms(p.before());
+            st.freeStart = true; // words before the subject do not matter
             if (!matchFrom(atoms, 0, before, 0, false, st, v)) {
                 return null;
             }
@@ -63,6 +64,7 @@ final class PatternMatcher {
         }
         if (!p.after().isEmpty()) {
             List<Atom> atoms = atoms(p.after());
+            st.freeStart = false;
             if (!matchFrom(atoms, 0, after, 0, atoms.get(0).joined, st, v)) {
                 return null;
             }
@@ -102,6 +104,7 @@ final class PatternMatcher {
         ActorMention target;
         boolean compound;
         int lastEnd;
+        boolean freeStart;
     }
 
     private boolean matchFrom(List<Atom> atoms, int a, List<Tok> toks, int t, boolean firstJoined, State st, SentenceView v) {
@@ -116,7 +119,8 @@ final class PatternMatcher {
         }
         int last = joined ? Math.min(t, toks.size() - 1) : toks.size() - 1;
         for (int k = t; k <= last; k++) {
-            if (k > t && toks.get(k - 1).preposition() && !isPreposition(atom) && !isActor(atom)) {
+            if (k > t && toks.get(k - 1).preposition() && !isPreposition(atom) && !isActor(atom)
+                    && !(a == 0 && st.freeStart)) {
                 break; // a word of the object does not lie beyond a preposition the pattern does not name
             }
             int consumed = consume(atom, toks, k, v, st);

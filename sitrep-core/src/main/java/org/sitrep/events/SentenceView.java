@@ -105,6 +105,27 @@ final class SentenceView {
         ActorMention first = actorOfPhrase(head);
         if (first != null) {
             out.add(first);
+            if ("context".equals(first.via()) && first.actor().id() != null) {
+                // "the ambassadors of Arnor, Osgiliath and Gondor": the role for each country named
+                String roles = org.sitrep.mentions.Actor.rolesOf(first.actor().cameo());
+                for (var d : graph.children(first.head())) {
+                    if (!d.rel().startsWith("nmod:")) {
+                        continue;
+                    }
+                    for (int c : graph.children(d.dependent(), "conj")) {
+                        ActorMention other = actorAt(c);
+                        String country = other == null ? null : org.sitrep.mentions.Actor.countryOf(other.actor().cameo());
+                        if (country != null && !roles.isEmpty()) {
+                            var a = new org.sitrep.mentions.Actor(country + "_" + roles, country + roles,
+                                    org.sitrep.mentions.Actor.kindOf(country + roles), null);
+                            ActorMention composed = other.withActor(a, "context");
+                            if (out.stream().noneMatch(x -> same(x, composed))) {
+                                out.add(composed);
+                            }
+                        }
+                    }
+                }
+            }
         }
         for (int c : graph.children(head, "conj")) {
             ActorMention m = actorOfPhrase(c);

@@ -39,10 +39,19 @@ public final class Pipeline {
         return create(dictionaries, annotator, places, org.sitrep.events.CodingOptions.NEWS);
     }
 
+    /**
+     * @param articleContext resolve actors from the whole article (see {@link MentionFinder}); off for
+     *                       PETRARCH's sentence-by-sentence convention
+     */
+    public static Pipeline create(DictionaryFiles dictionaries, Annotator annotator, ToponymFinder places,
+                                  org.sitrep.events.CodingOptions options, boolean articleContext) {
+        return new Pipeline(annotator, new MentionFinder(ActorDictionary.load(dictionaries), places, articleContext),
+                EventCoder.load(dictionaries, options));
+    }
+
     public static Pipeline create(DictionaryFiles dictionaries, Annotator annotator, ToponymFinder places,
                                   org.sitrep.events.CodingOptions options) {
-        return new Pipeline(annotator, new MentionFinder(ActorDictionary.load(dictionaries), places),
-                EventCoder.load(dictionaries, options));
+        return create(dictionaries, annotator, places, options, true);
     }
 
     /** The same models and dictionaries with other coding options (cheap: nothing is reloaded). */

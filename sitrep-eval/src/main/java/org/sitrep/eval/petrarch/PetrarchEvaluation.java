@@ -70,7 +70,7 @@ public final class PetrarchEvaluation {
             throw new DictionaryException("the suite names no <Actorfile> or <Verbfile> in its <Environment>");
         }
         DictionaryFiles files = new DictionaryFiles(actors, agents, verbs, discards);
-        return new PetrarchEvaluation(Pipeline.create(files, annotator, ToponymFinder.NONE, CodingOptions.PETRARCH));
+        return new PetrarchEvaluation(Pipeline.create(files, annotator, ToponymFinder.NONE, CodingOptions.PETRARCH, false));
     }
 
     private static List<DictionaryFiles.Source> files(Path dir, String names) {
