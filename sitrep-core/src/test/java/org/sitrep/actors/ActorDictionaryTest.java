@@ -39,6 +39,26 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void eightDigitRangesAndSpacesAroundTheDash() {
+        ActorDictionary d = actors("""
+                GOLLUM
+                +SMEAGOL
+                	[HOB < 950601]
+                	[HOBGOV 19950601 - 19990815]
+                	[HOBREB > 990816]
+                SAM_GAMGEE [HOB]
+                	[ORCHOB 20100109-20100112]
+                	[HOBMIL 20080120-20121109]
+                """);
+        assertThat(d.warnings()).isEmpty();
+        assertThat(lookup(d, "SMEAGOL").codeOn(LocalDate.of(1995, 11, 1))).isEqualTo("HOBGOV");
+        assertThat(lookup(d, "SMEAGOL").codeOn(LocalDate.of(2001, 1, 1))).isEqualTo("HOBREB");
+        assertThat(lookup(d, "SAM GAMGEE").codeOn(LocalDate.of(2010, 1, 10))).isEqualTo("ORCHOB");
+        assertThat(lookup(d, "SAM GAMGEE").codeOn(LocalDate.of(2010, 1, 13))).isEqualTo("HOBMIL");
+        assertThat(lookup(d, "SAM GAMGEE").codeOn(LocalDate.of(2015, 1, 1))).isEqualTo("HOB");
+    }
+
+    @Test
     void synonymsShareTheEntryAndCommentsGiveIdAndKind() {
         ActorDictionary d = actors("""
                 HAYAT_TAHRIR_AL-SHAM_  # id: HTS; kind: non-state armed group
