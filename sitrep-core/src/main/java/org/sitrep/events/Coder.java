@@ -86,7 +86,7 @@ final class Coder {
     Coder(VerbDictionary verbs, Discards discards, CodingOptions options) {
         this.verbs = verbs;
         this.discards = discards;
-        this.matcher = new PatternMatcher(verbs);
+        this.matcher = new PatternMatcher(verbs, options.patternLemmas());
         this.options = options;
     }
 
@@ -207,6 +207,9 @@ final class Coder {
                 break; // a longer verb phrase ("take place") rules out the single verb
             }
             for (VerbPattern p : e.block().patterns()) {
+                if (!p.code().isValid()) {
+                    continue; // "[+++]", "[xxy]": not a code
+                }
                 found = matcher.match(p, v, before, after);
                 if (found != null) {
                     break;
@@ -215,7 +218,7 @@ final class Coder {
             if (found != null) {
                 break;
             }
-            if (fallback == null) {
+            if (fallback == null && e.code().isValid()) {
                 fallback = e.code(); // the first dictionary's word for the bare verb
             }
         }
@@ -247,8 +250,10 @@ final class Coder {
         if (hit != null && hit.target() != null) {
             targets.add(hit.target());
         }
+        boolean agentless = passive && g.child(i, "obl:agent") < 0 && g.child(i, "obl:by") < 0;
+        boolean subjectActs = !passive || agentless && options.agentlessPassiveSubjectActs();
         if (sources.isEmpty()) {
-            if (passive) {
+            if (!subjectActs) {
                 for (int a : g.children(i, "obl:agent")) {
                     sources.addAll(v.actorsOfPhrase(a));
                 }
@@ -263,13 +268,29 @@ final class Coder {
                         }
                     }
                 }
-
+            }
+            if (sources.isEmpty() && options.newActorLength() > 0 && !subjects.isEmpty()) {
+                ActorMention made = newActor(v, subjects.get(0));
+                if (made != null) {
+                    sources.add(made);
+                }
             }
         }
         if (targets.isEmpty()) {
-            if (passive) {
+            if (!subjectActs) {
                 for (int subj : subjects) {
                     targets.addAll(v.actorsOfPhrase(subj));
+                }
+            } else if (options.linearTargets()) {
+                ActorMention first = firstActorAfter(v, after, sources);
+                if (first != null) {
+                    List<ActorMention> all = v.actorsOfPhrase(first.head());
+                    targets.addAll(all.isEmpty() ? List.of(first) : all);
+                } else if (options.newActorLength() > 0) {
+                    ActorMention made = firstNewActorAfter(v, after);
+                    if (made != null) {
+                        targets.add(made);
+                    }
                 }
             } else {
                 ActorMention t = targetOf(v, i, 0);
@@ -277,11 +298,6 @@ final class Coder {
                     targets.addAll(v.actorsOfPhrase(t.head()));
                     if (targets.stream().noneMatch(x -> SentenceView.same(x, t))) {
                         targets.add(0, t);
-                    }
-                } else if (options.linearTargets()) {
-                    ActorMention first = firstActorAfter(v, after, sources);
-                    if (first != null) {
-                        targets.addAll(v.actorsOfPhrase(first.head()).isEmpty() ? List.of(first) : v.actorsOfPhrase(first.head()));
                     }
                 }
             }
@@ -384,13 +400,12 @@ final class Coder {
     private List<VerbEntry> entriesFor(SentenceView v, int i) {
         Sentence s = v.sentence;
         Token tok = s.token(i);
-        List<VerbEntry> entries = new ArrayList<>(verbs.entries(tok.lemma()));
+        // the word as written first: a dictionary may give "left" a block of its own apart from "leave"
         String word = tok.word().toLowerCase(Locale.ROOT);
-        if (!word.equals(tok.lemma())) {
-            for (VerbEntry e : verbs.entries(word)) {
-                if (!entries.contains(e)) {
-                    entries.add(e);
-                }
+        List<VerbEntry> entries = new ArrayList<>(verbs.entries(word));
+        for (VerbEntry e : verbs.entries(tok.lemma())) {
+            if (!entries.contains(e)) {
+                entries.add(e);
             }
         }
         List<VerbEntry> out = new ArrayList<>();
@@ -490,6 +505,55 @@ final class Coder {
         return out;
     }
 
+    /**
+     * A noun phrase no dictionary knows, coded by its own words when short enough: "Gryffindor's head
+     * Minerva McGonagall" → "GRYFFINDOR HEAD MINERVA MCGONAGALL" (possessive marks and punctuation left out).
+     */
+    private ActorMention newActor(SentenceView v, int head) {
+        Token h = v.sentence.token(head);
+        if (!h.isNoun()) {
+            return null;
+        }
+        BitSet phrase = v.graph.subtree(head, PHRASE_CUT);
+        List<String> words = new ArrayList<>();
+        int from = phrase.nextSetBit(0);
+        int to = phrase.previousSetBit(v.sentence.size());
+        for (int k = from; k <= to; k++) {
+            if (!phrase.get(k)) {
+                continue;
+            }
+            Token t = v.sentence.token(k);
+            if (t.pos().equals("POS") || !Character.isLetterOrDigit(t.word().charAt(0))) {
+                continue;
+            }
+            words.add(t.word().toUpperCase(Locale.ROOT));
+        }
+        if (words.isEmpty() || words.size() > options.newActorLength()) {
+            return null;
+        }
+        String code = "\"" + String.join(" ", words) + "\"";
+        org.sitrep.nlp.TokenSpan span = new org.sitrep.nlp.TokenSpan(v.sentence.index(), from, to + 1);
+        return new ActorMention(span, head, v.sentence.token(from).start(), v.sentence.token(to).end(),
+                v.sentence.span(from, to + 1), new Actor(null, code, null, null), "new");
+    }
+
+    private ActorMention firstNewActorAfter(SentenceView v, List<PatternMatcher.Tok> after) {
+        for (PatternMatcher.Tok t : after) {
+            Token tok = v.sentence.token(t.index());
+            if (tok.isNoun()) {
+                // the head of the noun phrase this noun belongs to
+                int h = t.index();
+                while (v.graph.head(h) >= 0 && v.sentence.token(v.graph.head(h)).isNoun()
+                        && (v.graph.rel(h).equals("compound") || v.graph.rel(h).startsWith("nmod"))
+                        && v.graph.head(h) > t.index() - 1) {
+                    h = v.graph.head(h);
+                }
+                return newActor(v, h);
+            }
+        }
+        return null;
+    }
+
     /** The first actor in the words after the verb that is not a source (TABARI's target). */
     private static ActorMention firstActorAfter(SentenceView v, List<PatternMatcher.Tok> after, List<ActorMention> sources) {
         for (PatternMatcher.Tok t : after) {
@@ -565,6 +629,12 @@ final class Coder {
             }
             BitSet core = v.graph.subtree(subj, CORE_CUT);
             for (int k = core.nextSetBit(0); k >= 0 && k < i; k = core.nextSetBit(k + 1)) {
+                out.add(k);
+            }
+        }
+        if (!out.isEmpty()) {
+            // and every word between the subject and the verb: "most certainly really did not ever"
+            for (int k = out.last() + 1; k < i; k++) {
                 out.add(k);
             }
         }

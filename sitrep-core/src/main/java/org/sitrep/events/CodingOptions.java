@@ -9,29 +9,43 @@ package org.sitrep.events;
  * @param commas      comma-delimited clauses left out of coding, by position and length (TABARI's and
  *                    PETRARCH's convention: "..., a senior official said on Saturday.")
  * @param futureCodes code what is announced, planned or vowed as a threat or an intent (CAMEO 13x, 03x)
- * @param linearTargets when the verb's phrases name no target, take the first actor after the verb
+ * @param linearTargets take the first actor after the verb as its target (TABARI's reading) rather
+ *                    than the actor of its object or prepositional phrases
+ * @param patternLemmas let a pattern's word match the word's lemma too ("TROOP" matches "troops")
+ * @param agentlessPassiveSubjectActs in a passive without "by ...", the subject is the source (PETRARCH's
+ *                    convention) rather than the target
+ * @param newActorLength code a noun phrase of up to this many words that no dictionary knows as an
+ *                    actor named by its own words ("\"THE MINISTRY OF MAGIC\""); 0 never
  */
 public record CodingOptions(boolean requireDyad, boolean fold, Commas commas, boolean futureCodes,
-                            boolean linearTargets) {
+                            boolean linearTargets, boolean patternLemmas, boolean agentlessPassiveSubjectActs,
+                            int newActorLength) {
 
     /**
      * For news: events with one side unknown are kept; repeats fold; every clause is coded; a vowed
      * or planned act is coded as the threat or intent it is; a target must stand in the verb's phrase.
      */
-    public static final CodingOptions NEWS = new CodingOptions(false, true, Commas.NONE, true, false);
+    public static final CodingOptions NEWS = new CodingOptions(false, true, Commas.NONE, true, false, true, false, 0);
 
     /**
      * PETRARCH's defaults: dyads only, no folding, TABARI's comma clauses, the verb's own code
      * whatever its tense, and the first actor after the verb as target when its phrases name none.
      */
-    public static final CodingOptions PETRARCH = new CodingOptions(true, false, Commas.PETRARCH, false, true);
+    public static final CodingOptions PETRARCH = new CodingOptions(true, false, Commas.PETRARCH, false, true, false, true, 0);
 
     public CodingOptions withRequireDyad(boolean v) {
-        return new CodingOptions(v, fold, commas, futureCodes, linearTargets);
+        return new CodingOptions(v, fold, commas, futureCodes, linearTargets, patternLemmas, agentlessPassiveSubjectActs,
+                newActorLength);
     }
 
     public CodingOptions withCommas(Commas c) {
-        return new CodingOptions(requireDyad, fold, c, futureCodes, linearTargets);
+        return new CodingOptions(requireDyad, fold, c, futureCodes, linearTargets, patternLemmas,
+                agentlessPassiveSubjectActs, newActorLength);
+    }
+
+    public CodingOptions withNewActorLength(int n) {
+        return new CodingOptions(requireDyad, fold, commas, futureCodes, linearTargets, patternLemmas,
+                agentlessPassiveSubjectActs, n);
     }
 
     /**

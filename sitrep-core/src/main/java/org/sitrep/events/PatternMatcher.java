@@ -26,9 +26,11 @@ final class PatternMatcher {
     private static final Set<String> ARMED = Set.of("MIL", "REB", "INS", "UAF", "IMG", "SEP", "COP");
 
     private final VerbDictionary verbs;
+    private final boolean lemmas;
 
-    PatternMatcher(VerbDictionary verbs) {
+    PatternMatcher(VerbDictionary verbs, boolean lemmas) {
         this.verbs = verbs;
+        this.lemmas = lemmas;
     }
 
     /** One token of a region: its position, word and lemma (upper case). */
@@ -115,7 +117,25 @@ final class PatternMatcher {
         Atom atom = atoms.get(a);
         boolean joined = a == 0 ? firstJoined : atom.joined();
         if (atom.kind() == VerbPattern.Kind.SKIP) {
-            return matchFrom(atoms, a + 1, toks, t, false, st, v);
+            // "^": pass over the next noun phrase (an actor or a run of nouns)
+            int k = t;
+            while (k < toks.size() && !isNominal(toks.get(k), v)) {
+                k++;
+            }
+            if (k >= toks.size()) {
+                return false;
+            }
+            ActorMention m = v.actorAt(toks.get(k).index());
+            if (m != null) {
+                while (k < toks.size() && v.actorAt(toks.get(k).index()) == m) {
+                    k++;
+                }
+            } else {
+                while (k < toks.size() && isNominal(toks.get(k), v)) {
+                    k++;
+                }
+            }
+            return matchFrom(atoms, a + 1, toks, k, false, st, v);
         }
         int last = joined ? Math.min(t, toks.size() - 1) : toks.size() - 1;
         for (int k = t; k <= last; k++) {
@@ -139,6 +159,10 @@ final class PatternMatcher {
         return false;
     }
 
+    private static boolean isNominal(Tok t, SentenceView v) {
+        return v.actorAt(t.index()) != null || v.sentence.token(t.index()).isNoun();
+    }
+
     private static boolean isActor(Atom atom) {
         return atom.kind() == VerbPattern.Kind.SOURCE || atom.kind() == VerbPattern.Kind.TARGET
                 || atom.kind() == VerbPattern.Kind.COMPOUND;
@@ -158,7 +182,7 @@ final class PatternMatcher {
         Tok tok = toks.get(k);
         switch (atom.kind()) {
             case WORD:
-                return tok.word().equals(atom.value()) || tok.lemma().equals(atom.value()) ? 1 : 0;
+                return tok.word().equals(atom.value()) || lemmas && tok.lemma().equals(atom.value()) ? 1 : 0;
             case SYNSET: {
                 List<String> words = new ArrayList<>();
                 List<String> lemmas = new ArrayList<>();
@@ -166,7 +190,8 @@ final class PatternMatcher {
                     words.add(toks.get(i).word());
                     lemmas.add(toks.get(i).lemma());
                 }
-                int n = Math.max(verbs.matchSynset(atom.value(), words, 0), verbs.matchSynset(atom.value(), lemmas, 0));
+                int n = Math.max(verbs.matchSynset(atom.value(), words, 0),
+                        this.lemmas ? verbs.matchSynset(atom.value(), lemmas, 0) : 0);
                 if (n > 0) {
                     return n;
                 }

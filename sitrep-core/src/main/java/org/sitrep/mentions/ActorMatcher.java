@@ -113,6 +113,8 @@ final class ActorMatcher {
                     if (kind == Kind.NAMED) {
                         agents.clear();
                     }
+                } else if (kind == Kind.COUNTRY && !agents.isEmpty() && sameCountry(entry, next.entry(), r, next)) {
+                    // "Bree Prime Minister Romendacil": a country's official named after the office
                 } else {
                     break; // two actors side by side: "Syria Iraq" lists, "US Israel" talks
                 }
@@ -123,6 +125,12 @@ final class ActorMatcher {
             i = j;
         }
         return out;
+    }
+
+    private static boolean sameCountry(ActorEntry a, ActorEntry b, Raw ra, Raw rb) {
+        String ca = a == null ? null : a.codeOn(null);
+        String cb = b == null ? null : b.codeOn(null);
+        return ca != null && cb != null && ca.length() >= 3 && cb.length() >= 3 && ca.substring(0, 3).equals(cb.substring(0, 3));
     }
 
     private static List<AgentEntry> dedupe(List<AgentEntry> agents) {

@@ -115,6 +115,14 @@ public final class PetrarchEvaluation {
                 }
             }
         }
+        String length = config.get("new_actor_length");
+        if (length != null) {
+            try {
+                o = o.withNewActorLength(Integer.parseInt(length.strip()));
+            } catch (NumberFormatException ex) {
+                // ignored, as PETRARCH does
+            }
+        }
         return o.withCommas(c);
     }
 
