@@ -43,11 +43,31 @@ final class EvalPetrarchCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Only the figures, not the failing records.")
     boolean quiet;
 
+    @Option(names = "--explain", paramLabel = "ID", split = ",",
+            description = "Only these records, saying what was found in them and why each verb was coded as it was.")
+    List<String> explain;
+
     @Override
     public Integer call() throws IOException {
         PetrarchSuite suite = PetrarchSuite.read(records);
         PetrarchEvaluation eval = PetrarchEvaluation.forSuite(suite, dictionaries, CoreNlpAnnotator.shared());
         PrintWriter err = spec.commandLine().getErr();
+        if (explain != null && !explain.isEmpty()) {
+            PrintWriter w = spec.commandLine().getOut();
+            for (PetrarchRecord r : suite.records()) {
+                if (!explain.contains(r.id())) {
+                    continue;
+                }
+                List<String> lines = new java.util.ArrayList<>();
+                PetrarchEvaluation.Outcome o = eval.code(r, lines);
+                w.println(r.id() + " " + r.config() + (o.pass() ? " PASS" : " FAIL"));
+                lines.forEach(l -> w.println("  " + l));
+                w.println("  expected " + triples(r.expected()) + (r.error() == null ? "" : " error " + r.error()));
+                w.println("  actual   " + triples(o.actual()) + (o.error() == null ? "" : " error " + o.error()));
+            }
+            w.flush();
+            return 0;
+        }
         int[] n = {0};
         PetrarchEvaluation.Report report = eval.run(suite.records(), o -> {
             if (++n[0] % 20 == 0) {

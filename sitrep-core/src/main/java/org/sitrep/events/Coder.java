@@ -34,11 +34,12 @@ final class Coder {
     /** Relations that leave a noun phrase: its relative clauses, appositions, coordinated phrases. */
     static final Set<String> PHRASE_CUT = Set.of("acl:relcl", "acl", "parataxis", "punct", "appos", "conj", "cc",
             "advcl", "ccomp", "dep", "csubj");
+    /** Relations that leave the phrase a new actor is named by ("Gryffindor's head Minerva McGonagall" stays whole). */
+    private static final Set<String> NEW_ACTOR_CUT = Set.of("acl:relcl", "acl", "parataxis", "punct", "conj", "cc",
+            "advcl", "ccomp", "csubj");
     /** Relations that leave a speaker's phrase ("X and Y said" keeps both). */
     private static final Set<String> SPEAKER_CUT = Set.of("acl:relcl", "acl", "parataxis", "punct", "appos",
             "advcl", "ccomp", "dep", "csubj");
-    /** What TABARI's linear reading leaves out after a verb: coordinated verbs and unrelated clauses. */
-    private static final Set<String> LINEAR_CUT = Set.of("conj", "cc", "punct", "parataxis", "advcl");
     /** Relations that leave a clause: other clauses and coordinated verbs. */
     private static final Set<String> CLAUSE_CUT = Set.of("ccomp", "parataxis", "advcl", "conj", "cc", "csubj",
             "punct", "dep", "acl:relcl", "mark");
@@ -76,7 +77,6 @@ final class Coder {
             Map.entry("seizure", "192"), Map.entry("kidnapping", "181"), Map.entry("abduction", "181"),
             Map.entry("massacre", "202"), Map.entry("siege", "191"), Map.entry("blockade", "191"));
 
-    private static final boolean DEBUG = System.getenv("SITREP_DEBUG_CODER") != null;
 
     private final VerbDictionary verbs;
     private final Discards discards;
@@ -91,6 +91,29 @@ final class Coder {
     }
 
     List<EventRecord> code(Mentions mentions) {
+        return code(mentions, null);
+    }
+
+    /** Codes an article; when {@code trace} is not null, says there why each verb was coded as it was. */
+    List<EventRecord> code(Mentions mentions, List<String> trace) {
+        this.trace.set(trace);
+        try {
+            return codeAll(mentions);
+        } finally {
+            this.trace.remove();
+        }
+    }
+
+    private final ThreadLocal<List<String>> trace = new ThreadLocal<>();
+
+    private void trace(String line) {
+        List<String> t = trace.get();
+        if (t != null) {
+            t.add(line);
+        }
+    }
+
+    private List<EventRecord> codeAll(Mentions mentions) {
         Article article = mentions.doc().article();
         List<EventRecord> out = new ArrayList<>();
         if (discards.storyDiscard(article.text()) != null) {
@@ -119,8 +142,16 @@ final class Coder {
         return out;
     }
 
-    /** The tokens of comma-delimited clauses the options leave out. */
+    /**
+     * The tokens of comma-delimited clauses the options leave out. The items of a list ("Mordor,
+     * Rohan, Fornost and Bree") are not clauses: a segment holding a noun coordinated with one
+     * outside it stays.
+     */
     static BitSet leftOut(Sentence s, CodingOptions.Commas c) {
+        return leftOut(s, c, new DepGraph(s));
+    }
+
+    static BitSet leftOut(Sentence s, CodingOptions.Commas c, DepGraph g) {
         BitSet out = new BitSet(s.size());
         if (c.max() <= 0 && c.bmax() <= 0 && c.emax() <= 0) {
             return out;
@@ -152,7 +183,7 @@ final class Coder {
             }
             int min = k == 0 ? c.bmin() : k == segments.size() - 1 ? c.emin() : c.min();
             int max = k == 0 ? c.bmax() : k == segments.size() - 1 ? c.emax() : c.max();
-            if (max > 0 && words >= min && words <= max) {
+            if (max > 0 && words >= min && words <= max && !listItem(s, g, seg)) {
                 out.set(seg[0], seg[1]);
             }
         }
@@ -197,7 +228,8 @@ final class Coder {
                 guessed = true;
             }
         }
-        List<PatternMatcher.Tok> before = PatternMatcher.region(v, preRegion(v, i, subjects));
+        List<PatternMatcher.Tok> before = PatternMatcher.region(v, options.linearTargets() ? linearPreRegion(v, i)
+                : preRegion(v, i, subjects));
         List<PatternMatcher.Tok> after = PatternMatcher.region(v, postRegion(v, i, entry));
         PatternMatcher.Result found = null;
         VerbCode fallback = null;
@@ -224,16 +256,12 @@ final class Coder {
         }
         final PatternMatcher.Result hit = found;
         VerbCode code = hit != null ? hit.pattern().code() : fallback != null ? fallback : VerbCode.NULL;
-        if (DEBUG) {
-            System.err.println("[coder] s" + s.index() + " " + tok.word() + " entry=" + entry + " pattern="
-                    + (hit == null ? null : hit.pattern().line() + " " + hit.pattern().code()) + " subjects=" + subjects
-                    + " before=" + before + " after=" + after);
-        }
+        trace("s" + s.index() + " '" + tok.word() + "' " + entry.block().source() + " block " + entry.block().name()
+                + (hit == null ? " no pattern" : " pattern line " + hit.pattern().line()) + " -> "
+                + (code.primary() == null ? "no code" : code.primary()) + "; subjects "
+                + subjects.stream().map(x -> s.token(x).word()).toList() + (guessed ? " (guessed)" : ""));
         if (code.primary() == null) {
             return;
-        }
-        if (hit == null && hasVerbalComplement(g, i)) {
-            return; // "managed to penetrate": the complement carries the event
         }
         Clause c = clause(v, i);
         if (c.conditional || c.negated && (hit == null || !negationIn(hit.pattern()))) {
@@ -302,6 +330,8 @@ final class Coder {
                 }
             }
         }
+        trace("    sources " + sources.stream().map(m -> m.text() + "=" + m.actor().cameo()).toList() + " targets "
+                + targets.stream().map(m -> m.text() + "=" + m.actor().cameo()).toList());
         boolean compound = hit != null && hit.compound();
         targets.removeIf(t -> !compound && sources.stream().anyMatch(src -> SentenceView.same(src, t)));
         boolean statement = SpeechVerbs.isSpeech(tok.lemma()) && code.primary().startsWith("01");
@@ -314,6 +344,30 @@ final class Coder {
                 + (!sources.isEmpty() && "dictionary".equals(sources.get(0).via()) ? 0.1 : 0)
                 - (!sources.isEmpty() && "descriptor".equals(sources.get(0).via()) ? 0.1 : 0)
                 - (guessed && !sources.isEmpty() ? 0.15 : 0);
+        if (hit != null && hit.compound() && hit.compoundAfter()) {
+            // "* WITH %": each actor of the compound is a target of the subject
+            targets.clear();
+            targets.addAll(v.actorsOfPhrase(hit.target().head()));
+            sources.removeIf(x -> x == hit.target());
+            if (sources.isEmpty()) {
+                for (int subj : subjects) {
+                    sources.addAll(v.actorsOfPhrase(subj));
+                }
+            }
+        } else if (hit != null && hit.compound()) {
+            // "% *": the actors of the compound act on each other: "A and B agreed"
+            List<ActorMention> group = v.actorsOfPhrase(hit.source().head());
+            if (group.size() > 1) {
+                for (ActorMention a : group) {
+                    for (ActorMention b : group) {
+                        if (a != b && !SentenceView.same(a, b)) {
+                            emit(v, i, primary, a, b, where, c, conf, out);
+                        }
+                    }
+                }
+                return;
+            }
+        }
         if (targets.isEmpty() && sources.size() > 1 && !statement) {
             // "Gondor and Osgiliath renewed ties": each acts on the other
             for (ActorMention a : sources) {
@@ -361,6 +415,16 @@ final class Coder {
             out.add(new EventRecord.Participant(m.text(), m.actor().id(), alt, Actor.kindOf(alt)));
         }
         return out;
+    }
+
+    private static boolean listItem(Sentence s, DepGraph g, int[] seg) {
+        for (int i = seg[0]; i < seg[1]; i++) {
+            int h = g.head(i);
+            if (s.token(i).isNoun() && g.rel(i).startsWith("conj") && h >= 0 && (h < seg[0] || h >= seg[1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a pattern names a negation ("NOT *", "&NEGATVAUXVRB *"): then it codes the negated act. */
@@ -484,7 +548,7 @@ final class Coder {
             if (up < 0) {
                 break;
             }
-            if (rel.startsWith("conj") || rel.equals("xcomp") || rel.startsWith("advcl") && g.child(h, "mark") < 0) {
+            if (rel.startsWith("conj") || rel.equals("xcomp") || rel.startsWith("advcl") && infinitive(g, h)) {
                 for (var d : g.children(up)) {
                     if (d.rel().startsWith("nsubj")) {
                         out.add(d.dependent());
@@ -514,7 +578,12 @@ final class Coder {
         if (!h.isNoun()) {
             return null;
         }
-        BitSet phrase = v.graph.subtree(head, PHRASE_CUT);
+        BitSet phrase = v.graph.subtree(head, NEW_ACTOR_CUT);
+        for (int c : v.graph.basicChildren(head)) {
+            if (v.graph.rel(c).equals("case")) {
+                phrase.clear(c); // "for the Ministry of Magic": the phrase, not its preposition
+            }
+        }
         List<String> words = new ArrayList<>();
         int from = phrase.nextSetBit(0);
         int to = phrase.previousSetBit(v.sentence.size());
@@ -564,6 +633,16 @@ final class Coder {
             }
         }
         return null;
+    }
+
+    /** An infinitive clause ("about to restore"): no subordinator but "to". */
+    private static boolean infinitive(DepGraph g, int verb) {
+        for (int m : g.children(verb, "mark")) {
+            if (!g.token(m).lemma().equals("to")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first of a chain of coordinated verbs ("withdrawn" for "taken" in "have withdrawn and taken"). */
@@ -671,7 +750,10 @@ final class Coder {
 
     /** Tokens after the verb in its own clause; for a relative clause without object, the noun it modifies first. */
     private List<Integer> postRegion(SentenceView v, int i, VerbEntry entry) {
-        BitSet clause = v.graph.subtree(i, options.linearTargets() ? LINEAR_CUT : CLAUSE_CUT);
+        if (options.linearTargets()) {
+            return linearPostRegion(v, i);
+        }
+        BitSet clause = v.graph.subtree(i, CLAUSE_CUT);
         List<Integer> out = new ArrayList<>();
         String rel = v.graph.rel(i);
         int up = v.graph.head(i);
@@ -684,6 +766,37 @@ final class Coder {
         }
         for (int k = clause.nextSetBit(i + 1); k >= 0; k = clause.nextSetBit(k + 1)) {
             out.add(k);
+        }
+        return out;
+    }
+
+    /** TABARI's reading before the verb: every word from the start of the sentence. */
+    private static List<Integer> linearPreRegion(SentenceView v, int i) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k < i; k++) {
+            if (!v.isLeftOut(k)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * TABARI's reading: every word after the verb to the end of the sentence, but for the clauses of
+     * verbs coordinated with it that have subjects of their own ("... and Y attacked Z").
+     */
+    private static List<Integer> linearPostRegion(SentenceView v, int i) {
+        BitSet skip = new BitSet(v.sentence.size());
+        for (int c : v.graph.children(i, "conj")) {
+            if (v.sentence.token(c).isVerb() && v.graph.child(c, "nsubj") >= 0 && c > i) {
+                skip.or(v.graph.subtree(c));
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int k = i + 1; k < v.sentence.size(); k++) {
+            if (!skip.get(k) && !v.isLeftOut(k)) {
+                out.add(k);
+            }
         }
         return out;
     }

@@ -57,6 +57,12 @@ public final class EventCoder {
         return new EventCoder(VerbDictionary.load(files), Discards.load(files), options);
     }
 
+    /** Codes like {@link #code} and adds to {@code trace} why each verb was coded as it was. */
+    public List<EventRecord> code(Mentions mentions, List<String> trace) {
+        List<EventRecord> all = coder.code(mentions, trace);
+        return options.fold() ? fold(all) : all;
+    }
+
     /** Every record, one per telling, before folding. */
     public List<EventRecord> codeAll(Mentions mentions) {
         return coder.code(mentions);

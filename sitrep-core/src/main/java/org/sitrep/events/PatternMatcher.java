@@ -20,7 +20,8 @@ import org.sitrep.mentions.ActorMention;
 final class PatternMatcher {
 
     /** What a match found: the code and the actors the pattern placed. */
-    record Result(VerbPattern pattern, ActorMention source, ActorMention target, boolean compound) {
+    record Result(VerbPattern pattern, ActorMention source, ActorMention target, boolean compound,
+                  boolean compoundAfter) {
     }
 
     private static final Set<String> ARMED = Set.of("MIL", "REB", "INS", "UAF", "IMG", "SEP", "COP");
@@ -71,7 +72,7 @@ final class PatternMatcher {
                 return null;
             }
         }
-        return new Result(p, st.source, st.target, st.compound);
+        return new Result(p, st.source, st.target, st.compound, st.compoundAfter);
     }
 
     /** A pattern element with braces folded into the joined flags. */
@@ -107,6 +108,7 @@ final class PatternMatcher {
         boolean compound;
         int lastEnd;
         boolean freeStart;
+        boolean compoundAfter;
     }
 
     private boolean matchFrom(List<Atom> atoms, int a, List<Tok> toks, int t, boolean firstJoined, State st, SentenceView v) {
@@ -148,12 +150,14 @@ final class PatternMatcher {
                 ActorMention savedS = st.source;
                 ActorMention savedT = st.target;
                 boolean savedC = st.compound;
+                boolean savedA = st.compoundAfter;
                 if (matchFrom(atoms, a + 1, toks, k + consumed, false, st, v)) {
                     return true;
                 }
                 st.source = savedS;
                 st.target = savedT;
                 st.compound = savedC;
+                st.compoundAfter = savedA;
             }
         }
         return false;
@@ -210,6 +214,7 @@ final class PatternMatcher {
                     st.source = m;
                     st.target = m;
                     st.compound = true;
+                    st.compoundAfter = !st.freeStart;
                 }
                 int n = 1;
                 while (k + n < toks.size() && v.actorAt(toks.get(k + n).index()) == m) {

@@ -133,7 +133,76 @@ final class SentenceView {
                 out.add(m);
             }
         }
+        if (first != null) {
+            for (ActorMention m : listAround(first)) {
+                if (out.stream().noneMatch(x -> same(x, m))) {
+                    out.add(m);
+                }
+            }
+        }
         return out;
+    }
+
+    /**
+     * The actors listed with a mention, read off the words: "Mordor, Rohan, Fornost and Bree",
+     * "Evil Mordor, the awful Fornost, and good Gondor" (articles and adjectives may stand before each).
+     * A parse does not always join long lists; the words do.
+     */
+    List<ActorMention> listAround(ActorMention m) {
+        List<ActorMention> out = new ArrayList<>();
+        out.add(m);
+        // forwards
+        int k = m.span().endToken();
+        while (true) {
+            int j = k;
+            boolean separated = false;
+            while (j < sentence.size() && isSeparator(j)) {
+                separated = true;
+                j++;
+            }
+            while (j < sentence.size() && isModifier(j)) {
+                j++;
+            }
+            ActorMention next = actorAt(j);
+            if (!separated || next == null || next.span().startToken() != j || next.actor().cameo() == null) {
+                break;
+            }
+            out.add(next);
+            k = next.span().endToken();
+        }
+        // backwards
+        int start = m.span().startToken();
+        while (true) {
+            int j = start - 1;
+            while (j >= 0 && isModifier(j)) {
+                j--;
+            }
+            boolean separated = false;
+            while (j >= 0 && isSeparator(j)) {
+                separated = true;
+                j--;
+            }
+            while (j >= 0 && isModifier(j)) {
+                j--;
+            }
+            ActorMention prev = actorAt(j);
+            if (!separated || prev == null || prev.span().endToken() != j + 1 || prev.actor().cameo() == null) {
+                break;
+            }
+            out.add(0, prev);
+            start = prev.span().startToken();
+        }
+        return out;
+    }
+
+    private boolean isSeparator(int i) {
+        String w = sentence.token(i).word();
+        return w.equals(",") || w.equalsIgnoreCase("and") || w.equalsIgnoreCase("or");
+    }
+
+    private boolean isModifier(int i) {
+        String pos = sentence.token(i).pos();
+        return (pos.equals("DT") || pos.startsWith("JJ")) && actorAt(i) == null;
     }
 
     static boolean same(ActorMention a, ActorMention b) {

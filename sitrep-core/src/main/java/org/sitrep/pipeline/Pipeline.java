@@ -87,6 +87,26 @@ public final class Pipeline {
         return new Result(article, doc, m, coder.code(m));
     }
 
+    /** Runs the pipeline and writes to {@code explain} what each stage found and decided. */
+    public Result explain(Article article, List<String> explain) {
+        AnnotatedDoc doc = annotator.annotate(article);
+        Mentions m = mentions.find(doc);
+        for (var s : doc.sentences()) {
+            explain.add("s" + s.index() + ": " + s.text());
+            for (var a : m.actorsIn(s.index())) {
+                explain.add("  actor '" + a.text() + "' = " + a.actor().id() + " " + a.actor().cameo() + " (" + a.via() + ")");
+            }
+            for (var t : m.placesIn(s.index())) {
+                explain.add("  place '" + t.text() + "' " + t.use().label()
+                        + (t.place() == null ? "" : " = " + t.place().name() + " " + t.place().geonameId()));
+            }
+        }
+        for (var q : m.quotes()) {
+            explain.add("quote " + q.start() + "-" + q.end() + " speaker " + q.speaker());
+        }
+        return new Result(article, doc, m, coder.code(m, explain));
+    }
+
     public List<EventRecord> code(Article article) {
         return run(article).events();
     }

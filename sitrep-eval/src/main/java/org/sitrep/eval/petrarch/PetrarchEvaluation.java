@@ -127,6 +127,11 @@ public final class PetrarchEvaluation {
     }
 
     public Outcome code(PetrarchRecord r) {
+        return code(r, null);
+    }
+
+    /** Codes a record; when {@code explain} is not null, adds what was found and decided. */
+    public Outcome code(PetrarchRecord r, List<String> explain) {
         Pipeline p = pipeline.with(options(r.config()));
         String discard = p.coder().discardReason(r.text());
         List<PetrarchRecord.Triple> actual = new ArrayList<>();
@@ -137,7 +142,8 @@ public final class PetrarchEvaluation {
             Article a = new Article(Texts.fingerprint(r.text()), r.text(),
                     List.of(new Segment(Segment.Kind.BODY, 0, r.text().length())), null,
                     new Published(r.date(), null), null, null, List.of(), null, "en", r.id());
-            for (EventRecord e : p.code(a)) {
+            List<EventRecord> events = explain == null ? p.code(a) : p.explain(a, explain).events();
+            for (EventRecord e : events) {
                 actual.add(new PetrarchRecord.Triple(code(e.source()), code(e.target()), e.cameo()));
             }
         }
