@@ -263,6 +263,9 @@ final class Coder {
         if (code.primary() == null) {
             return;
         }
+        if (purposeOfSameAct(v, i, code.primary())) {
+            return; // "fought battles to repel attacks": one fight, told by the governing verb
+        }
         Clause c = clause(v, i);
         if (c.conditional || c.negated && (hit == null || !negationIn(hit.pattern()))) {
             return; // a negated act is no event, unless a pattern codes the negation itself
@@ -633,6 +636,21 @@ final class Coder {
             }
         }
         return null;
+    }
+
+    /** Whether the verb completes a governing verb that the dictionaries code with the same kind of act. */
+    private boolean purposeOfSameAct(SentenceView v, int i, String code) {
+        String rel = v.graph.rel(i);
+        int up = v.graph.head(i);
+        if (code == null || up < 0 || !(rel.equals("xcomp") || rel.startsWith("advcl")) || !v.sentence.token(up).isVerb()) {
+            return false;
+        }
+        for (VerbEntry e : entriesFor(v, up)) {
+            if (e.code().primary() != null && e.code().primary().startsWith(code.substring(0, 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An infinitive clause ("about to restore"): no subordinator but "to". */

@@ -151,6 +151,7 @@ final class SentenceView {
     List<ActorMention> listAround(ActorMention m) {
         List<ActorMention> out = new ArrayList<>();
         out.add(m);
+        boolean conjunction = false;
         // forwards
         int k = m.span().endToken();
         while (true) {
@@ -158,6 +159,7 @@ final class SentenceView {
             boolean separated = false;
             while (j < sentence.size() && isSeparator(j)) {
                 separated = true;
+                conjunction |= !sentence.token(j).word().equals(",");
                 j++;
             }
             while (j < sentence.size() && isModifier(j)) {
@@ -180,6 +182,7 @@ final class SentenceView {
             boolean separated = false;
             while (j >= 0 && isSeparator(j)) {
                 separated = true;
+                conjunction |= !sentence.token(j).word().equals(",");
                 j--;
             }
             while (j >= 0 && isModifier(j)) {
@@ -192,7 +195,8 @@ final class SentenceView {
             out.add(0, prev);
             start = prev.span().startToken();
         }
-        return out;
+        // commas alone make no list ("the ranks of our forces, these groups"): an "and" or "or" must join it
+        return conjunction ? out : List.of(m);
     }
 
     private boolean isSeparator(int i) {
