@@ -336,7 +336,9 @@ final class Coder {
         trace("    sources " + sources.stream().map(m -> m.text() + "=" + m.actor().cameo()).toList() + " targets "
                 + targets.stream().map(m -> m.text() + "=" + m.actor().cameo()).toList());
         boolean compound = hit != null && hit.compound();
-        targets.removeIf(t -> !compound && sources.stream().anyMatch(src -> SentenceView.same(src, t)));
+        if (!compound && targets.stream().allMatch(t -> sources.stream().anyMatch(src -> SentenceView.same(src, t)))) {
+            targets.clear(); // "their meeting": the sources themselves are no target
+        }
         boolean statement = SpeechVerbs.isSpeech(tok.lemma()) && code.primary().startsWith("01");
         if (sources.isEmpty() && (statement || !isMaterialConflict(code.primary()))) {
             return;
@@ -386,6 +388,9 @@ final class Coder {
         List<ActorMention> tgts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
         for (ActorMention src : srcs) {
             for (ActorMention tgt : tgts) {
+                if (src != null && tgt != null && SentenceView.same(src, tgt)) {
+                    continue; // no actor acts on itself
+                }
                 emit(v, i, primary, src, tgt, where, c, conf, out);
                 if (code.secondary() != null && src != null && tgt != null) {
                     String second = c.future && options.futureCodes() ? CameoTypes.futureCode(code.secondary()) : code.secondary();
