@@ -183,7 +183,7 @@ final class Coder {
             }
             int min = k == 0 ? c.bmin() : k == segments.size() - 1 ? c.emin() : c.min();
             int max = k == 0 ? c.bmax() : k == segments.size() - 1 ? c.emax() : c.max();
-            if (max > 0 && words >= min && words <= max && !listItem(s, g, seg)) {
+            if (max > 0 && words >= min && words <= max && !listItem(s, g, seg) && !holdsRoot(g, seg)) {
                 out.set(seg[0], seg[1]);
             }
         }
@@ -373,7 +373,7 @@ final class Coder {
                 return;
             }
         }
-        if (targets.isEmpty() && sources.size() > 1 && !statement) {
+        if (targets.isEmpty() && sources.size() > 1 && !statement && coordinated(v, sources)) {
             // "Gondor and Osgiliath renewed ties": each acts on the other
             for (ActorMention a : sources) {
                 for (ActorMention b : sources) {
@@ -425,6 +425,16 @@ final class Coder {
         return out;
     }
 
+    /** The clause with the sentence's main verb is never left out ("Theoden, the king of Rohan, condemned Mordor"). */
+    private static boolean holdsRoot(DepGraph g, int[] seg) {
+        for (int i = seg[0]; i < seg[1]; i++) {
+            if (g.head(i) < 0 && g.token(i).isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean listItem(Sentence s, DepGraph g, int[] seg) {
         for (int i = seg[0]; i < seg[1]; i++) {
             int h = g.head(i);
@@ -433,6 +443,24 @@ final class Coder {
             }
         }
         return false;
+    }
+
+    /** Whether actors are coordinated ("Gondor and Osgiliath"), not merely two subjects of a misparse. */
+    private static boolean coordinated(SentenceView v, List<ActorMention> actors) {
+        List<ActorMention> list = v.listAround(actors.get(0));
+        for (ActorMention a : actors.subList(1, actors.size())) {
+            boolean linked = list.stream().anyMatch(x -> SentenceView.same(x, a));
+            for (var d : v.graph.parents(a.head())) {
+                linked |= d.rel().startsWith("conj") && d.governor() == actors.get(0).head();
+            }
+            for (var d : v.graph.parents(actors.get(0).head())) {
+                linked |= d.rel().startsWith("conj") && d.governor() == a.head();
+            }
+            if (!linked) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a pattern names a negation ("NOT *", "&NEGATVAUXVRB *"): then it codes the negated act. */

@@ -275,9 +275,11 @@ public final class MentionFinder {
                     return m.withActor(combine(owner.actor(), roles), "context");
                 }
             }
-            // 2. the phrase itself: "military units in Hama", "forces defending the Syrian government", "army loyal to Damascus"
+            // 2. the phrase itself: "military units in Hama", "forces defending the Syrian government", "army loyal
+            // to Damascus", "rebels in Gondor" (but a generic armed group is first the group the article is about)
             String country = countryInPhrase(s, g, m);
-            if (country != null && !isArmedNonState(roles)) {
+            boolean generic = isArmedNonState(roles) || "descriptor".equals(m.via());
+            if (country != null && !(generic && articleContext && salientArmedGroup() != null)) {
                 return m.withActor(compose(country, roles), "context");
             }
             if (!articleContext) {
