@@ -1,0 +1,251 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.nlp.AnnotatedDoc;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+import org.sitrep.nlp.TokenSpan;
+
+/**
+ * The extractor: finds the place names of a document over its tokens. Every capitalised word starts a try;
+ * the longest run of up to {@value #MAX_TOKENS} tokens (capitalised words and name connectors such as "of",
+ * "al-") that the gazetteer knows, as a name, abbreviation or demonym, wins. A capitalised run ending in a
+ * geographic head noun ("Royal Street", "Orange County", "Hama Governorate") is a name too, resolved to a
+ * division when its head says so and left unresolved when the gazetteer has no such entry. A hyphenated word
+ * is split when only its parts are places ("London-based", "DPRK-U.S."). Reserved spans (organisation names)
+ * are never entered.
+ */
+final class CandidateFinder {
+
+    static final int MAX_TOKENS = 6;
+
+    private static final Set<String> HYPHEN_SUFFIXES = Set.of("based", "born", "bound", "led", "backed", "made",
+            "area", "registered", "headquartered", "listed", "style", "bred", "raised", "owned", "funded",
+            "controlled", "held", "supported", "allied", "sponsored", "brokered", "centric", "bound", "wide",
+            "grown", "built", "educated", "trained", "native", "focused", "linked", "run", "occupied");
+
+    private final Gazetteer gazetteer;
+
+    CandidateFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Candidate> find(AnnotatedDoc doc, Collection<TokenSpan> reserved) {
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            boolean[] blocked = new boolean[s.size()];
+            for (TokenSpan r : reserved) {
+                if (r.sentence() == s.index()) {
+                    for (int t = r.startToken(); t < Math.min(r.endToken(), s.size()); t++) {
+                        blocked[t] = true;
+                    }
+                }
+            }
+            find(s, blocked, out);
+        }
+        return out;
+    }
+
+    private void find(Sentence s, boolean[] blocked, List<Candidate> out) {
+        int n = s.size();
+        int i = 0;
+        while (i < n) {
+            Token t = s.token(i);
+            if (blocked[i] || !canStart(t)) {
+                i++;
+                continue;
+            }
+            Candidate c = facility(s, i, blocked);
+            if (c == null) {
+                c = longestName(s, i, blocked);
+            }
+            if (c == null) {
+                int added = splitHyphenated(s, i, out);
+                i += added > 0 ? 1 : 1;
+                continue;
+            }
+            out.add(c);
+            i = c.span.endToken();
+        }
+    }
+
+    private static boolean canStart(Token t) {
+        String w = t.word();
+        if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
+            return false;
+        }
+        return Character.isUpperCase(w.codePointAt(0));
+    }
+
+    private static boolean isCapitalised(Token t) {
+        String w = t.word();
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+    }
+
+    private static boolean isConnector(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (Lexicon.NAME_CONNECTORS.contains(w)) {
+            return !w.equals("'s");
+        }
+        // "ez-Zor", "al-Sham": an article joined to a capitalised word
+        int dash = w.indexOf('-');
+        return dash > 0 && dash < w.length() - 1 && Lexicon.NAME_CONNECTORS.contains(w.substring(0, dash))
+                && Character.isUpperCase(t.word().charAt(dash + 1));
+    }
+
+    /** The longest run from {@code i} that the gazetteer knows, or {@code null}. */
+    private Candidate longestName(Sentence s, int i, boolean[] blocked) {
+        int n = s.size();
+        int maxEnd = i;
+        while (maxEnd < n && maxEnd - i < MAX_TOKENS && !blocked[maxEnd]) {
+            Token t = s.token(maxEnd);
+            boolean ok = isCapitalised(t) || (maxEnd > i && (isConnector(t) || t.word().equals(",")));
+            if (!ok) {
+                break;
+            }
+            maxEnd++;
+        }
+        for (int end = maxEnd; end > i; end--) {
+            Token last = s.token(end - 1);
+            if (!isCapitalised(last)) {
+                continue;
+            }
+            String text = s.span(i, end);
+            if (end - i == 1 && isCommonWordAlone(text)) {
+                continue;
+            }
+            if (!gazetteer.mayMatch(text)) {
+                continue;
+            }
+            List<Gazetteer.Match> matches = gazetteer.lookup(text);
+            List<GazetteerEntry> dem = gazetteer.demonym(text);
+            if (matches.isEmpty() && dem.isEmpty()) {
+                continue;
+            }
+            if (!dem.isEmpty()) {
+                matches = List.of();
+            }
+            return new Candidate(s, new TokenSpan(s.index(), i, end), s.token(i).start(), last.end(), text,
+                    matches, dem, genericAfter(s, end));
+        }
+        return null;
+    }
+
+    private static boolean isCommonWordAlone(String text) {
+        String l = text.toLowerCase(Locale.ROOT);
+        if (Lexicon.NOT_ALONE.contains(l)) {
+            // all-capital forms of real places ("NICE") stay out too: datelines are written that way
+            return true;
+        }
+        return text.length() < 2;
+    }
+
+    /** A lower-case generic word right after the name: "Hama province", "Hama city". */
+    private static String genericAfter(Sentence s, int end) {
+        if (end >= s.size()) {
+            return null;
+        }
+        String w = s.token(end).word().toLowerCase(Locale.ROOT);
+        if (Lexicon.ADMIN1_WORDS.contains(w) || Lexicon.ADMIN2_WORDS.contains(w) || Lexicon.CITY_WORDS.contains(w)) {
+            return w;
+        }
+        return null;
+    }
+
+    /**
+     * A capitalised run ending in a capitalised geographic head noun ("Frenchmen Street", "Orange County",
+     * "Oaxaca State"), or {@code null}.
+     */
+    private Candidate facility(Sentence s, int i, boolean[] blocked) {
+        int n = s.size();
+        int j = i;
+        while (j < n && j - i < MAX_TOKENS && !blocked[j] && (isCapitalised(s.token(j)) || (j > i && isConnector(s.token(j))))) {
+            String w = s.token(j).word().toLowerCase(Locale.ROOT);
+            if (j > i && Lexicon.GEO_HEADS.contains(w) && isCapitalised(s.token(j))) {
+                break;
+            }
+            j++;
+        }
+        if (j >= n || j == i || blocked[j] || !isCapitalised(s.token(j))) {
+            return null;
+        }
+        String head = s.token(j).word().toLowerCase(Locale.ROOT);
+        if (!Lexicon.GEO_HEADS.contains(head)) {
+            return null;
+        }
+        // do not swallow a run whose first words are a title or a common word ("President Street")
+        if (Lexicon.PERSON_TITLES.contains(s.token(i).word().toLowerCase(Locale.ROOT).replace(".", ""))) {
+            return null;
+        }
+        int end = j + 1;
+        String text = s.span(i, end);
+        String base = s.span(i, j);
+        List<Gazetteer.Match> matches = gazetteer.mayMatch(text) ? gazetteer.lookup(text) : List.of();
+        List<Gazetteer.Match> baseMatches = gazetteer.mayMatch(base) ? gazetteer.lookup(base) : List.of();
+        boolean adminHead = Lexicon.ADMIN1_WORDS.contains(head) || Lexicon.ADMIN2_WORDS.contains(head);
+        if (adminHead) {
+            if (head.equals("state") && baseMatches.stream().anyMatch(m -> m.entry().kind() == GazetteerEntry.Kind.ADMIN1
+                    && "US".equals(m.entry().country()))) {
+                // "Mississippi State", "Colorado State": in the US a university, not the state
+                return null;
+            }
+            List<Gazetteer.Match> divisions = new ArrayList<>();
+            for (Gazetteer.Match m : matches.isEmpty() ? baseMatches : matches) {
+                if (m.entry().isDivision()) {
+                    divisions.add(m);
+                }
+            }
+            if (divisions.isEmpty() && baseMatches.isEmpty()) {
+                return null;
+            }
+            matches = divisions;
+        } else if (!matches.isEmpty()) {
+            // a street or river the gazetteer happens to have as a populated place: keep as unresolved
+            matches = List.of();
+        }
+        return new Candidate(s, new TokenSpan(s.index(), i, end), s.token(i).start(), s.token(j).end(), text,
+                matches, List.of(), head);
+    }
+
+    /** Splits "London-based" or "DPRK-U.S." into the place parts; returns how many were added. */
+    private int splitHyphenated(Sentence s, int i, List<Candidate> out) {
+        Token t = s.token(i);
+        String w = t.word();
+        if (w.indexOf('-') < 0) {
+            return 0;
+        }
+        String[] parts = w.split("-");
+        int added = 0;
+        int offset = 0;
+        for (int p = 0; p < parts.length; p++) {
+            String part = parts[p];
+            int from = offset;
+            offset += part.length() + 1;
+            if (part.isEmpty() || !Character.isUpperCase(part.codePointAt(0)) || isCommonWordAlone(part)) {
+                continue;
+            }
+            boolean suffixOk = p + 1 < parts.length && (HYPHEN_SUFFIXES.contains(parts[p + 1].toLowerCase(Locale.ROOT))
+                    || Character.isUpperCase(parts[p + 1].isEmpty() ? 'a' : parts[p + 1].charAt(0)));
+            boolean prefixOk = p > 0 && Character.isUpperCase(parts[p - 1].isEmpty() ? 'a' : parts[p - 1].charAt(0));
+            if (!suffixOk && !prefixOk) {
+                continue;
+            }
+            if (!gazetteer.mayMatch(part)) {
+                continue;
+            }
+            List<Gazetteer.Match> matches = gazetteer.lookup(part);
+            List<GazetteerEntry> dem = gazetteer.demonym(part);
+            if (matches.isEmpty() && dem.isEmpty()) {
+                continue;
+            }
+            out.add(new Candidate(s, new TokenSpan(s.index(), i, i + 1), t.start() + from,
+                    t.start() + from + part.length(), part, dem.isEmpty() ? matches : List.of(), dem, null));
+            added++;
+        }
+        return added;
+    }
+}

@@ -1,0 +1,165 @@
+package org.sitrep.geo;
+
+import java.util.Set;
+
+/** Word lists the geoparser's stages share: English words, not place data. */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /** Capitalised words that are place names somewhere but are almost never meant as such on their own. */
+    static final Set<String> NOT_ALONE = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "of", "the", "a", "an", "in", "on", "at", "by", "for", "with", "and", "but", "or", "as", "if", "it",
+            "he", "she", "we", "they", "i", "you", "this", "that", "these", "those", "there", "here", "when",
+            "where", "why", "how", "what", "who", "after", "before", "during", "since", "until", "while", "also",
+            "however", "meanwhile", "reading", "mobile", "nice", "split", "bath", "best", "long", "most", "many",
+            "more", "some", "such", "both", "each", "all", "other", "another", "same", "last", "next", "first",
+            "second", "third", "president", "minister", "governor", "general", "army", "police", "god", "allah",
+            "christ", "jesus", "mission", "independence", "liberty", "victory", "unity", "union", "justice", "hope",
+            "progress", "reform", "democracy", "republic", "congress", "parliament", "senate", "court", "church",
+            "street", "road", "city", "state", "university", "college", "school", "hospital", "centre", "center",
+            "ministry", "department", "council", "party", "government", "federal", "national", "international",
+            "north", "south", "east", "west", "central", "western", "eastern", "northern", "southern", "upper",
+            "lower", "new", "old", "great", "little", "mount", "lake", "river", "bay", "island", "airport",
+            "station", "park", "square", "bridge", "valley", "beach", "harbor", "harbour", "port", "fort", "camp",
+            "saint", "holy", "royal", "grand", "prime", "king", "queen", "prince", "princess", "pope", "sheikh",
+            "imam", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "chief", "commander", "colonel", "captain",
+            "major", "lieutenant", "sergeant", "officer", "agent", "director", "secretary", "ambassador",
+            "senator", "mayor", "judge", "attorney", "spokesman", "spokeswoman", "reuters", "afp", "ap", "xinhua",
+            "efe", "sana", "cnn", "bbc", "twitter", "facebook", "google", "apple", "amazon", "microsoft",
+            "christmas", "easter", "ramadan", "eid", "ok", "tv", "internet", "web", "online", "media", "news",
+            "post", "times", "press", "daily", "herald", "tribune", "journal", "company", "group", "bank", "market",
+            "home", "house", "office", "center", "town", "village", "county", "province", "region", "district",
+            "world", "earth", "sun", "moon", "star", "sea", "ocean", "gulf", "coast", "border", "capital",
+            "washington post", "premier", "premier league", "division", "league", "cup", "club", "team", "united",
+            "real", "inter", "sporting", "olympic", "olympics", "games", "open", "championship", "final", "finals",
+            "photo", "video", "image", "images", "read", "more", "related", "source", "sources", "update", "live",
+            "breaking", "exclusive", "opinion", "analysis", "editorial", "comment", "sport", "sports", "business",
+            "politics", "health", "science", "technology", "culture", "life", "style", "travel", "food", "music",
+            "film", "art", "arts", "books", "weather", "traffic", "local", "nation", "global", "regional");
+
+    /** Titles that make the next capitalised words a person's name. */
+    static final Set<String> PERSON_TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady",
+            "president", "pres", "minister", "prime", "premier", "governor", "gov", "senator", "sen", "rep",
+            "representative", "mayor", "king", "queen", "prince", "princess", "sheikh", "emir", "imam", "pope",
+            "general", "gen", "colonel", "col", "captain", "capt", "major", "maj", "lieutenant", "lt", "sergeant",
+            "sgt", "judge", "justice", "chancellor", "secretary", "ambassador", "commissioner", "chairman",
+            "chairwoman", "director", "coach", "father", "brother", "sister", "saint", "st", "bishop", "rabbi",
+            "cardinal", "professor", "prof", "officer", "detective", "deputy", "sheriff", "councilman",
+            "councilwoman", "councillor", "congressman", "congresswoman", "lawmaker", "mp", "reverend", "rev",
+            "attorney", "spokesman", "spokeswoman", "actor", "actress", "singer", "star", "striker", "midfielder",
+            "defender", "goalkeeper", "quarterback", "pitcher", "coach", "manager", "ceo", "founder", "author",
+            "dj", "mc", "uncle", "aunt", "cousin", "son", "daughter", "wife", "husband", "mother", "mom", "dad");
+
+    /** Directional and similar words that may stand before a place name without making it another name. */
+    static final Set<String> PLACE_PREMODIFIERS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+            "northwestern", "southeastern", "southwestern", "upper", "lower", "greater", "inner", "outer", "rural",
+            "downtown", "suburban", "coastal", "mainland", "occupied", "metropolitan", "metro", "mid", "the",
+            "all", "across", "in", "from", "to", "new", "post", "pre", "war-torn", "neighboring", "neighbouring");
+
+    /** Nouns after a name that make it part of a larger geographic or facility name. */
+    static final Set<String> GEO_HEADS = Set.of("street", "st.", "avenue", "ave.", "ave", "road", "rd.", "boulevard",
+            "blvd.", "lane", "drive", "highway", "square", "plaza", "bridge", "river", "lake", "mountain", "mountains",
+            "mount", "valley", "island", "islands", "bay", "beach", "park", "peninsula", "sea", "ocean", "gulf",
+            "strait", "straits", "desert", "canyon", "airport", "heights", "hills", "hill", "creek", "harbor",
+            "harbour", "port", "coast", "plain", "plains", "falls", "forest", "reservoir", "dam", "canal", "basin",
+            "estate", "quarter", "district", "county", "parish", "province", "governorate", "region", "state",
+            "oblast", "prefecture", "department", "township", "borough", "municipality", "territory", "territories");
+
+    /** Generic words after a name that point at a first-level division. */
+    static final Set<String> ADMIN1_WORDS = Set.of("province", "governorate", "state", "region", "oblast",
+            "prefecture", "territory", "emirate", "voivodeship", "canton");
+
+    /** Generic words after a name that point at a second-level division. */
+    static final Set<String> ADMIN2_WORDS = Set.of("county", "parish", "district", "borough", "municipality",
+            "department", "township");
+
+    /** Generic words after a name that point at a populated place. */
+    static final Set<String> CITY_WORDS = Set.of("city", "town", "village", "municipality", "suburb", "capital");
+
+    /** Words that may stand inside a multi-word place name without being capitalised. */
+    static final Set<String> NAME_CONNECTORS = Set.of("of", "de", "del", "della", "di", "da", "do", "dos", "das",
+            "la", "le", "les", "los", "las", "el", "al", "ad", "ar", "as", "ash", "az", "an", "du", "des", "and",
+            "upon", "on", "am", "im", "der", "den", "y", "sur", "en", "ez", "es", "bin", "ibn", "bir", "ben", "'s");
+
+    /** Verbs whose subject is an agent: a place name as their subject stands for its government or team. */
+    static final Set<String> AGENT_VERBS = Set.of("say", "tell", "state", "announce", "declare", "warn", "threaten",
+            "accuse", "deny", "reject", "refuse", "agree", "sign", "ratify", "approve", "condemn", "criticize",
+            "criticise", "urge", "call", "demand", "ask", "request", "insist", "claim", "argue", "vow", "pledge",
+            "promise", "plan", "intend", "want", "wish", "hope", "seek", "try", "attempt", "decide", "choose",
+            "vote", "elect", "appoint", "sanction", "impose", "levy", "ban", "block", "expel", "recall", "summon",
+            "respond", "react", "retaliate", "reply", "answer", "negotiate", "mediate", "support", "back", "oppose",
+            "welcome", "praise", "thank", "congratulate", "blame", "invade", "attack", "strike", "bomb", "launch",
+            "fire", "deploy", "send", "dispatch", "withdraw", "recognize", "recognise", "invite", "host", "offer",
+            "provide", "supply", "give", "grant", "pay", "spend", "invest", "buy", "sell", "export", "import",
+            "purchase", "order", "lose", "win", "beat", "defeat", "play", "score", "draw", "lead", "trail", "face",
+            "meet", "visit", "join", "leave", "quit", "suspend", "cancel", "delay", "postpone", "resume", "open",
+            "close", "release", "free", "arrest", "detain", "charge", "sue", "prosecute", "investigate", "probe",
+            "help", "aid", "assist", "fund", "finance", "train", "arm", "protect", "defend", "push", "press",
+            "pressure", "force", "allow", "permit", "let", "stop", "prevent", "halt", "end", "begin", "start",
+            "continue", "resist", "insist", "believe", "think", "consider", "regard", "view", "see", "expect",
+            "fear", "worry", "know", "acknowledge", "admit", "confirm", "report", "note", "point", "stress",
+            "emphasize", "emphasise", "reiterate", "express", "voice", "condole", "hail", "slam", "blast",
+            "dismiss", "downplay", "rebuff", "retort", "counter", "hit", "target", "seize", "annex", "occupy",
+            "overtake", "outpace", "need", "must", "should", "will", "can", "could", "would", "may", "might",
+            "commit", "remain", "maintain", "keep", "hold", "adopt", "pass", "introduce", "propose", "suggest",
+            "recommend", "unveil", "present", "submit", "file", "apply", "bid", "compete", "challenge", "question",
+            "dispute", "contest", "veto", "boycott", "abstain", "lobby", "court", "woo", "snub", "ignore");
+
+    /** Verbs whose object is an addressee or target: a place name as their object stands for its government. */
+    static final Set<String> TARGET_VERBS = Set.of("accuse", "urge", "warn", "sanction", "criticize", "criticise",
+            "condemn", "blame", "pressure", "pressure", "ask", "tell", "threaten", "punish", "support", "back",
+            "help", "thank", "praise", "invite", "persuade", "convince", "defeat", "beat", "play", "join", "lobby",
+            "court", "woo", "snub", "fault", "rebuke", "slam", "chide", "congratulate", "recognize", "recognise",
+            "trust", "distrust", "expel", "suspend", "penalize", "penalise", "fine", "charge", "sue", "ally",
+            "inform", "notify", "assure", "reassure", "caution", "remind", "encourage", "pressure", "push", "press",
+            "force", "compel", "oblige", "allow", "permit", "prevent", "deter", "provoke", "antagonize",
+            "antagonise", "outplay", "edge", "thrash", "rout", "upset", "eliminate", "host");
+
+    /** Nouns and adjectives that take "to X" where X is a government: "loyal to Damascus". */
+    static final Set<String> TO_GOVERNMENT = Set.of("loyal", "allied", "close", "aligned", "friendly", "hostile",
+            "beholden", "answerable", "ally", "allies", "envoy", "ambassador", "ambassadors", "message", "letter",
+            "appeal", "threat", "loyalty", "allegiance", "subservient", "opposed", "sympathetic", "tied", "linked",
+            "affiliated", "backed", "warning", "ultimatum", "request", "proposal", "offer", "gift", "aid", "donation",
+            "debt", "owe", "owed", "surrender", "defect", "defected", "apologize", "apologise", "report", "belong");
+
+    /** Nouns of relations between states: "talks between Seoul and Tokyo", "ties with Moscow". */
+    static final Set<String> RELATION_NOUNS = Set.of("talks", "talk", "relations", "relation", "relationship",
+            "ties", "tie", "tension", "tensions", "dispute", "disputes", "deal", "deals", "agreement", "agreements",
+            "negotiation", "negotiations", "dialogue", "summit", "summits", "rift", "cooperation", "co-operation",
+            "alliance", "treaty", "pact", "partnership", "rivalry", "standoff", "stand-off", "feud", "meeting",
+            "meetings", "consultations", "war", "conflict", "trade", "accord", "accords", "détente", "detente",
+            "rapprochement", "spat", "row", "confrontation", "friendship", "relationship", "contacts", "contact",
+            "exchange", "exchanges", "diplomacy", "game", "match", "matches", "series", "fixture", "clash",
+            "clashes", "final", "semifinal", "semifinals", "win", "victory", "loss", "defeat", "draw", "tie");
+
+    /** Verbs that take "with X" where X is a government or team: "agreed with Moscow". */
+    static final Set<String> WITH_VERBS = Set.of("negotiate", "talk", "agree", "cooperate", "co-operate", "meet",
+            "sign", "ally", "side", "work", "deal", "trade", "clash", "spar", "quarrel", "disagree", "reconcile",
+            "normalize", "normalise", "engage", "partner", "collaborate", "coordinate", "consult", "compete",
+            "argue", "break", "split", "feud", "tie", "draw", "play");
+
+    /** Nouns whose possessor or modifier stands for a government: "Syria's foreign ministry", "U.S. officials". */
+    static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "governments", "president", "presidents",
+            "prime", "minister", "ministers", "ministry", "leader", "leaders", "leadership", "regime",
+            "administration", "authorities", "authority", "officials", "official", "diplomats", "diplomat",
+            "envoy", "envoys", "ambassador", "ambassadors", "embassy", "consulate", "delegation", "delegations",
+            "spokesman", "spokeswoman", "spokesperson", "decision", "decisions", "policy", "policies", "position",
+            "stance", "response", "move", "moves", "demand", "demands", "refusal", "offer", "proposal", "plan",
+            "plans", "strategy", "intentions", "ambitions", "claims", "claim", "support", "backing", "intervention",
+            "involvement", "sanctions", "tariffs", "retaliation", "threats", "threat", "warning", "warnings",
+            "accusations", "allegations", "denial", "lies", "propaganda", "interference", "meddling", "aggression",
+            "army", "military", "troops", "forces", "navy", "air", "intelligence", "security", "defense",
+            "defence", "parliament", "congress", "senate", "lawmakers", "legislature", "cabinet", "state",
+            "foreign", "chancellor", "king", "queen", "monarch", "emir", "crown", "representative",
+            "representatives", "negotiators", "negotiator", "team", "squad", "side", "coach", "manager", "players",
+            "fans", "supporters", "club", "prosecutors", "police", "court", "courts", "judiciary", "central",
+            "treasury", "regulators", "regulator", "agency", "agencies", "trade", "counterpart", "counterparts",
+            "partner", "partners", "allies", "ally", "adversary", "adversaries", "enemy", "enemies", "rival",
+            "rivals", "dictator", "junta", "rulers", "ruler", "elite", "elites", "establishment", "diplomacy",
+            "campaign", "offensive", "vote", "veto", "bid", "victory", "win", "defeat", "loss", "goal", "goals");
+}

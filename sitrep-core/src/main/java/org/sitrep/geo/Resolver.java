@@ -1,0 +1,363 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.ingest.Article;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Picks the gazetteer entry each name refers to, top-down and using the whole document:
+ *
+ * <ol>
+ *   <li>the wire dateline's place and every demonym give the document's countries;</li>
+ *   <li>names whose best entry on its own (feature type, size, how the name matched) is a country or a
+ *       continent are settled first and add their country;</li>
+ *   <li>then first-level divisions, scored with the countries known so far, and add their division;</li>
+ *   <li>then populated places and second-level divisions, scored with everything known so far: being in a
+ *       country or division the document names, an explicit container right after a comma ("Paris, Texas",
+ *       "Severn, Md."), a generic word right after the name ("Hama province", "Hama city"), and the distance to
+ *       places already placed; a division's seat beats the division of the same name ("Hama").</li>
+ * </ol>
+ * One name keeps one sense in a document. A one-word name that resolves only to a small place with no support
+ * from the document is dropped: it is far more likely a common word or a surname than a hamlet.
+ */
+final class Resolver {
+
+    private final Gazetteer gazetteer;
+
+    Resolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** What the document has told so far. */
+    private static final class Context {
+        final Map<String, Double> countries = new HashMap<>();
+        final Set<String> admin1 = new HashSet<>();
+        final List<double[]> points = new ArrayList<>();
+        final Set<String> lowerCaseWords = new HashSet<>();
+
+        void addCountry(String cc, double w) {
+            if (cc != null) {
+                countries.merge(cc, w, Double::sum);
+            }
+        }
+
+        void add(GazetteerEntry e) {
+            if (e == null) {
+                return;
+            }
+            addCountry(e.country(), e.isCountry() ? 1.0 : 0.5);
+            if (e.kind() == GazetteerEntry.Kind.ADMIN1) {
+                admin1.add(e.country() + "." + e.admin1Code());
+            }
+            if (e.hasCoordinates() && (e.kind() == GazetteerEntry.Kind.PLACE || e.kind() == GazetteerEntry.Kind.ADMIN2)) {
+                points.add(new double[] {e.lat(), e.lon()});
+            }
+        }
+    }
+
+    void resolve(List<Candidate> candidates, Article article, List<Sentence> sentences) {
+        Context ctx = new Context();
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) {
+                if (!t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0))) {
+                    ctx.lowerCaseWords.add(t.word());
+                }
+            }
+        }
+        dateline(article, ctx);
+        Map<Candidate, GazetteerEntry> container = containers(candidates);
+
+        for (Candidate c : candidates) {
+            if (c.isDemonym()) {
+                GazetteerEntry best = null;
+                for (GazetteerEntry e : c.demonymOf) {
+                    if (best == null || e.isCountry() && !best.isCountry() || e.isCountry() == best.isCountry()
+                            && e.weight() > best.weight()) {
+                        best = e;
+                    }
+                }
+                c.resolved = best;
+                c.confidence = c.demonymOf.size() == 1 ? 0.9 : 0.6;
+                if (best != null && best.isCountry()) {
+                    ctx.addCountry(best.country(), 1.0);
+                }
+            }
+        }
+        // group the names by folded text: one sense per document
+        Map<String, List<Candidate>> groups = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            if (!c.isDemonym() && !c.matches.isEmpty() && c.use != ToponymUse.NON_TOPONYM) {
+                groups.computeIfAbsent(NameFolder.fold(c.text) + "|" + (c.generic == null ? "" : c.generic),
+                        k -> new ArrayList<>()).add(c);
+            }
+        }
+        Set<String> done = new HashSet<>();
+        // 1. countries and regions
+        for (Map.Entry<String, List<Candidate>> g : groups.entrySet()) {
+            Scored best = best(g.getValue(), ctx, container, false);
+            if (best != null && (best.entry.isCountry() || best.entry.kind() == GazetteerEntry.Kind.REGION)) {
+                settle(g.getValue(), best, ctx);
+                done.add(g.getKey());
+            }
+        }
+        // 2. first-level divisions
+        for (Map.Entry<String, List<Candidate>> g : groups.entrySet()) {
+            if (done.contains(g.getKey())) {
+                continue;
+            }
+            Scored best = best(g.getValue(), ctx, container, false);
+            if (best != null && best.entry.kind() == GazetteerEntry.Kind.ADMIN1) {
+                settle(g.getValue(), best, ctx);
+                done.add(g.getKey());
+            }
+        }
+        // 3. places and second-level divisions: the surest first, so that they can place the others
+        List<Map.Entry<String, List<Candidate>>> rest = new ArrayList<>();
+        for (Map.Entry<String, List<Candidate>> g : groups.entrySet()) {
+            if (!done.contains(g.getKey())) {
+                rest.add(g);
+            }
+        }
+        Map<String, Scored> first = new HashMap<>();
+        for (Map.Entry<String, List<Candidate>> g : rest) {
+            first.put(g.getKey(), best(g.getValue(), ctx, container, true));
+        }
+        rest.sort((a, b) -> Double.compare(margin(first.get(b.getKey())), margin(first.get(a.getKey()))));
+        for (Map.Entry<String, List<Candidate>> g : rest) {
+            Scored best = best(g.getValue(), ctx, container, true);
+            if (best == null) {
+                continue;
+            }
+            if (unsupportedSmallPlace(g.getValue(), best, ctx)) {
+                for (Candidate c : g.getValue()) {
+                    c.dropped = true;
+                }
+                continue;
+            }
+            settle(g.getValue(), best, ctx);
+        }
+    }
+
+    private static double margin(Scored s) {
+        return s == null ? -1 : s.margin;
+    }
+
+    private void settle(List<Candidate> group, Scored best, Context ctx) {
+        double conf = 1.0 / (1.0 + Math.exp(-best.margin));
+        for (Candidate c : group) {
+            c.resolved = best.entry;
+            c.confidence = Math.max(0.05, Math.min(0.99, conf));
+        }
+        ctx.add(best.entry);
+    }
+
+    private boolean unsupportedSmallPlace(List<Candidate> group, Scored best, Context ctx) {
+        GazetteerEntry e = best.entry;
+        if (e.kind() != GazetteerEntry.Kind.PLACE || best.support > 0) {
+            return false;
+        }
+        boolean oneWord = group.stream().allMatch(c -> c.span.length() == 1 && c.text.indexOf(' ') < 0);
+        if (!oneWord) {
+            return false;
+        }
+        boolean abbreviation = group.stream().anyMatch(c -> c.matches.stream()
+                .anyMatch(m -> m.how() == Gazetteer.MatchKind.ABBREVIATION));
+        if (abbreviation) {
+            return false;
+        }
+        String word = group.get(0).text;
+        boolean commonWord = ctx.lowerCaseWords.contains(word.toLowerCase(Locale.ROOT));
+        return e.weight() < 5_000 || commonWord && e.weight() < 100_000;
+    }
+
+    /** The dateline's place ("DAMASCUS", "BAHIA BLANCA, Argentina") tells the document's country. */
+    private void dateline(Article article, Context ctx) {
+        if (article == null || article.datelinePlace() == null) {
+            return;
+        }
+        for (String part : article.datelinePlace().split(",")) {
+            String p = part.strip();
+            if (p.isEmpty() || !gazetteer.mayMatch(p)) {
+                continue;
+            }
+            GazetteerEntry best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (Gazetteer.Match m : gazetteer.lookup(p)) {
+                double s = prior(m.entry(), m.how());
+                if (s > bestScore) {
+                    bestScore = s;
+                    best = m.entry();
+                }
+            }
+            if (best != null) {
+                ctx.addCountry(best.country(), 1.0);
+                if (best.hasCoordinates() && best.kind() == GazetteerEntry.Kind.PLACE) {
+                    ctx.points.add(new double[] {best.lat(), best.lon()});
+                }
+            }
+        }
+    }
+
+    /** For "Paris, Texas" and "Severn, Md.": the division or country named right after the comma. */
+    private Map<Candidate, GazetteerEntry> containers(List<Candidate> candidates) {
+        Map<Candidate, GazetteerEntry> out = new HashMap<>();
+        for (int i = 0; i + 1 < candidates.size(); i++) {
+            Candidate a = candidates.get(i);
+            Candidate b = candidates.get(i + 1);
+            if (a.sentence != b.sentence || b.span.startToken() != a.span.endToken() + 1
+                    || !a.sentence.token(a.span.endToken()).word().equals(",")) {
+                continue;
+            }
+            GazetteerEntry best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (Gazetteer.Match m : b.matches) {
+                GazetteerEntry e = m.entry();
+                if (e.isCountry() || e.kind() == GazetteerEntry.Kind.ADMIN1) {
+                    double s = prior(e, m.how());
+                    if (s > bestScore) {
+                        bestScore = s;
+                        best = e;
+                    }
+                }
+            }
+            if (best != null) {
+                out.put(a, best);
+            }
+        }
+        return out;
+    }
+
+    private record Scored(GazetteerEntry entry, double score, double margin, double support) {
+    }
+
+    private Scored best(List<Candidate> group, Context ctx, Map<Candidate, GazetteerEntry> container,
+                        boolean distances) {
+        Map<GazetteerEntry, Gazetteer.MatchKind> how = new LinkedHashMap<>();
+        String generic = group.get(0).generic;
+        List<GazetteerEntry> hints = new ArrayList<>();
+        for (Candidate c : group) {
+            for (Gazetteer.Match m : c.matches) {
+                how.merge(m.entry(), m.how(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+            }
+            GazetteerEntry h = container.get(c);
+            if (h != null) {
+                hints.add(h);
+            }
+        }
+        GazetteerEntry bestE = null;
+        double best = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        double bestSupport = 0;
+        for (Map.Entry<GazetteerEntry, Gazetteer.MatchKind> m : how.entrySet()) {
+            GazetteerEntry e = m.getKey();
+            double s = prior(e, m.getValue());
+            double support = 0;
+            // the document's countries and divisions
+            if (!e.isCountry() && e.country() != null && ctx.countries.containsKey(e.country())) {
+                support += 2.0;
+            }
+            if ((e.kind() == GazetteerEntry.Kind.PLACE || e.kind() == GazetteerEntry.Kind.ADMIN2)
+                    && ctx.admin1.contains(e.country() + "." + e.admin1Code())) {
+                support += 2.0;
+            }
+            for (GazetteerEntry h : hints) {
+                if (h.isCountry() && h.country().equals(e.country()) && !e.isCountry()
+                        || h.kind() == GazetteerEntry.Kind.ADMIN1 && h.country().equals(e.country())
+                        && h.admin1Code().equals(e.admin1Code()) && e.kind() != GazetteerEntry.Kind.ADMIN1) {
+                    support += 4.0;
+                    break;
+                }
+            }
+            if (distances && e.hasCoordinates() && e.kind() != GazetteerEntry.Kind.COUNTRY) {
+                double d = Double.MAX_VALUE;
+                for (double[] p : ctx.points) {
+                    d = Math.min(d, km(e.lat(), e.lon(), p[0], p[1]));
+                }
+                if (d < 30) {
+                    support += 2.5;
+                } else if (d < 100) {
+                    support += 2.0;
+                } else if (d < 250) {
+                    support += 1.2;
+                } else if (d < 600) {
+                    support += 0.5;
+                }
+            }
+            s += support;
+            // what the generic word after the name says
+            if (generic != null) {
+                if (Lexicon.ADMIN1_WORDS.contains(generic) && e.kind() == GazetteerEntry.Kind.ADMIN1
+                        || Lexicon.ADMIN2_WORDS.contains(generic) && e.kind() == GazetteerEntry.Kind.ADMIN2
+                        || Lexicon.CITY_WORDS.contains(generic) && e.kind() == GazetteerEntry.Kind.PLACE) {
+                    s += 3.0;
+                }
+            }
+            // a seat or capital beats the division of the same name: "Hama" is the city
+            if (e.kind() == GazetteerEntry.Kind.PLACE && e.isCapitalOrSeat()) {
+                for (GazetteerEntry o : how.keySet()) {
+                    if (o.kind() == GazetteerEntry.Kind.ADMIN1 && o.country().equals(e.country())
+                            && (o.admin1Code().equals(e.admin1Code()) || "PPLC".equals(e.featureCode()))) {
+                        s += 1.0;
+                        break;
+                    }
+                }
+            }
+            if (s > best) {
+                second = best;
+                best = s;
+                bestE = e;
+                bestSupport = support;
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        if (bestE == null) {
+            return null;
+        }
+        return new Scored(bestE, best, second == Double.NEGATIVE_INFINITY ? 5.0 : best - second, bestSupport);
+    }
+
+    /** What an entry is worth on its own: its kind, its size and how the name matched it. */
+    static double prior(GazetteerEntry e, Gazetteer.MatchKind how) {
+        double s = switch (e.kind()) {
+            case COUNTRY -> 3.0;
+            case REGION -> "CONT".equals(e.featureCode()) ? 3.0 : 1.5;
+            case ADMIN1 -> 1.2;
+            case ADMIN2 -> -0.5;
+            case PLACE -> switch (e.featureCode() == null ? "" : e.featureCode()) {
+                case "PPLC" -> 2.0;
+                case "PPLA", "PPLG" -> 0.6;
+                case "PPLA2" -> 0.2;
+                case "PPLX", "PPLL", "PPLQ", "PPLW", "PPLH" -> -0.5;
+                default -> 0.0;
+            };
+        };
+        long w = e.kind() == GazetteerEntry.Kind.REGION ? 100_000_000L : e.weight();
+        s += 0.45 * Math.log10(w + 10);
+        s += switch (how) {
+            case ABBREVIATION -> 2.0;
+            case NAME -> 0.3;
+            case ALTERNATE -> 0.0;
+            case VARIANT -> -1.5;
+        };
+        return s;
+    }
+
+    /** Great-circle distance in kilometres. */
+    static double km(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+}
