@@ -25,7 +25,7 @@ final class CandidateFinder {
 
     private static final Set<String> HYPHEN_SUFFIXES = Set.of("based", "born", "bound", "led", "backed", "made",
             "area", "registered", "headquartered", "listed", "style", "bred", "raised", "owned", "funded",
-            "controlled", "held", "supported", "allied", "sponsored", "brokered", "centric", "bound", "wide",
+            "controlled", "held", "supported", "allied", "sponsored", "brokered", "centric", "wide",
             "grown", "built", "educated", "trained", "native", "focused", "linked", "run", "occupied");
 
     private final Gazetteer gazetteer;
