@@ -66,7 +66,7 @@ final class EvalGeoCommand implements Callable<Integer> {
             gold = gold.subList(0, Math.min(limit, gold.size()));
         }
         PrintWriter err = spec.commandLine().getErr();
-        GeoEvaluation eval = new GeoEvaluation(CoreNlpAnnotator.shared(), new Geoparser(), cache);
+        GeoEvaluation eval = new GeoEvaluation(CoreNlpAnnotator::shared, new Geoparser(), cache);
         Map<Integer, List<PredictedToponym>> predicted = eval.run(gold, err);
         if (out != null) {
             write(predicted, out);

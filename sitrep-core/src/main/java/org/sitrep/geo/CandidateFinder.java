@@ -121,18 +121,62 @@ final class CandidateFinder {
             if (!gazetteer.mayMatch(text)) {
                 continue;
             }
-            List<Gazetteer.Match> matches = gazetteer.lookup(text);
-            List<GazetteerEntry> dem = gazetteer.demonym(text);
+            if (Lexicon.NOT_PLACES.contains(NameFolder.fold(text))) {
+                continue;
+            }
+            List<Gazetteer.Match> matches = filterByForm(text, gazetteer.lookup(text));
+            List<GazetteerEntry> dem = isAllCaps(text) ? List.of() : gazetteer.demonym(text);
             if (matches.isEmpty() && dem.isEmpty()) {
                 continue;
             }
             if (!dem.isEmpty()) {
                 matches = List.of();
+            } else if (end - i == 1 && !properNoun(last) && !isAllCaps(text)
+                    && matches.stream().noneMatch(m -> m.how() == Gazetteer.MatchKind.ABBREVIATION)) {
+                // a capitalised word the tagger does not take for a name: "To", "His", "Reading"
+                continue;
             }
             return new Candidate(s, new TokenSpan(s.index(), i, end), s.token(i).start(), last.end(), text,
                     matches, dem, genericAfter(s, end));
         }
         return null;
+    }
+
+    private static boolean properNoun(Token t) {
+        return t.pos().startsWith("NNP");
+    }
+
+    static boolean isAllCaps(String text) {
+        int letters = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char ch = text.charAt(k);
+            if (Character.isLetter(ch)) {
+                letters++;
+                if (!Character.isUpperCase(ch)) {
+                    return false;
+                }
+            }
+        }
+        return letters >= 2;
+    }
+
+    /**
+     * Names written in capitals are acronyms as often as places: a short one ("EU", "BA", "NAFTA") counts only as
+     * a listed abbreviation, a longer one ("DAMASCUS", "NEW JERSEY") only as an entry's preferred name.
+     */
+    private static List<Gazetteer.Match> filterByForm(String text, List<Gazetteer.Match> matches) {
+        if (!isAllCaps(text)) {
+            return matches;
+        }
+        int letters = (int) text.chars().filter(Character::isLetter).count();
+        List<Gazetteer.Match> out = new ArrayList<>();
+        for (Gazetteer.Match m : matches) {
+            if (m.how() == Gazetteer.MatchKind.ABBREVIATION
+                    || letters >= 5 && m.how() == Gazetteer.MatchKind.NAME) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     private static boolean isCommonWordAlone(String text) {
@@ -162,23 +206,23 @@ final class CandidateFinder {
      */
     private Candidate facility(Sentence s, int i, boolean[] blocked) {
         int n = s.size();
-        int j = i;
-        while (j < n && j - i < MAX_TOKENS && !blocked[j] && (isCapitalised(s.token(j)) || (j > i && isConnector(s.token(j))))) {
-            String w = s.token(j).word().toLowerCase(Locale.ROOT);
-            if (j > i && Lexicon.GEO_HEADS.contains(w) && isCapitalised(s.token(j))) {
-                break;
-            }
-            j++;
+        if (Lexicon.DETERMINERS.contains(s.token(i).word().toLowerCase(Locale.ROOT))
+                || Lexicon.PERSON_TITLES.contains(s.token(i).word().toLowerCase(Locale.ROOT).replace(".", ""))) {
+            return null;
         }
-        if (j >= n || j == i || blocked[j] || !isCapitalised(s.token(j))) {
+        // the capitalised run from i, connectors allowed inside
+        int k = i;
+        while (k < n && k - i < MAX_TOKENS + 1 && !blocked[k]
+                && (isCapitalised(s.token(k)) || k > i && isConnector(s.token(k)) || k > i && s.token(k).word().equals("'s")
+                || k > i && s.token(k).word().equals("’s"))) {
+            k++;
+        }
+        int j = k - 1;
+        if (j <= i || !isCapitalised(s.token(j))) {
             return null;
         }
         String head = s.token(j).word().toLowerCase(Locale.ROOT);
-        if (!Lexicon.GEO_HEADS.contains(head)) {
-            return null;
-        }
-        // do not swallow a run whose first words are a title or a common word ("President Street")
-        if (Lexicon.PERSON_TITLES.contains(s.token(i).word().toLowerCase(Locale.ROOT).replace(".", ""))) {
+        if (!Lexicon.GEO_HEADS.contains(head) && !Lexicon.FACILITY_HEADS.contains(head)) {
             return null;
         }
         int end = j + 1;
@@ -199,12 +243,12 @@ final class CandidateFinder {
                     divisions.add(m);
                 }
             }
-            if (divisions.isEmpty() && baseMatches.isEmpty()) {
+            if (divisions.isEmpty() && baseMatches.isEmpty() && j - i > 3) {
                 return null;
             }
             matches = divisions;
         } else if (!matches.isEmpty()) {
-            // a street or river the gazetteer happens to have as a populated place: keep as unresolved
+            // a street or building the gazetteer happens to have as a populated place: keep as unresolved
             matches = List.of();
         }
         return new Candidate(s, new TokenSpan(s.index(), i, end), s.token(i).start(), s.token(j).end(), text,

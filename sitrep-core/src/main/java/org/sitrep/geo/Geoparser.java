@@ -78,6 +78,11 @@ public final class Geoparser {
                     && e.weight() < 1_000_000)) {
                 use = ToponymUse.NON_TOPONYM;
             }
+            // a small town said to speak or act is a person or a company far more often than a town council
+            if (use == ToponymUse.METONYMIC && e != null && e.kind() == GazetteerEntry.Kind.PLACE
+                    && !e.isCapitalOrSeat() && e.weight() < 20_000) {
+                use = ToponymUse.NON_TOPONYM;
+            }
             Place place = use == ToponymUse.NON_TOPONYM ? null : gazetteer.place(e);
             double conf = use == ToponymUse.NON_TOPONYM ? 0.5 : place == null ? 0.0 : c.confidence;
             out.add(new Toponym(c.span, c.start, c.end, c.text, use, place, conf));

@@ -41,6 +41,13 @@ final class Lexicon {
             "politics", "health", "science", "technology", "culture", "life", "style", "travel", "food", "music",
             "film", "art", "arts", "books", "weather", "traffic", "local", "nation", "global", "regional");
 
+    /** Names that are places somewhere but here name a building, a weather pattern or an institution. */
+    static final Set<String> NOT_PLACES = Set.of("white house", "el nino", "la nina", "kremlin", "pentagon");
+
+    /** Words that start a phrase but not a name. */
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their",
+            "his", "her", "our", "my", "your");
+
     /** Titles that make the next capitalised words a person's name. */
     static final Set<String> PERSON_TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady",
             "president", "pres", "minister", "prime", "premier", "governor", "gov", "senator", "sen", "rep",
@@ -69,6 +76,15 @@ final class Lexicon {
             "harbour", "port", "coast", "plain", "plains", "falls", "forest", "reservoir", "dam", "canal", "basin",
             "estate", "quarter", "district", "county", "parish", "province", "governorate", "region", "state",
             "oblast", "prefecture", "department", "township", "borough", "municipality", "territory", "territories");
+
+    /** Nouns that end the name of a building or site: "Altnagelvin Hospital", "Windsor Castle". */
+    static final Set<String> FACILITY_HEADS = Set.of("hospital", "church", "chapel", "cathedral", "mosque", "temple",
+            "synagogue", "shrine", "stadium", "arena", "centre", "center", "castle", "hall", "library", "tower",
+            "racecourse", "prison", "jail", "campus", "inn", "hotel", "plantation", "fields", "gardens", "garden",
+            "delta", "palace", "museum", "mall", "cemetery", "monastery", "abbey", "fort", "base", "barracks",
+            "checkpoint", "crossing", "terminal", "station", "pier", "wharf", "marina", "lighthouse", "zoo",
+            "courthouse", "plaza", "market", "bazaar", "souk", "refinery", "mine", "field", "farm", "ranch",
+            "camp", "memorial", "monument", "cottage", "manor", "house");
 
     /** Generic words after a name that point at a first-level division. */
     static final Set<String> ADMIN1_WORDS = Set.of("province", "governorate", "state", "region", "oblast",
@@ -118,11 +134,12 @@ final class Lexicon {
             "trust", "distrust", "expel", "suspend", "penalize", "penalise", "fine", "charge", "sue", "ally",
             "inform", "notify", "assure", "reassure", "caution", "remind", "encourage", "push", "press",
             "force", "compel", "oblige", "allow", "permit", "prevent", "deter", "provoke", "antagonize",
-            "antagonise", "outplay", "edge", "thrash", "rout", "upset", "eliminate", "host");
+            "antagonise", "outplay", "edge", "thrash", "rout", "upset", "eliminate", "host", "fight", "outlast", "cut",
+            "sell", "supply", "arm", "fund", "give", "grant", "offer", "send", "overtake", "outpace", "trail");
 
     /** Nouns and adjectives that take "to X" where X is a government: "loyal to Damascus". */
     static final Set<String> TO_GOVERNMENT = Set.of("loyal", "allied", "close", "aligned", "friendly", "hostile",
-            "beholden", "answerable", "ally", "allies", "envoy", "ambassador", "ambassadors", "message", "letter",
+            "beholden", "answerable", "ally", "allies", "message", "letter",
             "appeal", "threat", "loyalty", "allegiance", "subservient", "opposed", "sympathetic", "tied", "linked",
             "affiliated", "backed", "warning", "ultimatum", "request", "proposal", "offer", "gift", "aid", "donation",
             "debt", "owe", "owed", "surrender", "defect", "defected", "apologize", "apologise", "report", "belong");
@@ -162,4 +179,44 @@ final class Lexicon {
             "partner", "partners", "allies", "ally", "adversary", "adversaries", "enemy", "enemies", "rival",
             "rivals", "dictator", "junta", "rulers", "ruler", "elite", "elites", "establishment", "diplomacy",
             "campaign", "offensive", "vote", "veto", "bid", "victory", "win", "defeat", "loss", "goal", "goals");
+
+    /**
+     * Verbs whose subject place is the scene, not an agent: "Hama lies on the Orontes", "Aleppo fell",
+     * "Texas was hit by storms".
+     */
+    static final Set<String> SCENE_VERBS = Set.of(
+            "be", "lie", "sit", "border", "neighbor", "neighbour", "stretch", "extend", "span", "cover", "contain",
+            "house", "boast", "fall", "burn", "flood", "shake", "tremble", "suffer", "experience", "see", "receive",
+            "get", "record", "register", "swelter", "bake", "freeze", "remain", "stay", "become", "look", "seem",
+            "appear", "feel", "rank", "count", "number", "total", "grow", "shrink", "rise", "drop", "decline",
+            "increase", "decrease", "sink", "collapse", "flourish", "thrive", "struggle", "reel", "brace", "wake",
+            "mourn", "celebrate", "dry", "warm", "cool", "happen", "occur", "take", "hit", "strike", "batter",
+            "pound", "lash", "devastate", "ravage", "engulf", "hold");
+
+    /** Verbs whose object place is where something happens: "shelled Hama", "entered Aleppo", "visited Paris". */
+    static final Set<String> PLACE_OBJECT_VERBS = Set.of(
+            "visit", "enter", "leave", "reach", "travel", "fly", "cross", "capture", "seize", "attack", "bomb",
+            "shell", "strike", "hit", "invade", "occupy", "liberate", "control", "take", "recapture", "retake",
+            "surround", "besiege", "encircle", "evacuate", "flee", "tour", "explore", "storm", "raid", "overrun",
+            "approach", "target", "pound", "bombard", "cover", "include", "border", "link", "connect", "serve",
+            "call", "name", "rename", "find", "locate", "move", "relocate", "return", "arrive", "depart", "head",
+            "drive", "walk", "ride", "sail", "roam", "patrol", "guard", "secure", "defend", "hold", "lose",
+            "abandon", "destroy", "rebuild", "damage", "flood", "ravage", "devastate", "batter", "lash", "sweep",
+            "engulf", "paint", "photograph", "map", "survey", "populate", "inhabit", "settle", "colonize",
+            "colonise", "dominate", "overlook", "represent", "describe", "love", "miss", "like", "make", "turn",
+            "transform");
+
+    /** Nouns a possessor place is the scene of: "Syria's north", "Mexico's economy", "Hama's streets". */
+    static final Set<String> PLACE_PARTS = Set.of(
+            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center",
+            "heart", "border", "borders", "coast", "coastline", "capital", "outskirts", "suburbs", "countryside",
+            "city", "cities", "town", "towns", "village", "villages", "province", "provinces", "region", "regions",
+            "area", "areas", "territory", "land", "lands", "soil", "streets", "street", "neighborhoods",
+            "neighbourhoods", "district", "districts", "population", "people", "residents", "citizens",
+            "inhabitants", "economy", "industry", "industries", "market", "markets", "growth", "weather", "climate",
+            "air", "rivers", "river", "mountains", "lakes", "beaches", "island", "islands", "hospitals", "schools",
+            "roads", "ports", "port", "airport", "airports", "skyline", "landscape", "downtown", "waterfront",
+            "shores", "waters", "coastlines", "farmers", "workers", "youth", "children", "poor", "homeless",
+            "housing", "tourism", "restaurants", "hotels", "history", "culture", "heritage", "cuisine", "food",
+            "music", "art", "architecture", "largest", "biggest", "oldest", "second", "first", "best", "most");
 }

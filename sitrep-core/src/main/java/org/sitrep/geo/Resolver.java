@@ -100,9 +100,10 @@ final class Resolver {
             }
         }
         Set<String> done = new HashSet<>();
-        // 1. countries and regions
+        // 1. countries and regions, on their own merits (only a division may use the countries known so far:
+        //    "Georgia" in a story about Atlanta)
         for (Map.Entry<String, List<Candidate>> g : groups.entrySet()) {
-            Scored best = best(g.getValue(), ctx, container, false);
+            Scored best = best(g.getValue(), ctx, container, Pass.COUNTRIES);
             if (best != null && (best.entry.isCountry() || best.entry.kind() == GazetteerEntry.Kind.REGION)) {
                 settle(g.getValue(), best, ctx);
                 done.add(g.getKey());
@@ -113,7 +114,7 @@ final class Resolver {
             if (done.contains(g.getKey())) {
                 continue;
             }
-            Scored best = best(g.getValue(), ctx, container, false);
+            Scored best = best(g.getValue(), ctx, container, Pass.DIVISIONS);
             if (best != null && best.entry.kind() == GazetteerEntry.Kind.ADMIN1) {
                 settle(g.getValue(), best, ctx);
                 done.add(g.getKey());
@@ -128,11 +129,11 @@ final class Resolver {
         }
         Map<String, Scored> first = new HashMap<>();
         for (Map.Entry<String, List<Candidate>> g : rest) {
-            first.put(g.getKey(), best(g.getValue(), ctx, container, true));
+            first.put(g.getKey(), best(g.getValue(), ctx, container, Pass.PLACES));
         }
         rest.sort((a, b) -> Double.compare(margin(first.get(b.getKey())), margin(first.get(a.getKey()))));
         for (Map.Entry<String, List<Candidate>> g : rest) {
-            Scored best = best(g.getValue(), ctx, container, true);
+            Scored best = best(g.getValue(), ctx, container, Pass.PLACES);
             if (best == null) {
                 continue;
             }
@@ -161,7 +162,7 @@ final class Resolver {
 
     private boolean unsupportedSmallPlace(List<Candidate> group, Scored best, Context ctx) {
         GazetteerEntry e = best.entry;
-        if (e.kind() != GazetteerEntry.Kind.PLACE || best.support > 0) {
+        if (e.kind() != GazetteerEntry.Kind.PLACE) {
             return false;
         }
         boolean oneWord = group.stream().allMatch(c -> c.span.length() == 1 && c.text.indexOf(' ') < 0);
@@ -175,8 +176,26 @@ final class Resolver {
         }
         String word = group.get(0).text;
         boolean commonWord = ctx.lowerCaseWords.contains(word.toLowerCase(Locale.ROOT));
-        return e.weight() < 5_000 || commonWord && e.weight() < 100_000;
+        boolean alternateOnly = group.stream().allMatch(c -> c.matches.stream()
+                .noneMatch(m -> m.entry() == e && m.how() == Gazetteer.MatchKind.NAME));
+        boolean weak = best.support < 2.5;
+        return weak && (e.weight() < 5_000 || alternateOnly && e.weight() < 100_000)
+                || commonWord && e.weight() < 100_000 && best.support < 4;
     }
+
+    /** A direction word right before the name: "northern Syria", "central Washington". */
+    private static boolean directionalBefore(Candidate c) {
+        int i = c.span.startToken() - 1;
+        if (i < 0) {
+            return false;
+        }
+        String w = c.sentence.token(i).word();
+        return Character.isLowerCase(w.charAt(0)) && DIRECTIONS.contains(w);
+    }
+
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+            "northwestern", "southeastern", "southwestern", "rural", "across", "throughout");
 
     /** The dateline's place ("DAMASCUS", "BAHIA BLANCA, Argentina") tells the document's country. */
     private void dateline(Article article, Context ctx) {
@@ -235,13 +254,16 @@ final class Resolver {
         return out;
     }
 
+    private enum Pass { COUNTRIES, DIVISIONS, PLACES }
+
     private record Scored(GazetteerEntry entry, double score, double margin, double support) {
     }
 
     private Scored best(List<Candidate> group, Context ctx, Map<Candidate, GazetteerEntry> container,
-                        boolean distances) {
+                        Pass pass) {
         Map<GazetteerEntry, Gazetteer.MatchKind> how = new LinkedHashMap<>();
         String generic = group.get(0).generic;
+        boolean regional = group.stream().anyMatch(Resolver::directionalBefore);
         List<GazetteerEntry> hints = new ArrayList<>();
         for (Candidate c : group) {
             for (Gazetteer.Match m : c.matches) {
@@ -260,8 +282,9 @@ final class Resolver {
             GazetteerEntry e = m.getKey();
             double s = prior(e, m.getValue());
             double support = 0;
+            boolean useContext = pass != Pass.COUNTRIES || e.kind() == GazetteerEntry.Kind.ADMIN1;
             // the document's countries and divisions
-            if (!e.isCountry() && e.country() != null && ctx.countries.containsKey(e.country())) {
+            if (useContext && !e.isCountry() && e.country() != null && ctx.countries.containsKey(e.country())) {
                 support += 2.0;
             }
             if ((e.kind() == GazetteerEntry.Kind.PLACE || e.kind() == GazetteerEntry.Kind.ADMIN2)
@@ -276,7 +299,7 @@ final class Resolver {
                     break;
                 }
             }
-            if (distances && e.hasCoordinates() && e.kind() != GazetteerEntry.Kind.COUNTRY) {
+            if (pass == Pass.PLACES && e.hasCoordinates() && e.kind() != GazetteerEntry.Kind.COUNTRY) {
                 double d = Double.MAX_VALUE;
                 for (double[] p : ctx.points) {
                     d = Math.min(d, km(e.lat(), e.lon(), p[0], p[1]));
@@ -300,12 +323,17 @@ final class Resolver {
                     s += 3.0;
                 }
             }
+            // "central Washington", "northern Syria": a direction before the name points at an area
+            if (regional && (e.kind() == GazetteerEntry.Kind.ADMIN1 || e.isCountry()
+                    || e.kind() == GazetteerEntry.Kind.REGION)) {
+                s += 2.0;
+            }
             // a seat or capital beats the division of the same name: "Hama" is the city
             if (e.kind() == GazetteerEntry.Kind.PLACE && e.isCapitalOrSeat()) {
                 for (GazetteerEntry o : how.keySet()) {
                     if (o.kind() == GazetteerEntry.Kind.ADMIN1 && o.country().equals(e.country())
                             && (o.admin1Code().equals(e.admin1Code()) || "PPLC".equals(e.featureCode()))) {
-                        s += 1.0;
+                        s += 1.5;
                         break;
                     }
                 }
@@ -341,7 +369,7 @@ final class Resolver {
             };
         };
         long w = e.kind() == GazetteerEntry.Kind.REGION ? 100_000_000L : e.weight();
-        s += 0.45 * Math.log10(w + 10);
+        s += 0.8 * Math.log10(w + 10);
         s += switch (how) {
             case ABBREVIATION -> 2.0;
             case NAME -> 0.3;

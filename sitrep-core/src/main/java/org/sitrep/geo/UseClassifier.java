@@ -32,6 +32,15 @@ final class UseClassifier {
             "signatory", "supporter", "enemy", "able", "unable", "right", "wrong", "serious", "open", "confident",
             "concerned", "worried", "angry", "furious", "opposed", "interested", "aware", "sure", "happy", "satisfied");
 
+    /** Words before "of" that name a place's kind: "Republic of Korea", "Kingdom of Spain". */
+    private static final Set<String> PLACE_KIND_BEFORE_OF = Set.of("republic", "kingdom", "state", "states",
+            "commonwealth", "emirate", "principality", "duchy", "federation", "union", "islands", "isle", "gulf",
+            "bay", "sea", "strait", "cape", "port", "city", "town", "province", "county", "district", "region",
+            "governorate", "borough", "village");
+
+    private static final Set<String> AGENT_SUFFIXES = Set.of("led", "backed", "funded", "sponsored", "brokered",
+            "supported", "owned", "controlled", "allied", "run", "imposed", "financed", "armed", "trained", "aligned");
+
     UseClassifier() {
     }
 
@@ -47,11 +56,31 @@ final class UseClassifier {
             return ToponymUse.NON_TOPONYM;
         }
         int h = g.head(first, last + 1);
-        if (nextIsGovernmentNoun(s, last) && !subToken) {
+        if (subToken) {
+            // "U.S.-led", "Russian-backed": the place is an agent; "London-based": the place is where
+            String word = s.token(first).word();
+            String rest = word.substring(Math.min(word.length(), c.end - s.token(first).start())).toLowerCase(Locale.ROOT);
+            if (rest.startsWith("-") && AGENT_SUFFIXES.contains(rest.substring(1))) {
+                return ToponymUse.METONYMIC;
+            }
+            for (Dependency d : g.incoming(h)) {
+                if (d.governor() >= 0 && (d.base().equals("compound") || d.base().equals("amod"))
+                        && Lexicon.RELATION_NOUNS.contains(s.token(d.governor()).word().toLowerCase(Locale.ROOT))) {
+                    return ToponymUse.METONYMIC;
+                }
+            }
+            return ToponymUse.LITERAL;
+        }
+        if (isDateline(s, first, last) || isContainer(s, first)) {
+            return ToponymUse.LITERAL;
+        }
+        if (nextIsGovernmentNoun(s, last)) {
             return ToponymUse.METONYMIC;
         }
+        Set<Integer> relativeClauses = g.relativeClausesOf(h);
         for (Dependency d : g.incoming(h)) {
-            if (d.governor() < 0) {
+            if (d.governor() < 0 || relativeClauses.contains(d.governor())) {
+                // "Dewsbury, which Barry said cost ...": the relative clause's subject is "which", not the town
                 continue;
             }
             if (metonymic(d, s.token(d.governor()), g, h)) {
@@ -59,6 +88,25 @@ final class UseClassifier {
             }
         }
         return ToponymUse.LITERAL;
+    }
+
+    /** "WASHINGTON (AP) -", "SEOUL, South Korea (CNN) -", "Hanoi (VNA) –": the place a story was filed from. */
+    private static boolean isDateline(Sentence s, int first, int last) {
+        if (first != 0 || last + 1 >= s.size()) {
+            return false;
+        }
+        String next = s.token(last + 1).word();
+        return next.equals("(") || next.equals("-") || next.equals("--") || next.equals("—") || next.equals("–")
+                || next.equals(",") && CandidateFinder.isAllCaps(s.span(first, last + 1));
+    }
+
+    /** "in Moscow, Russia": a place named after a comma that follows another name is its container. */
+    private static boolean isContainer(Sentence s, int first) {
+        if (first < 2 || !s.token(first - 1).word().equals(",")) {
+            return false;
+        }
+        Token before = s.token(first - 2);
+        return before.isCapitalized() && before.isProperNoun();
     }
 
     private static boolean nextIsGovernmentNoun(Sentence s, int last) {
@@ -74,6 +122,16 @@ final class UseClassifier {
     }
 
     private static boolean partOfLongerName(Candidate c, Sentence s, int first, int last) {
+        if (first > 1 && s.token(first - 1).word().equals("of")) {
+            // "Bank of England", "Council of Europe", "University of Perpetual Help": a name of something else,
+            // unless the words before say what kind of place it is ("City of London", "Republic of Korea")
+            Token before = s.token(first - 2);
+            String bw = before.word().toLowerCase(Locale.ROOT);
+            if (before.isCapitalized() && before.isProperNoun() && !Lexicon.GEO_HEADS.contains(bw)
+                    && !Lexicon.CITY_WORDS.contains(bw) && !PLACE_KIND_BEFORE_OF.contains(bw)) {
+                return true;
+            }
+        }
         if (first > 0) {
             Token prev = s.token(first - 1);
             String pw = prev.word().toLowerCase(Locale.ROOT).replace(".", "");
@@ -88,8 +146,8 @@ final class UseClassifier {
         if (last + 1 < s.size()) {
             Token next = s.token(last + 1);
             String nw = next.word().toLowerCase(Locale.ROOT);
-            if (next.isCapitalized() && next.isProperNoun() && !Lexicon.GEO_HEADS.contains(nw)
-                    && !Lexicon.GOVERNMENT_NOUNS.contains(nw) && !Lexicon.CITY_WORDS.contains(nw)
+            if (next.isCapitalized() && next.isProperNoun() && (!Lexicon.GEO_HEADS.contains(nw) || nw.equals("state"))
+                    && (!Lexicon.GOVERNMENT_NOUNS.contains(nw) || nw.equals("state")) && !Lexicon.CITY_WORDS.contains(nw)
                     && !isAllCaps(c.text)) {
                 return true;
             }
@@ -120,58 +178,120 @@ final class UseClassifier {
         return letter && text.length() > 3;
     }
 
+    /** Nouns a copular "X is a ..." predicate makes an agent by: "Russia is a partner" (metonymic). */
+    private static final Set<String> AGENT_PREDICATES = Set.of("partner", "ally", "member", "leader", "power",
+            "player", "supporter", "enemy", "friend", "rival", "signatory", "party", "champion", "winner", "loser",
+            "culprit", "exporter", "importer", "producer", "investor", "donor", "buyer", "seller", "sponsor",
+            "backer", "opponent", "adversary", "competitor", "contributor", "creditor", "debtor", "aggressor",
+            "superpower", "guarantor", "mediator", "broker", "negotiator");
+
+    /** Nouns whose possessor acts: "China's decision", "Beijing's tactics", "Slovenia's action". */
+    private static final Set<String> STANCE_NOUNS = Set.of("practices", "practice", "tactics", "concerns",
+            "concern", "interest", "interests", "action", "actions", "behaviour", "behavior", "conduct", "approach",
+            "talk", "rhetoric", "insistence", "reluctance", "willingness", "commitment", "efforts", "effort",
+            "attempt", "attempts", "failure", "success", "objection", "objections", "opposition", "ambition",
+            "goal", "aim", "agenda", "priorities", "priority", "choice", "reply", "answer", "reaction", "view",
+            "views", "argument", "request", "call", "calls", "invitation", "consent", "approval", "rejection",
+            "pledge", "promise", "vow", "threat", "cooperation", "participation", "withdrawal", "entry", "exit",
+            "accession", "membership", "bid", "offer", "proposal", "plan", "program", "programme", "role",
+            "influence", "leverage", "relations", "ties", "allies", "friends", "enemies", "rivals", "quest",
+            "push", "drive", "campaign", "crackdown", "treatment", "handling", "expulsion", "recognition");
+
+    /** Recipients after "to": "explained to Rome", "lost to San Antonio". */
+    private static final Set<String> TO_RECIPIENT_VERBS = Set.of("explain", "say", "speak", "talk", "write",
+            "apologize", "apologise", "appeal", "complain", "surrender", "lose", "defect", "sell", "give", "pay",
+            "owe", "offer", "deliver", "provide", "present", "submit", "report", "recommend", "propose", "announce",
+            "declare", "signal", "convey", "object", "respond", "reply", "answer", "cede", "hand", "transfer", "fall",
+            "listen", "pledge", "promise", "matter", "lend", "grant");
+
+    /** Governors after which "from X" names a government, not an origin: "independence from Britain". */
+    private static final Set<String> FROM_GOVERNMENT = Set.of("independence", "support", "help", "aid",
+            "pressure", "demand", "demands", "request", "response", "reaction", "threat", "threats", "recognition",
+            "funding", "approval", "permission", "message", "invitation", "delegation", "officials", "official",
+            "envoy", "envoys", "diplomat", "diplomats", "team", "secede", "separate", "split", "break", "concession",
+            "concessions", "assurance", "assurances", "guarantee", "guarantees", "compensation", "apology");
+
+    /** Governors after which "for X" names a destination: "left for Paris". */
+    private static final Set<String> FOR_DESTINATION = Set.of("leave", "depart", "head", "bound", "set", "sail",
+            "fly", "flight", "flights", "ticket", "tickets", "train", "bus", "route", "board", "embark", "run", "bid",
+            "candidate", "mayor", "senator", "representative", "governor", "seat", "name", "known", "famous",
+            "record", "forecast", "data", "figures", "numbers", "estimate", "average", "total");
+
     private static boolean metonymic(Dependency d, Token gov, Graph g, int h) {
         String base = d.base();
         String sub = d.subtype();
         String lemma = gov.lemma();
+        String word = gov.word().toLowerCase(Locale.ROOT);
         switch (base) {
-            case "nsubj" -> {
+            case "nsubj", "csubj" -> {
                 if ("pass".equals(sub)) {
-                    return gov.isVerb() && Lexicon.TARGET_VERBS.contains(lemma);
+                    // "Russia was accused": the patient of an act aimed at a government
+                    return gov.isVerb() && (Lexicon.TARGET_VERBS.contains(lemma) || Lexicon.AGENT_VERBS.contains(lemma)
+                            && !Lexicon.PLACE_OBJECT_VERBS.contains(lemma));
                 }
                 if (gov.isVerb()) {
-                    return Lexicon.AGENT_VERBS.contains(lemma) || g.hasChild(gov.index(), "ccomp");
+                    // the subject of an act is an agent, unless the verb says where something is or happens
+                    return !Lexicon.SCENE_VERBS.contains(lemma) || g.hasChild(gov.index(), "ccomp")
+                            || g.hasChild(gov.index(), "xcomp") && !lemma.equals("be") && !lemma.equals("become");
+                }
+                // copular "X is a city" / "X is ready to talk"
+                if (gov.isNoun()) {
+                    return AGENT_PREDICATES.contains(lemma) && g.hasChild(gov.index(), "cop");
                 }
                 return READY_ADJECTIVES.contains(lemma);
             }
             case "obj", "iobj" -> {
-                return gov.isVerb() && Lexicon.TARGET_VERBS.contains(lemma);
+                if (!gov.isVerb()) {
+                    return false;
+                }
+                return Lexicon.TARGET_VERBS.contains(lemma) || "iobj".equals(base);
             }
             case "obl", "nmod" -> {
                 if (sub == null) {
                     return false;
                 }
-                if (sub.startsWith("agent") || sub.equals("by")) {
-                    return gov.isVerb() && Lexicon.AGENT_VERBS.contains(lemma);
+                switch (sub) {
+                    case "agent", "by" -> {
+                        return gov.isVerb();
+                    }
+                    case "poss" -> {
+                        return Lexicon.GOVERNMENT_NOUNS.contains(word) || STANCE_NOUNS.contains(word);
+                    }
+                    case "to" -> {
+                        return Lexicon.TO_GOVERNMENT.contains(lemma) || Lexicon.TO_GOVERNMENT.contains(word)
+                                || gov.isVerb() && TO_RECIPIENT_VERBS.contains(lemma);
+                    }
+                    case "between", "among" -> {
+                        return Lexicon.RELATION_NOUNS.contains(word) || gov.isVerb();
+                    }
+                    case "with" -> {
+                        return Lexicon.RELATION_NOUNS.contains(word) || gov.isVerb() && Lexicon.WITH_VERBS.contains(lemma)
+                                || gov.isVerb() && !Lexicon.PLACE_OBJECT_VERBS.contains(lemma)
+                                && !Lexicon.SCENE_VERBS.contains(lemma);
+                    }
+                    case "against", "according_to", "about", "versus", "vs" -> {
+                        return true;
+                    }
+                    case "of" -> {
+                        return Lexicon.GOVERNMENT_NOUNS.contains(word) && !word.equals("state")
+                                || Set.of("interest", "interests", "image", "position", "view", "views", "role",
+                                "behaviour", "behavior", "conduct", "actions", "action").contains(word);
+                    }
+                    case "for" -> {
+                        return !FOR_DESTINATION.contains(lemma) && !FOR_DESTINATION.contains(word) && !gov.isNoun()
+                                || Set.of("support", "backing", "sympathy", "aid", "ambassador", "envoy", "victory",
+                                "win", "goal", "goals", "score").contains(word);
+                    }
+                    case "from" -> {
+                        return FROM_GOVERNMENT.contains(lemma) || FROM_GOVERNMENT.contains(word);
+                    }
+                    default -> {
+                        return false;
+                    }
                 }
-                if (sub.equals("poss")) {
-                    return Lexicon.GOVERNMENT_NOUNS.contains(gov.word().toLowerCase(Locale.ROOT));
-                }
-                if (sub.equals("to")) {
-                    return Lexicon.TO_GOVERNMENT.contains(lemma) || Lexicon.TO_GOVERNMENT.contains(
-                            gov.word().toLowerCase(Locale.ROOT));
-                }
-                if (sub.equals("between") || sub.equals("among") || sub.equals("with")) {
-                    return Lexicon.RELATION_NOUNS.contains(gov.word().toLowerCase(Locale.ROOT))
-                            || gov.isVerb() && Lexicon.WITH_VERBS.contains(lemma);
-                }
-                if (sub.equals("against")) {
-                    return true;
-                }
-                if (sub.equals("according_to")) {
-                    return true;
-                }
-                if (sub.equals("of")) {
-                    return Lexicon.GOVERNMENT_NOUNS.contains(gov.word().toLowerCase(Locale.ROOT))
-                            && !gov.word().equalsIgnoreCase("state");
-                }
-                if (sub.equals("for")) {
-                    return Set.of("support", "backing", "sympathy", "aid").contains(lemma);
-                }
-                return false;
             }
             case "compound", "amod" -> {
-                return false;
+                return Lexicon.RELATION_NOUNS.contains(word) && g.hasConjOrHyphenPartner(h);
             }
             default -> {
                 return false;
@@ -225,6 +345,32 @@ final class UseClassifier {
 
         List<Dependency> incoming(int token) {
             return token >= 0 && token < in.size() ? in.get(token) : List.of();
+        }
+
+        /** Whether the token is one of a pair ("talks between X and Y", "DPRK-U.S. summit"). */
+        boolean hasConjOrHyphenPartner(int token) {
+            for (Dependency d : out.get(token)) {
+                if (d.base().equals("conj")) {
+                    return true;
+                }
+            }
+            for (Dependency d : in.get(token)) {
+                if (d.base().equals("conj")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The heads of relative clauses attached to the token. */
+        Set<Integer> relativeClausesOf(int token) {
+            Set<Integer> out = new java.util.HashSet<>();
+            for (Dependency d : this.out.get(token)) {
+                if (d.rel().startsWith("acl:relcl")) {
+                    out.add(d.dependent());
+                }
+            }
+            return out;
         }
 
         boolean hasChild(int token, String rel) {

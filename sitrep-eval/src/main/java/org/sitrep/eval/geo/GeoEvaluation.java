@@ -21,14 +21,16 @@ import org.sitrep.nlp.Annotator;
  */
 public final class GeoEvaluation {
 
-    private final Annotator annotator;
+    private final java.util.function.Supplier<Annotator> annotator;
     private final Geoparser geoparser;
     private final AnnotationCache cache;
 
     /**
-     * @param cacheDir where to keep annotations between runs, or {@code null} for none
+     * @param annotator gives the annotator when an article is not in the cache (so that a fully cached run
+     *                  never loads CoreNLP)
+     * @param cacheDir  where to keep annotations between runs, or {@code null} for none
      */
-    public GeoEvaluation(Annotator annotator, Geoparser geoparser, Path cacheDir) {
+    public GeoEvaluation(java.util.function.Supplier<Annotator> annotator, Geoparser geoparser, Path cacheDir) {
         this.annotator = annotator;
         this.geoparser = geoparser;
         this.cache = cacheDir == null ? null : new AnnotationCache(cacheDir);
@@ -43,7 +45,7 @@ public final class GeoEvaluation {
             Article article = article(g);
             AnnotatedDoc doc = cache == null ? null : cache.get(article);
             if (doc == null) {
-                doc = annotator.annotate(article);
+                doc = annotator.get().annotate(article);
                 if (cache != null) {
                     cache.put(doc);
                 }
