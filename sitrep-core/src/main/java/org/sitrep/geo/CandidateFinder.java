@@ -121,7 +121,7 @@ final class CandidateFinder {
             if (!gazetteer.mayMatch(text)) {
                 continue;
             }
-            if (Lexicon.NOT_PLACES.contains(NameFolder.fold(text))) {
+            if (Lexicon.NOT_PLACES.contains(NameFolder.fold(text)) || gluedToNumber(s, i, end)) {
                 continue;
             }
             List<Gazetteer.Match> matches = filterByForm(text, gazetteer.lookup(text));
@@ -140,6 +140,14 @@ final class CandidateFinder {
                     matches, dem, genericAfter(s, end));
         }
         return null;
+    }
+
+    /** "$US4.5 billion": a currency code, not a place. */
+    private static boolean gluedToNumber(Sentence s, int i, int end) {
+        int after = s.token(end - 1).end() - s.start();
+        int before = s.token(i).start() - s.start() - 1;
+        String t = s.text();
+        return after < t.length() && Character.isDigit(t.charAt(after)) || before >= 0 && t.charAt(before) == '$';
     }
 
     private static boolean properNoun(Token t) {
@@ -225,6 +233,9 @@ final class CandidateFinder {
         if (!Lexicon.GEO_HEADS.contains(head) && !Lexicon.FACILITY_HEADS.contains(head)) {
             return null;
         }
+        if (!s.token(i).isProperNoun() || Lexicon.NOT_PLACES.contains(NameFolder.fold(s.span(i, j + 1)))) {
+            return null;
+        }
         int end = j + 1;
         String text = s.span(i, end);
         String base = s.span(i, j);
@@ -243,7 +254,8 @@ final class CandidateFinder {
                     divisions.add(m);
                 }
             }
-            if (divisions.isEmpty() && baseMatches.isEmpty() && j - i > 3) {
+            if (divisions.isEmpty()) {
+                // "Islamic State", "State Department": no division of that name
                 return null;
             }
             matches = divisions;
@@ -253,6 +265,11 @@ final class CandidateFinder {
         }
         return new Candidate(s, new TokenSpan(s.index(), i, end), s.token(i).start(), s.token(j).end(), text,
                 matches, List.of(), head);
+    }
+
+    private boolean isPlacePart(String part) {
+        return !part.isEmpty() && Character.isUpperCase(part.charAt(0)) && gazetteer.mayMatch(part)
+                && !gazetteer.lookup(part).isEmpty() && !isCommonWordAlone(part);
     }
 
     /** Splits "London-based" or "DPRK-U.S." into the place parts; returns how many were added. */
@@ -272,9 +289,10 @@ final class CandidateFinder {
             if (part.isEmpty() || !Character.isUpperCase(part.codePointAt(0)) || isCommonWordAlone(part)) {
                 continue;
             }
+            // "London-based", or two places joined: "DPRK-U.S."
             boolean suffixOk = p + 1 < parts.length && (HYPHEN_SUFFIXES.contains(parts[p + 1].toLowerCase(Locale.ROOT))
-                    || Character.isUpperCase(parts[p + 1].isEmpty() ? 'a' : parts[p + 1].charAt(0)));
-            boolean prefixOk = p > 0 && Character.isUpperCase(parts[p - 1].isEmpty() ? 'a' : parts[p - 1].charAt(0));
+                    || isPlacePart(parts[p + 1]));
+            boolean prefixOk = p > 0 && isPlacePart(parts[p - 1]);
             if (!suffixOk && !prefixOk) {
                 continue;
             }

@@ -139,7 +139,7 @@ public final class Gazetteer {
         if (contains(keyHashes, key) || contains(demonymHashes, key)) {
             return true;
         }
-        String w = NameFolder.withoutArticle(key);
+        String w = writtenArticle(text) ? NameFolder.withoutArticle(key) : null;
         if (w != null && contains(keyHashes, w)) {
             return true;
         }
@@ -172,7 +172,7 @@ public final class Gazetteer {
             }
             List<String> keys = new ArrayList<>(2);
             keys.add(key);
-            String w = NameFolder.withoutArticle(key);
+            String w = writtenArticle(text) ? NameFolder.withoutArticle(key) : null;
             if (w != null) {
                 keys.add(w);
             }
@@ -203,6 +203,29 @@ public final class Gazetteer {
         }
         out.sort((a, b) -> a.how().compareTo(b.how()));
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether the name starts with an Arabic article as such names are written in English: "al-", "el-", "as-",
+     * "Al " or "El " ("As Kelly" does not).
+     */
+    static boolean writtenArticle(String text) {
+        int sep = -1;
+        for (int i = 0; i < Math.min(text.length(), 4); i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == ' ') {
+                sep = i;
+                break;
+            }
+        }
+        if (sep < 2) {
+            return false;
+        }
+        String art = text.substring(0, sep);
+        if (!NameFolder.ARTICLES.contains(art.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return text.charAt(sep) == '-' || art.equalsIgnoreCase("al") || art.equalsIgnoreCase("el");
     }
 
     /** The countries and regions a demonym names ({@code Syrian} → Syria), empty when it is none. */

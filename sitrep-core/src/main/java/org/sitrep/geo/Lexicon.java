@@ -39,7 +39,8 @@ final class Lexicon {
             "photo", "video", "image", "images", "read", "related", "source", "sources", "update", "live",
             "breaking", "exclusive", "opinion", "analysis", "editorial", "comment", "sport", "sports", "business",
             "politics", "health", "science", "technology", "culture", "life", "style", "travel", "food", "music",
-            "film", "art", "arts", "books", "weather", "traffic", "local", "nation", "global", "regional");
+            "film", "art", "arts", "books", "weather", "traffic", "local", "nation", "global", "regional", "man",
+            "woman", "boy", "girl", "vice", "green", "story", "enterprise", "opera", "hill", "mary", "david", "paul");
 
     /** Names that are places somewhere but here name a building, a weather pattern or an institution. */
     static final Set<String> NOT_PLACES = Set.of("white house", "el nino", "la nina", "kremlin", "pentagon");

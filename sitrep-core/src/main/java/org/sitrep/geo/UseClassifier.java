@@ -41,6 +41,8 @@ final class UseClassifier {
     private static final Set<String> AGENT_SUFFIXES = Set.of("led", "backed", "funded", "sponsored", "brokered",
             "supported", "owned", "controlled", "allied", "run", "imposed", "financed", "armed", "trained", "aligned");
 
+    private static final Set<String> PATRONYMICS = Set.of("bin", "ibn", "bint", "ben", "van", "von", "abu", "ould");
+
     UseClassifier() {
     }
 
@@ -77,6 +79,19 @@ final class UseClassifier {
         if (nextIsGovernmentNoun(s, last)) {
             return ToponymUse.METONYMIC;
         }
+        if (metonymicRelations(h, s, g)) {
+            return ToponymUse.METONYMIC;
+        }
+        // a later conjunct shares the first one's relation: "taken by Bulgaria, Luxembourg and Malta"
+        for (Dependency d : g.incoming(h)) {
+            if (d.base().equals("conj") && d.governor() >= 0 && metonymicRelations(d.governor(), s, g)) {
+                return ToponymUse.METONYMIC;
+            }
+        }
+        return ToponymUse.LITERAL;
+    }
+
+    private static boolean metonymicRelations(int h, Sentence s, Graph g) {
         Set<Integer> relativeClauses = g.relativeClausesOf(h);
         for (Dependency d : g.incoming(h)) {
             if (d.governor() < 0 || relativeClauses.contains(d.governor())) {
@@ -84,10 +99,10 @@ final class UseClassifier {
                 continue;
             }
             if (metonymic(d, s.token(d.governor()), g, h)) {
-                return ToponymUse.METONYMIC;
+                return true;
             }
         }
-        return ToponymUse.LITERAL;
+        return false;
     }
 
     /** "WASHINGTON (AP) -", "SEOUL, South Korea (CNN) -", "Hanoi (VNA) –": the place a story was filed from. */
@@ -138,10 +153,17 @@ final class UseClassifier {
             if (Lexicon.PERSON_TITLES.contains(pw) && prev.isCapitalized()) {
                 return true;
             }
-            if (prev.isCapitalized() && prev.isProperNoun() && !Lexicon.PLACE_PREMODIFIERS.contains(pw)
-                    && !(first - 1 == 0) && !isQuoteBefore(s, first - 1)) {
+            // "Stephon Clark", "Air Zimbabwe": a capitalised word before the name that is no adjective or direction
+            // (first names are often tagged as common nouns, so the tag is not required to be NNP)
+            if (prev.isCapitalized() && (prev.isNoun() || prev.pos().equals("FW")) && !Lexicon.PLACE_PREMODIFIERS.contains(pw)
+                    && !(first - 1 == 0) && !isQuoteBefore(s, first - 1) && !CandidateFinder.isAllCaps(prev.word())) {
                 return true;
             }
+        }
+        if (last + 2 < s.size() && PATRONYMICS.contains(s.token(last + 1).word().toLowerCase(Locale.ROOT))
+                && s.token(last + 2).isCapitalized()) {
+            // "Saeed bin Suroor", "Ludwig van Beethoven"
+            return true;
         }
         if (last + 1 < s.size()) {
             Token next = s.token(last + 1);
@@ -196,6 +218,18 @@ final class UseClassifier {
             "accession", "membership", "bid", "offer", "proposal", "plan", "program", "programme", "role",
             "influence", "leverage", "relations", "ties", "allies", "friends", "enemies", "rivals", "quest",
             "push", "drive", "campaign", "crackdown", "treatment", "handling", "expulsion", "recognition");
+
+    /** Nouns "between X and Y" or "by X" relates places by: "the road between Hama and Homs". */
+    private static final Set<String> BETWEEN_PLACES = Set.of("road", "roads", "highway", "border", "borders",
+            "route", "routes", "line", "corridor", "area", "distance", "flight", "flights", "train", "trains",
+            "bridge", "pipeline", "way", "region", "zone", "crossing", "path", "journey", "trip", "drive", "railway",
+            "rail", "link", "links", "frontier", "travel", "traffic", "ferry", "bus", "service", "services",
+            "halfway", "midway", "located", "lie", "lies", "situated", "sandwich", "sandwiched", "commute",
+            "move", "shuttle", "run", "runs", "stretch", "stretches", "fly", "sail", "walk");
+
+    /** Nouns "by X" locates: "a village by Lake Tiberias". */
+    private static final Set<String> PLACE_NOUNS_BY = Set.of("village", "town", "city", "house", "home", "road",
+            "camp", "farm", "hotel", "beach", "park", "bridge");
 
     /** Recipients after "to": "explained to Rome", "lost to San Antonio". */
     private static final Set<String> TO_RECIPIENT_VERBS = Set.of("explain", "say", "speak", "talk", "write",
@@ -252,17 +286,23 @@ final class UseClassifier {
                 }
                 switch (sub) {
                     case "agent", "by" -> {
-                        return gov.isVerb();
+                        return gov.isVerb() || gov.isNoun() && !PLACE_NOUNS_BY.contains(word);
                     }
                     case "poss" -> {
-                        return Lexicon.GOVERNMENT_NOUNS.contains(word) || STANCE_NOUNS.contains(word);
+                        // "Syria's foreign ministry", "China's tactics", "Liverpool's Salah"
+                        return Lexicon.GOVERNMENT_NOUNS.contains(word) || STANCE_NOUNS.contains(word)
+                                || gov.isProperNoun() && gov.isCapitalized() && !Lexicon.GEO_HEADS.contains(word)
+                                && !Lexicon.FACILITY_HEADS.contains(word);
+                    }
+                    case "towards", "toward" -> {
+                        return gov.isNoun();
                     }
                     case "to" -> {
                         return Lexicon.TO_GOVERNMENT.contains(lemma) || Lexicon.TO_GOVERNMENT.contains(word)
                                 || gov.isVerb() && TO_RECIPIENT_VERBS.contains(lemma);
                     }
                     case "between", "among" -> {
-                        return Lexicon.RELATION_NOUNS.contains(word) || gov.isVerb();
+                        return !BETWEEN_PLACES.contains(word) && !BETWEEN_PLACES.contains(lemma);
                     }
                     case "with" -> {
                         return Lexicon.RELATION_NOUNS.contains(word) || gov.isVerb() && Lexicon.WITH_VERBS.contains(lemma)
@@ -274,8 +314,8 @@ final class UseClassifier {
                     }
                     case "of" -> {
                         return Lexicon.GOVERNMENT_NOUNS.contains(word) && !word.equals("state")
-                                || Set.of("interest", "interests", "image", "position", "view", "views", "role",
-                                "behaviour", "behavior", "conduct", "actions", "action").contains(word);
+                                || STANCE_NOUNS.contains(word)
+                                || Set.of("image", "position", "story", "success", "interest").contains(word);
                     }
                     case "for" -> {
                         return !FOR_DESTINATION.contains(lemma) && !FOR_DESTINATION.contains(word) && !gov.isNoun()
