@@ -131,7 +131,7 @@ final class CandidateFinder {
             }
             if (!dem.isEmpty()) {
                 matches = List.of();
-            } else if (end - i == 1 && !properNoun(last) && !isAllCaps(text)
+            } else if (end - i == 1 && isFunctionWord(last) && !isAllCaps(text)
                     && matches.stream().noneMatch(m -> m.how() == Gazetteer.MatchKind.ABBREVIATION)) {
                 // a capitalised word the tagger does not take for a name: "To", "His", "Reading"
                 continue;
@@ -150,8 +150,12 @@ final class CandidateFinder {
         return after < t.length() && Character.isDigit(t.charAt(after)) || before >= 0 && t.charAt(before) == '$';
     }
 
-    private static boolean properNoun(Token t) {
-        return t.pos().startsWith("NNP");
+    /** A word of a closed class or a verb or adverb: "To", "His", "May" (modal), "Reading" (gerund), "Well". */
+    static boolean isFunctionWord(Token t) {
+        String p = t.pos();
+        return p.equals("IN") || p.equals("TO") || p.equals("DT") || p.startsWith("PRP") || p.equals("CC")
+                || p.equals("MD") || p.startsWith("W") || p.equals("EX") || p.startsWith("RB") || p.startsWith("VB")
+                || p.equals("UH") || p.equals("PDT") || p.equals("POS");
     }
 
     static boolean isAllCaps(String text) {
@@ -233,7 +237,7 @@ final class CandidateFinder {
         if (!Lexicon.GEO_HEADS.contains(head) && !Lexicon.FACILITY_HEADS.contains(head)) {
             return null;
         }
-        if (!s.token(i).isProperNoun() || Lexicon.NOT_PLACES.contains(NameFolder.fold(s.span(i, j + 1)))) {
+        if (isFunctionWord(s.token(i)) || Lexicon.NOT_PLACES.contains(NameFolder.fold(s.span(i, j + 1)))) {
             return null;
         }
         int end = j + 1;

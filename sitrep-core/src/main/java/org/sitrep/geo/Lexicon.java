@@ -161,6 +161,19 @@ final class Lexicon {
             "normalize", "normalise", "engage", "partner", "collaborate", "coordinate", "consult", "compete",
             "argue", "break", "split", "feud", "tie", "draw", "play");
 
+    /** Nouns of institutions and their people or goods: "Toronto police", "U.S. airlines", "UK produce". */
+    static final Set<String> INSTITUTION_NOUNS = Set.of("police", "department", "agency", "office", "board",
+            "commission", "bureau", "service", "services", "guard", "command", "prosecutor", "legislators",
+            "legislator", "congressman", "congresswoman", "airline", "airlines", "carrier", "carriers", "academy",
+            "companies", "company", "firms", "firm", "producers", "exporters", "goods", "produce", "products",
+            "exports", "imports", "equipment", "flag", "flags", "attorney", "attorneys", "assembly", "senators",
+            "measures", "action", "lead", "sheriff", "marshals", "prosecutors", "judge", "judges",
+            "council", "committee", "institute", "university", "college", "corrections",
+            "transit", "securities", "exchange", "treasury", "mint", "customs",
+            "democrats", "republicans", "party", "voters", "businesses", "banks",
+            "bank", "investors", "officers", "officer", "detectives", "troopers", "firefighters",
+            "soldiers", "sailors", "marines", "pilots", "mission", "missions", "consul", "secretary", "minister");
+
     /** Nouns whose possessor or modifier stands for a government: "Syria's foreign ministry", "U.S. officials". */
     static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "governments", "president", "presidents",
             "prime", "minister", "ministers", "ministry", "leader", "leaders", "leadership", "regime",

@@ -162,6 +162,12 @@ final class Resolver {
 
     private boolean unsupportedSmallPlace(List<Candidate> group, Scored best, Context ctx) {
         GazetteerEntry e = best.entry;
+        boolean variantOnly = group.stream().allMatch(c -> c.matches.stream()
+                .allMatch(m -> m.how() == Gazetteer.MatchKind.VARIANT));
+        if (variantOnly && best.support < 2.0 && e.weight() < 100_000) {
+            // only a loose spelling agrees and nothing in the story supports it
+            return true;
+        }
         if (e.kind() != GazetteerEntry.Kind.PLACE) {
             return false;
         }
@@ -179,7 +185,7 @@ final class Resolver {
         boolean alternateOnly = group.stream().allMatch(c -> c.matches.stream()
                 .noneMatch(m -> m.entry() == e && m.how() == Gazetteer.MatchKind.NAME));
         boolean weak = best.support < 2.5;
-        return weak && (e.weight() < 5_000 || alternateOnly && e.weight() < 100_000)
+        return weak && (e.weight() < 10_000 || alternateOnly && e.weight() < 100_000)
                 || commonWord && e.weight() < 100_000 && best.support < 4;
     }
 
@@ -328,11 +334,12 @@ final class Resolver {
                     || e.kind() == GazetteerEntry.Kind.REGION)) {
                 s += 2.0;
             }
-            // a seat or capital beats the division of the same name: "Hama" is the city
-            if (e.kind() == GazetteerEntry.Kind.PLACE && e.isCapitalOrSeat()) {
+            // a seat, a capital or a big city beats the division of the same name: "Hama", "New York"
+            if (e.kind() == GazetteerEntry.Kind.PLACE && (e.isCapitalOrSeat() || e.population() >= 1_000_000)) {
                 for (GazetteerEntry o : how.keySet()) {
                     if (o.kind() == GazetteerEntry.Kind.ADMIN1 && o.country().equals(e.country())
-                            && (o.admin1Code().equals(e.admin1Code()) || "PPLC".equals(e.featureCode()))) {
+                            && (o.admin1Code().equals(e.admin1Code()) || "PPLC".equals(e.featureCode()))
+                            && (e.isCapitalOrSeat() || e.population() > o.weight() / 5)) {
                         s += 1.5;
                         break;
                     }

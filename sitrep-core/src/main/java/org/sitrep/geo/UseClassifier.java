@@ -76,7 +76,7 @@ final class UseClassifier {
         if (isDateline(s, first, last) || isContainer(s, first)) {
             return ToponymUse.LITERAL;
         }
-        if (nextIsGovernmentNoun(s, last)) {
+        if (namesInstitution(s, last, h, g)) {
             return ToponymUse.METONYMIC;
         }
         if (metonymicRelations(h, s, g)) {
@@ -124,16 +124,36 @@ final class UseClassifier {
         return before.isCapitalized() && before.isProperNoun();
     }
 
-    private static boolean nextIsGovernmentNoun(Sentence s, int last) {
-        if (last + 1 >= s.size()) {
-            return false;
+    /**
+     * The place names an institution: "U.S. officials", "Toronto police", "Montana Department of Corrections",
+     * "U.S. Trade Representative" (the next word, capitalised or not, is a government or institution noun), or
+     * a head noun of that kind governs it as a compound or adjective.
+     */
+    private static boolean namesInstitution(Sentence s, int last, int h, Graph g) {
+        if (last + 1 < s.size()) {
+            Token next = s.token(last + 1);
+            String w = next.word().toLowerCase(Locale.ROOT);
+            if (next.isNoun() && isInstitutionNoun(w)) {
+                return true;
+            }
+            if (w.equals("foreign") && last + 2 < s.size() && s.token(last + 2).word().toLowerCase(Locale.ROOT)
+                    .matches("minister|ministry|secretary|office|affairs|policy")) {
+                return true;
+            }
         }
-        Token next = s.token(last + 1);
-        String w = next.word().toLowerCase(Locale.ROOT);
-        return next.isNoun() && Lexicon.GOVERNMENT_NOUNS.contains(w) && !Set.of("court", "police", "state", "central",
-                "club", "team", "side", "security", "air", "trade", "foreign", "crown").contains(w)
-                || (w.equals("foreign") && last + 2 < s.size() && s.token(last + 2).word().toLowerCase(Locale.ROOT)
-                .matches("minister|ministry|secretary|office|affairs"));
+        for (Dependency d : g.incoming(h)) {
+            if (d.governor() >= 0 && (d.base().equals("compound") || d.base().equals("amod"))
+                    && isInstitutionNoun(s.token(d.governor()).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInstitutionNoun(String w) {
+        return (Lexicon.GOVERNMENT_NOUNS.contains(w) || Lexicon.INSTITUTION_NOUNS.contains(w))
+                && !Set.of("state", "central", "side", "security", "air", "crown", "trade", "foreign", "goal", "win",
+                "victory", "loss", "defeat").contains(w);
     }
 
     private static boolean partOfLongerName(Candidate c, Sentence s, int first, int last) {
@@ -169,8 +189,7 @@ final class UseClassifier {
             Token next = s.token(last + 1);
             String nw = next.word().toLowerCase(Locale.ROOT);
             if (next.isCapitalized() && next.isProperNoun() && (!Lexicon.GEO_HEADS.contains(nw) || nw.equals("state"))
-                    && (!Lexicon.GOVERNMENT_NOUNS.contains(nw) || nw.equals("state")) && !Lexicon.CITY_WORDS.contains(nw)
-                    && !isAllCaps(c.text)) {
+                    && !isInstitutionNoun(nw) && !Lexicon.CITY_WORDS.contains(nw) && !isAllCaps(c.text)) {
                 return true;
             }
         }

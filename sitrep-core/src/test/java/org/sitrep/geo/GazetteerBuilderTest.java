@@ -124,8 +124,8 @@ class GazetteerBuilderTest {
         List<GazetteerEntry> all = read(buildFixture(dir));
         GazetteerEntry hama = all.stream().filter(e -> Long.valueOf(170017).equals(e.geonameId())).findFirst().orElseThrow();
         assertThat(hama.names()).contains("Hama", "حماة", "Epiphania").doesNotContain("HMA");
-        // "Hamah" and "hmah" fold to keys of their own, but "Hamah" is kept once
-        assertThat(hama.names().stream().filter(n -> n.equalsIgnoreCase("hamah")).count()).isEqualTo(1);
+        // "Hamah" folds to the key of the preferred name "Ḩamāh" and is not kept again; "hmah" has a key of its own
+        assertThat(hama.names()).noneMatch(n -> NameFolder.fold(n).equals("hamah")).contains("hmah");
         assertThat(all.stream().filter(e -> e.kind() == GazetteerEntry.Kind.PLACE).count()).isEqualTo(6);
         GazetteerEntry europe = all.stream().filter(e -> e.name().equals("Europe")).findFirst().orElseThrow();
         assertThat(europe.geonameId()).isEqualTo(6255148L);
