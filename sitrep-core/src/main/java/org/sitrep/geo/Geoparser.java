@@ -56,9 +56,23 @@ public final class Geoparser {
         List<Candidate> candidates = finder.find(doc, reserved == null ? List.of() : reserved);
         Map<Sentence, UseClassifier.Graph> graphs = new HashMap<>();
         Set<String> surnames = new HashSet<>();
+        Map<Sentence, boolean[]> covered = new HashMap<>();
+        for (Candidate c : candidates) {
+            // only names that are surely places (countries, divisions) keep a neighbour from looking like part of a
+            // person's name: "Greece Italy", "Maiduguri Borno State", but not "Adrian Dunbar"
+            boolean strong = c.isDemonym() || c.matches.stream().anyMatch(m -> m.entry().isCountry()
+                    || m.entry().kind() == GazetteerEntry.Kind.ADMIN1 || m.entry().kind() == GazetteerEntry.Kind.REGION);
+            if (!strong) {
+                continue;
+            }
+            boolean[] mask = covered.computeIfAbsent(c.sentence, s -> new boolean[s.size()]);
+            for (int t = c.span.startToken(); t < c.span.endToken(); t++) {
+                mask[t] = true;
+            }
+        }
         for (Candidate c : candidates) {
             UseClassifier.Graph g = graphs.computeIfAbsent(c.sentence, UseClassifier.Graph::new);
-            c.use = classifier.classify(c, g);
+            c.use = classifier.classify(c, g, covered.computeIfAbsent(c.sentence, s -> new boolean[s.size()]));
             if (c.use == ToponymUse.NON_TOPONYM && c.span.startToken() > 0
                     && c.sentence.token(c.span.startToken() - 1).isProperNoun()) {
                 surnames.add(c.text);

@@ -32,11 +32,15 @@ final class UseClassifier {
             "signatory", "supporter", "enemy", "able", "unable", "right", "wrong", "serious", "open", "confident",
             "concerned", "worried", "angry", "furious", "opposed", "interested", "aware", "sure", "happy", "satisfied");
 
-    /** Words before "of" that name a place's kind: "Republic of Korea", "Kingdom of Spain". */
-    private static final Set<String> PLACE_KIND_BEFORE_OF = Set.of("republic", "kingdom", "state", "states",
-            "commonwealth", "emirate", "principality", "duchy", "federation", "union", "islands", "isle", "gulf",
-            "bay", "sea", "strait", "cape", "port", "city", "town", "province", "county", "district", "region",
-            "governorate", "borough", "village");
+    /** Heads of organisation names that take "of" a place: "Bank of England", "University of Toronto". */
+    private static final Set<String> ORG_HEADS = Set.of("bank", "council", "university", "institute", "department",
+            "ministry", "museum", "college", "school", "society", "association", "federation", "league",
+            "commission", "court", "chamber", "office", "board", "academy", "foundation", "conference", "congress",
+            "party", "assembly", "church", "diocese", "archdiocese", "bishop", "archbishop", "mayor", "governor",
+            "president", "king", "queen", "prince", "princess", "duke", "duchess", "earl", "emir", "sultan", "sheikh",
+            "government", "people's", "embassy", "consulate", "agency", "authority", "corporation", "company",
+            "club", "festival", "orchestra", "symphony", "opera", "theatre", "theater", "order", "knights", "friends",
+            "daughters", "sons", "sisters", "brothers", "fund", "trust", "hospital", "library", "port", "airport");
 
     private static final Set<String> AGENT_SUFFIXES = Set.of("led", "backed", "funded", "sponsored", "brokered",
             "supported", "owned", "controlled", "allied", "run", "imposed", "financed", "armed", "trained", "aligned");
@@ -46,7 +50,20 @@ final class UseClassifier {
     UseClassifier() {
     }
 
+    private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
+
     ToponymUse classify(Candidate c, Graph g) {
+        return classify(c, g, new boolean[c.sentence.size()]);
+    }
+
+    /**
+     * @param others tokens of the sentence covered by other names, which do not make this one part of a longer
+     *               name ("Cyprus, Greece Italy or Spain", "Maiduguri Borno State")
+     */
+    ToponymUse classify(Candidate c, Graph g, boolean[] others) {
         if (c.isDemonym()) {
             return ToponymUse.DEMONYM;
         }
@@ -54,7 +71,10 @@ final class UseClassifier {
         int first = c.span.startToken();
         int last = c.span.endToken() - 1;
         boolean subToken = c.start > s.token(first).start() || c.end < s.token(last).end();
-        if (!subToken && partOfLongerName(c, s, first, last)) {
+        if (!subToken && isDateline(s, first, last)) {
+            return ToponymUse.LITERAL;
+        }
+        if (!subToken && partOfLongerName(c, s, first, last, others)) {
             return ToponymUse.NON_TOPONYM;
         }
         int h = g.head(first, last + 1);
@@ -107,12 +127,17 @@ final class UseClassifier {
 
     /** "WASHINGTON (AP) -", "SEOUL, South Korea (CNN) -", "Hanoi (VNA) –": the place a story was filed from. */
     private static boolean isDateline(Sentence s, int first, int last) {
-        if (first != 0 || last + 1 >= s.size()) {
+        if (last + 1 >= s.size()) {
             return false;
         }
         String next = s.token(last + 1).word();
-        return next.equals("(") || next.equals("-") || next.equals("--") || next.equals("—") || next.equals("–")
-                || next.equals(",") && CandidateFinder.isAllCaps(s.span(first, last + 1));
+        boolean caps = CandidateFinder.isAllCaps(s.span(first, last + 1));
+        boolean dash = next.equals("-") || next.equals("--") || next.equals("—") || next.equals("–");
+        if (first != 0) {
+            // "... Associated Press WASHINGTON (AP) — China vowed"
+            return caps && (next.equals("(") || dash);
+        }
+        return next.equals("(") || dash || next.equals(",") && caps;
     }
 
     /** "in Moscow, Russia": a place named after a comma that follows another name is its container. */
@@ -152,18 +177,17 @@ final class UseClassifier {
 
     private static boolean isInstitutionNoun(String w) {
         return (Lexicon.GOVERNMENT_NOUNS.contains(w) || Lexicon.INSTITUTION_NOUNS.contains(w))
-                && !Set.of("state", "central", "side", "security", "air", "crown", "trade", "foreign", "goal", "win",
+                && !Set.of("state", "central", "side", "security", "air", "crown", "trade", "foreign", "goal", "win", "court",
                 "victory", "loss", "defeat").contains(w);
     }
 
-    private static boolean partOfLongerName(Candidate c, Sentence s, int first, int last) {
+    private static boolean partOfLongerName(Candidate c, Sentence s, int first, int last, boolean[] others) {
         if (first > 1 && s.token(first - 1).word().equals("of")) {
             // "Bank of England", "Council of Europe", "University of Perpetual Help": a name of something else,
             // unless the words before say what kind of place it is ("City of London", "Republic of Korea")
             Token before = s.token(first - 2);
             String bw = before.word().toLowerCase(Locale.ROOT);
-            if (before.isCapitalized() && before.isProperNoun() && !Lexicon.GEO_HEADS.contains(bw)
-                    && !Lexicon.CITY_WORDS.contains(bw) && !PLACE_KIND_BEFORE_OF.contains(bw)) {
+            if (before.isCapitalized() && ORG_HEADS.contains(bw)) {
                 return true;
             }
         }
@@ -176,6 +200,7 @@ final class UseClassifier {
             // "Stephon Clark", "Air Zimbabwe": a capitalised word before the name that is no adjective or direction
             // (first names are often tagged as common nouns, so the tag is not required to be NNP)
             if (prev.isCapitalized() && (prev.isNoun() || prev.pos().equals("FW")) && !Lexicon.PLACE_PREMODIFIERS.contains(pw)
+                    && !others[first - 1]
                     && !(first - 1 == 0) && !isQuoteBefore(s, first - 1) && !CandidateFinder.isAllCaps(prev.word())) {
                 return true;
             }
@@ -189,7 +214,8 @@ final class UseClassifier {
             Token next = s.token(last + 1);
             String nw = next.word().toLowerCase(Locale.ROOT);
             if (next.isCapitalized() && next.isProperNoun() && (!Lexicon.GEO_HEADS.contains(nw) || nw.equals("state"))
-                    && !isInstitutionNoun(nw) && !Lexicon.CITY_WORDS.contains(nw) && !isAllCaps(c.text)) {
+                    && !isInstitutionNoun(nw) && !Lexicon.CITY_WORDS.contains(nw) && !isAllCaps(c.text)
+                    && !others[last + 1] && !DATE_WORDS.contains(nw)) {
                 return true;
             }
         }
@@ -284,8 +310,7 @@ final class UseClassifier {
                 }
                 if (gov.isVerb()) {
                     // the subject of an act is an agent, unless the verb says where something is or happens
-                    return !Lexicon.SCENE_VERBS.contains(lemma) || g.hasChild(gov.index(), "ccomp")
-                            || g.hasChild(gov.index(), "xcomp") && !lemma.equals("be") && !lemma.equals("become");
+                    return !Lexicon.SCENE_VERBS.contains(lemma) || g.hasChild(gov.index(), "ccomp");
                 }
                 // copular "X is a city" / "X is ready to talk"
                 if (gov.isNoun()) {
