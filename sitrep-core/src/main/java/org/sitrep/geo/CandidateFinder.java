@@ -63,9 +63,15 @@ final class CandidateFinder {
             if (c == null) {
                 c = longestName(s, i, blocked);
             }
+            if (c == null && splitHyphenated(s, i, out) > 0) {
+                i++;
+                continue;
+            }
             if (c == null) {
-                int added = splitHyphenated(s, i, out);
-                i += added > 0 ? 1 : 1;
+                c = cuedUnknown(s, i, blocked);
+            }
+            if (c == null) {
+                i++;
                 continue;
             }
             out.add(c);
@@ -274,6 +280,50 @@ final class CandidateFinder {
     private boolean isPlacePart(String part) {
         return !part.isEmpty() && Character.isUpperCase(part.charAt(0)) && gazetteer.mayMatch(part)
                 && !gazetteer.lookup(part).isEmpty() && !isCommonWordAlone(part);
+    }
+
+    private static final Set<String> PLACE_NOUNS_BEFORE_OF = Set.of("village", "town", "city", "suburb", "district",
+            "province", "region", "governorate", "county", "municipality", "neighborhood", "neighbourhood", "hamlet",
+            "township", "borough", "island", "port", "commune", "parish", "oasis", "settlement", "enclave", "capital");
+
+    private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "near", "outside", "inside", "into",
+            "around", "across");
+
+    /**
+     * A name the gazetteer does not know, in a position that says it is a place: "the village of Nagrig",
+     * "the suburb of Madinaty", "near Dunshaughlin", "in Earlsheaton." One or two capitalised words, after a
+     * place noun and "of", or after a locative preposition and followed by no further capitalised word. Such a
+     * name is literal and unresolved.
+     */
+    private Candidate cuedUnknown(Sentence s, int i, boolean[] blocked) {
+        if (i < 1) {
+            return null;
+        }
+        int n = s.size();
+        int end = i;
+        while (end < n && end - i < 2 && !blocked[end] && isCapitalised(s.token(end)) && s.token(end).isProperNoun()
+                && !isAllCaps(s.token(end).word())) {
+            end++;
+        }
+        if (end == i || end < n && isCapitalised(s.token(end))) {
+            return null;
+        }
+        String text = s.span(i, end);
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (Lexicon.NOT_ALONE.contains(lower) || gazetteer.mayMatch(text)) {
+            return null;
+        }
+        String prev = s.token(i - 1).word().toLowerCase(Locale.ROOT);
+        boolean placeOf = prev.equals("of") && i >= 2
+                && PLACE_NOUNS_BEFORE_OF.contains(s.token(i - 2).word().toLowerCase(Locale.ROOT));
+        boolean locative = LOCATIVE_PREPOSITIONS.contains(prev) && end < n
+                && (s.token(end).word().equals(",") || s.token(end).word().equals(".")
+                || s.token(end).word().equals(";") || s.token(end).pos().equals("CC"));
+        if (!placeOf && !locative) {
+            return null;
+        }
+        return new Candidate(s, new TokenSpan(s.index(), i, end), s.token(i).start(), s.token(end - 1).end(), text,
+                List.of(), List.of(), null);
     }
 
     /** Splits "London-based" or "DPRK-U.S." into the place parts; returns how many were added. */
