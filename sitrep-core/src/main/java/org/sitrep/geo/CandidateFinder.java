@@ -236,7 +236,11 @@ final class CandidateFinder {
             k++;
         }
         int j = k - 1;
-        if (j <= i || !isCapitalised(s.token(j))) {
+        while (j > i && !isCapitalised(s.token(j))) {
+            // trailing connectors: "Frenchmen Street and ..."
+            j--;
+        }
+        if (j <= i) {
             return null;
         }
         String head = s.token(j).word().toLowerCase(Locale.ROOT);

@@ -88,6 +88,7 @@ public final class Geoparser {
             GazetteerEntry e = c.resolved;
             // a surname met earlier ("John Kelly ... Kelly said") is not a small town
             if (use != ToponymUse.NON_TOPONYM && use != ToponymUse.DEMONYM && surnames.contains(c.text)
+                    && !afterLocativePreposition(c)
                     && (e == null || e.kind() == GazetteerEntry.Kind.PLACE && !e.isCapitalOrSeat()
                     && e.weight() < 1_000_000)) {
                 use = ToponymUse.NON_TOPONYM;
@@ -103,6 +104,12 @@ public final class Geoparser {
         }
         out.sort(Comparator.comparingInt(Toponym::start));
         return out;
+    }
+
+    private static boolean afterLocativePreposition(Candidate c) {
+        int i = c.span.startToken() - 1;
+        return i >= 0 && java.util.Set.of("in", "at", "near", "from", "to", "outside", "into", "of")
+                .contains(c.sentence.token(i).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     public Gazetteer gazetteer() {

@@ -187,7 +187,7 @@ final class Lexicon {
             "army", "military", "troops", "forces", "navy", "air", "intelligence", "security", "defense",
             "defence", "parliament", "congress", "senate", "lawmakers", "legislature", "cabinet", "state",
             "foreign", "chancellor", "king", "queen", "monarch", "emir", "crown", "representative",
-            "representatives", "negotiators", "negotiator", "team", "squad", "side", "coach", "manager", "players",
+            "representatives", "negotiators", "negotiator", "team", "squad", "coach", "manager", "players",
             "fans", "supporters", "club", "prosecutors", "police", "court", "courts", "judiciary", "central",
             "treasury", "regulators", "regulator", "agency", "agencies", "trade", "counterpart", "counterparts",
             "partner", "partners", "allies", "ally", "adversary", "adversaries", "enemy", "enemies", "rival",

@@ -42,6 +42,8 @@ final class Resolver {
         final Set<String> admin1 = new HashSet<>();
         final List<double[]> points = new ArrayList<>();
         final Set<String> lowerCaseWords = new HashSet<>();
+        /** Points the names not yet placed may be at (their likeliest entries), by group. */
+        final Map<String, List<double[]>> open = new HashMap<>();
 
         void addCountry(String cc, double w) {
             if (cc != null) {
@@ -103,7 +105,7 @@ final class Resolver {
         // 1. countries and regions, on their own merits (only a division may use the countries known so far:
         //    "Georgia" in a story about Atlanta)
         for (Map.Entry<String, List<Candidate>> g : groups.entrySet()) {
-            Scored best = best(g.getValue(), ctx, container, Pass.COUNTRIES);
+            Scored best = best(g.getValue(), ctx, container, Pass.COUNTRIES, g.getKey());
             if (best != null && (best.entry.isCountry() || best.entry.kind() == GazetteerEntry.Kind.REGION)) {
                 settle(g.getValue(), best, ctx);
                 done.add(g.getKey());
@@ -114,7 +116,7 @@ final class Resolver {
             if (done.contains(g.getKey())) {
                 continue;
             }
-            Scored best = best(g.getValue(), ctx, container, Pass.DIVISIONS);
+            Scored best = best(g.getValue(), ctx, container, Pass.DIVISIONS, g.getKey());
             if (best != null && best.entry.kind() == GazetteerEntry.Kind.ADMIN1) {
                 settle(g.getValue(), best, ctx);
                 done.add(g.getKey());
@@ -127,13 +129,31 @@ final class Resolver {
                 rest.add(g);
             }
         }
+        // names near each other are likelier at places near each other: "Paris and Henry County"
+        for (Map.Entry<String, List<Candidate>> g : rest) {
+            List<GazetteerEntry> es = new ArrayList<>();
+            for (Candidate c : g.getValue()) {
+                for (Gazetteer.Match m : c.matches) {
+                    if (m.entry().hasCoordinates() && !m.entry().isCountry() && !es.contains(m.entry())) {
+                        es.add(m.entry());
+                    }
+                }
+            }
+            es.sort((a, b) -> Double.compare(prior(b, Gazetteer.MatchKind.NAME), prior(a, Gazetteer.MatchKind.NAME)));
+            List<double[]> pts = new ArrayList<>();
+            for (GazetteerEntry e : es.subList(0, Math.min(10, es.size()))) {
+                pts.add(new double[] {e.lat(), e.lon()});
+            }
+            ctx.open.put(g.getKey(), pts);
+        }
         Map<String, Scored> first = new HashMap<>();
         for (Map.Entry<String, List<Candidate>> g : rest) {
-            first.put(g.getKey(), best(g.getValue(), ctx, container, Pass.PLACES));
+            first.put(g.getKey(), best(g.getValue(), ctx, container, Pass.PLACES, g.getKey()));
         }
         rest.sort((a, b) -> Double.compare(margin(first.get(b.getKey())), margin(first.get(a.getKey()))));
         for (Map.Entry<String, List<Candidate>> g : rest) {
-            Scored best = best(g.getValue(), ctx, container, Pass.PLACES);
+            Scored best = best(g.getValue(), ctx, container, Pass.PLACES, g.getKey());
+            ctx.open.remove(g.getKey());
             if (best == null) {
                 continue;
             }
@@ -266,7 +286,7 @@ final class Resolver {
     }
 
     private Scored best(List<Candidate> group, Context ctx, Map<Candidate, GazetteerEntry> container,
-                        Pass pass) {
+                        Pass pass, String key) {
         Map<GazetteerEntry, Gazetteer.MatchKind> how = new LinkedHashMap<>();
         String generic = group.get(0).generic;
         boolean regional = group.stream().anyMatch(Resolver::directionalBefore);
@@ -310,15 +330,16 @@ final class Resolver {
                 for (double[] p : ctx.points) {
                     d = Math.min(d, km(e.lat(), e.lon(), p[0], p[1]));
                 }
-                if (d < 30) {
-                    support += 2.5;
-                } else if (d < 100) {
-                    support += 2.0;
-                } else if (d < 250) {
-                    support += 1.2;
-                } else if (d < 600) {
-                    support += 0.5;
+                double near = nearness(d);
+                double dOpen = Double.MAX_VALUE;
+                for (Map.Entry<String, List<double[]>> o : ctx.open.entrySet()) {
+                    if (!o.getKey().equals(key)) {
+                        for (double[] p : o.getValue()) {
+                            dOpen = Math.min(dOpen, fastKm(e.lat(), e.lon(), p[0], p[1]));
+                        }
+                    }
                 }
+                support += Math.max(near, 0.8 * nearness(dOpen));
             }
             s += support;
             // what the generic word after the name says
@@ -358,6 +379,30 @@ final class Resolver {
             return null;
         }
         return new Scored(bestE, best, second == Double.NEGATIVE_INFINITY ? 5.0 : best - second, bestSupport);
+    }
+
+    private static double nearness(double km) {
+        if (km < 30) {
+            return 2.5;
+        }
+        if (km < 100) {
+            return 2.0;
+        }
+        if (km < 250) {
+            return 1.2;
+        }
+        return km < 600 ? 0.5 : 0;
+    }
+
+    /** Equirectangular distance in kilometres: cheap, and close enough at the scales that matter here. */
+    static double fastKm(double lat1, double lon1, double lat2, double lon2) {
+        double dl = Math.abs(lon2 - lon1);
+        if (dl > 180) {
+            dl = 360 - dl;
+        }
+        double x = Math.toRadians(dl) * Math.cos(Math.toRadians((lat1 + lat2) / 2));
+        double y = Math.toRadians(lat2 - lat1);
+        return 6371.0088 * Math.sqrt(x * x + y * y);
     }
 
     /** What an entry is worth on its own: its kind, its size and how the name matched it. */
