@@ -42,6 +42,8 @@ final class Resolver {
         final Set<String> admin1 = new HashSet<>();
         final List<double[]> points = new ArrayList<>();
         final Set<String> lowerCaseWords = new HashSet<>();
+        /** Countries of the likeliest entries of the document's names, each name counted once. */
+        final Map<String, Integer> likelyCountries = new HashMap<>();
         /** Points the names not yet placed may be at (their likeliest entries), by group. */
         final Map<String, List<double[]>> open = new HashMap<>();
 
@@ -99,6 +101,20 @@ final class Resolver {
             if (!c.isDemonym() && !c.matches.isEmpty() && c.use != ToponymUse.NON_TOPONYM) {
                 groups.computeIfAbsent(NameFolder.fold(c.text) + "|" + (c.generic == null ? "" : c.generic),
                         k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (List<Candidate> g : groups.values()) {
+            GazetteerEntry top = null;
+            double topScore = Double.NEGATIVE_INFINITY;
+            for (Gazetteer.Match m : g.get(0).matches) {
+                double p = prior(m.entry(), m.how());
+                if (p > topScore) {
+                    topScore = p;
+                    top = m.entry();
+                }
+            }
+            if (top != null && top.country() != null && !top.isCountry()) {
+                ctx.likelyCountries.merge(top.country(), 1, Integer::sum);
             }
         }
         Set<String> done = new HashSet<>();
@@ -300,6 +316,12 @@ final class Resolver {
                 hints.add(h);
             }
         }
+        Set<String> competingCountries = new HashSet<>();
+        for (GazetteerEntry e : how.keySet()) {
+            if (e.isCountry()) {
+                competingCountries.add(e.country());
+            }
+        }
         GazetteerEntry bestE = null;
         double best = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
@@ -308,10 +330,18 @@ final class Resolver {
             GazetteerEntry e = m.getKey();
             double s = prior(e, m.getValue());
             double support = 0;
-            boolean useContext = pass != Pass.COUNTRIES || e.kind() == GazetteerEntry.Kind.ADMIN1;
-            // the document's countries and divisions
-            if (useContext && !e.isCountry() && e.country() != null && ctx.countries.containsKey(e.country())) {
+            // the document's countries and divisions; when a country of the same name competes, only another
+            // country's context counts ("Georgia" in a story about Atlanta, but "Mexico" stays the country in a
+            // story full of Mexicans)
+            boolean useContext = pass != Pass.COUNTRIES || e.kind() == GazetteerEntry.Kind.ADMIN1
+                    && !competingCountries.contains(e.country());
+            if (useContext && !e.isCountry() && e.country() != null && (ctx.countries.containsKey(e.country())
+                    || pass == Pass.COUNTRIES && ctx.likelyCountries.getOrDefault(e.country(), 0) >= 2)) {
                 support += 2.0;
+            }
+            if (e.isCountry() && ctx.countries.containsKey(e.country())) {
+                // the country is named otherwise too: a demonym, its dateline
+                support += 1.0;
             }
             if ((e.kind() == GazetteerEntry.Kind.PLACE || e.kind() == GazetteerEntry.Kind.ADMIN2)
                     && ctx.admin1.contains(e.country() + "." + e.admin1Code())) {
