@@ -231,8 +231,7 @@ final class CandidateFinder {
         // the capitalised run from i, connectors allowed inside
         int k = i;
         while (k < n && k - i < MAX_TOKENS + 1 && !blocked[k]
-                && (isCapitalised(s.token(k)) || k > i && isConnector(s.token(k)) || k > i && s.token(k).word().equals("'s")
-                || k > i && s.token(k).word().equals("’s"))) {
+                && (isCapitalised(s.token(k)) && !isFunctionWord(s.token(k)) || k > i && isConnector(s.token(k)))) {
             k++;
         }
         int j = k - 1;

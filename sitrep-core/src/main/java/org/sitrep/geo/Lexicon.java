@@ -153,7 +153,8 @@ final class Lexicon {
             "meetings", "consultations", "war", "conflict", "trade", "accord", "accords", "détente", "detente",
             "rapprochement", "spat", "row", "confrontation", "friendship", "contacts", "contact",
             "exchange", "exchanges", "diplomacy", "game", "match", "matches", "series", "fixture", "clash",
-            "clashes", "final", "semifinal", "semifinals", "win", "victory", "loss", "defeat", "draw");
+            "clashes", "final", "semifinal", "semifinals", "win", "victory", "loss", "defeat", "draw",
+            "deficit", "surplus", "dealings", "solidarity", "friction", "competition", "showdown", "split", "favour", "favor", "grievances");
 
     /** Verbs that take "with X" where X is a government or team: "agreed with Moscow". */
     static final Set<String> WITH_VERBS = Set.of("negotiate", "talk", "agree", "cooperate", "co-operate", "meet",
@@ -205,7 +206,8 @@ final class Lexicon {
             "appear", "feel", "rank", "count", "number", "total", "grow", "shrink", "rise", "drop", "decline",
             "increase", "decrease", "sink", "collapse", "flourish", "thrive", "struggle", "reel", "brace", "wake",
             "mourn", "celebrate", "dry", "warm", "cool", "happen", "occur", "take", "hit", "strike", "batter",
-            "pound", "lash", "devastate", "ravage", "engulf", "hold");
+            "pound", "lash", "devastate", "ravage", "engulf", "hold",
+            "have", "face", "need", "offer", "feature", "lack", "account", "produce", "attract", "welcome");
 
     /** Verbs whose object place is where something happens: "shelled Hama", "entered Aleppo", "visited Paris". */
     static final Set<String> PLACE_OBJECT_VERBS = Set.of(

@@ -93,7 +93,7 @@ final class UseClassifier {
             }
             return ToponymUse.LITERAL;
         }
-        if (isDateline(s, first, last) || isContainer(s, first)) {
+        if (isDateline(s, first, last) || isContainer(s, first, last, h, g, others)) {
             return ToponymUse.LITERAL;
         }
         if (namesInstitution(s, last, h, g)) {
@@ -141,12 +141,30 @@ final class UseClassifier {
     }
 
     /** "in Moscow, Russia": a place named after a comma that follows another name is its container. */
-    private static boolean isContainer(Sentence s, int first) {
-        if (first < 2 || !s.token(first - 1).word().equals(",")) {
+    private static boolean isContainer(Sentence s, int first, int last, int h, Graph g, boolean[] others) {
+        // "in Moscow, Russia": a country or division right after another name and a comma, not one of a list
+        // ("Bulgaria, Luxembourg, Malta and Portugal") and not the start of a new clause ("Barcelona, Liverpool have")
+        if (first < 2 || !s.token(first - 1).word().equals(",") || !others[first]) {
             return false;
         }
         Token before = s.token(first - 2);
-        return before.isCapitalized() && before.isProperNoun();
+        if (!before.isCapitalized() || !before.isProperNoun()) {
+            return false;
+        }
+        for (Dependency d : g.incoming(h)) {
+            String b = d.base();
+            if (b.equals("conj") || b.equals("nsubj") || b.equals("obj")) {
+                return false;
+            }
+        }
+        if (last + 1 < s.size()) {
+            String next = s.token(last + 1).word().toLowerCase(Locale.ROOT);
+            if (next.equals("and") || next.equals("or") || next.equals(",") && last + 2 < s.size()
+                    && s.token(last + 2).isCapitalized() && s.token(last + 2).isProperNoun()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -199,7 +217,8 @@ final class UseClassifier {
             }
             // "Stephon Clark", "Air Zimbabwe": a capitalised word before the name that is no adjective or direction
             // (first names are often tagged as common nouns, so the tag is not required to be NNP)
-            if (prev.isCapitalized() && (prev.isNoun() || prev.pos().equals("FW")) && !Lexicon.PLACE_PREMODIFIERS.contains(pw)
+            if (prev.isCapitalized() && (prev.isNoun() || prev.pos().equals("FW") || prev.pos().startsWith("JJ"))
+                    && !Lexicon.PLACE_PREMODIFIERS.contains(pw)
                     && !others[first - 1]
                     && !(first - 1 == 0) && !isQuoteBefore(s, first - 1) && !CandidateFinder.isAllCaps(prev.word())) {
                 return true;
