@@ -12,15 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -54,7 +54,6 @@ public final class Gazetteer {
 
     private static volatile Gazetteer shared;
 
-    private final IndexSearcher searcher;
     private final DirectoryReader reader;
     private final long[] keyHashes;
     private final long[] looseHashes;
@@ -68,7 +67,6 @@ public final class Gazetteer {
 
     Gazetteer(GazetteerIndex.Opened index) {
         this.reader = index.reader();
-        this.searcher = new IndexSearcher(reader);
         this.location = index.location();
         try {
             this.keyHashes = hashes(GazetteerIndex.KEY);
@@ -289,15 +287,28 @@ public final class Gazetteer {
         return e;
     }
 
+    /** The documents holding the term, read straight from the postings (no scoring, no top-N queue). */
     private int[] docs(String field, String value) throws IOException {
-        TopDocs top = searcher.search(new TermQuery(new Term(field, value)), 10_000);
-        int[] out = new int[top.scoreDocs.length];
-        int i = 0;
-        for (ScoreDoc sd : top.scoreDocs) {
-            out[i++] = sd.doc;
+        int[] out = new int[4];
+        int n = 0;
+        Term term = new Term(field, value);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            PostingsEnum pe = leaf.reader().postings(term, PostingsEnum.NONE);
+            if (pe == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                if (live != null && !live.get(d)) {
+                    continue;
+                }
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = leaf.docBase + d;
+            }
         }
-        java.util.Arrays.sort(out);
-        return out;
+        return java.util.Arrays.copyOf(out, n);
     }
 
     private List<GazetteerEntry> search(String field, String value) throws IOException {
@@ -321,7 +332,7 @@ public final class Gazetteer {
             if (n == out.length) {
                 out = java.util.Arrays.copyOf(out, n * 2);
             }
-            out[n++] = hash(b.utf8ToString());
+            out[n++] = hash(b);
         }
         long[] sorted = java.util.Arrays.copyOf(out, n);
         java.util.Arrays.sort(sorted);
@@ -332,12 +343,43 @@ public final class Gazetteer {
         return java.util.Arrays.binarySearch(set, hash(s)) >= 0;
     }
 
-    /** 64-bit FNV-1a over the string's UTF-16 code units. */
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    /** 64-bit FNV-1a over the UTF-8 bytes of the string, computed without encoding it. */
     static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
+        long h = FNV_OFFSET;
         for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+            int c = s.charAt(i);
+            if (c < 0x80) {
+                h = (h ^ c) * FNV_PRIME;
+            } else if (c < 0x800) {
+                h = (h ^ (0xC0 | (c >> 6))) * FNV_PRIME;
+                h = (h ^ (0x80 | (c & 0x3F))) * FNV_PRIME;
+            } else if (Character.isHighSurrogate((char) c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint((char) c, s.charAt(++i));
+                h = (h ^ (0xF0 | (cp >> 18))) * FNV_PRIME;
+                h = (h ^ (0x80 | ((cp >> 12) & 0x3F))) * FNV_PRIME;
+                h = (h ^ (0x80 | ((cp >> 6) & 0x3F))) * FNV_PRIME;
+                h = (h ^ (0x80 | (cp & 0x3F))) * FNV_PRIME;
+            } else {
+                if (Character.isSurrogate((char) c)) {
+                    c = 0xFFFD;
+                }
+                h = (h ^ (0xE0 | (c >> 12))) * FNV_PRIME;
+                h = (h ^ (0x80 | ((c >> 6) & 0x3F))) * FNV_PRIME;
+                h = (h ^ (0x80 | (c & 0x3F))) * FNV_PRIME;
+            }
+        }
+        return h;
+    }
+
+    /** The same hash over a term's UTF-8 bytes. */
+    static long hash(BytesRef b) {
+        long h = FNV_OFFSET;
+        for (int i = b.offset; i < b.offset + b.length; i++) {
+            h = (h ^ (b.bytes[i] & 0xFF)) * FNV_PRIME;
         }
         return h;
     }

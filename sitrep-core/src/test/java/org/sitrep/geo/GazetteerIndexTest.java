@@ -80,4 +80,12 @@ class GazetteerIndexTest {
         assertThat(g.admin1("SY", "10").name()).isEqualTo("Hama Governorate");
         assertThat(g.place(g.lookup("Hamah").get(0).entry()).admin1()).isEqualTo("Hama Governorate");
     }
+
+    @Test
+    void theKeyHashIsTheSameOverAStringAndItsUtf8Bytes() {
+        for (String k : List.of("hama", "حماة", "łódź", "东京", "\uD83D\uDE00x", "")) {
+            assertThat(Gazetteer.hash(k)).as(k).isEqualTo(Gazetteer.hash(new org.apache.lucene.util.BytesRef(k)));
+        }
+        assertThat(Gazetteer.hash("hama")).isNotEqualTo(Gazetteer.hash("homs"));
+    }
 }
