@@ -89,8 +89,8 @@ public final class Geoparser {
             // a surname met earlier ("John Kelly ... Kelly said") is not a small town
             if (use != ToponymUse.NON_TOPONYM && use != ToponymUse.DEMONYM && surnames.contains(c.text)
                     && !afterLocativePreposition(c)
-                    && (e == null || e.kind() == GazetteerEntry.Kind.PLACE && !e.isCapitalOrSeat()
-                    && e.weight() < 1_000_000)) {
+                    && (e == null || (e.kind() == GazetteerEntry.Kind.PLACE || e.kind() == GazetteerEntry.Kind.ADMIN2)
+                    && !e.isCapitalOrSeat() && e.weight() < 1_000_000)) {
                 use = ToponymUse.NON_TOPONYM;
             }
             // a small town said to speak or act is a person or a company far more often than a town council

@@ -233,7 +233,8 @@ final class UseClassifier {
             Token next = s.token(last + 1);
             String nw = next.word().toLowerCase(Locale.ROOT);
             if (next.isCapitalized() && next.isProperNoun() && (!Lexicon.GEO_HEADS.contains(nw) || nw.equals("state"))
-                    && !isInstitutionNoun(nw) && !Lexicon.CITY_WORDS.contains(nw) && !isAllCaps(c.text)
+                    && !isInstitutionNoun(nw) && (!Lexicon.CITY_WORDS.contains(nw) || nw.equals("city"))
+                    && !isAllCaps(c.text)
                     && !others[last + 1] && !DATE_WORDS.contains(nw)) {
                 return true;
             }
