@@ -161,7 +161,7 @@ final class CandidateFinder {
         String p = t.pos();
         return p.equals("IN") || p.equals("TO") || p.equals("DT") || p.startsWith("PRP") || p.equals("CC")
                 || p.equals("MD") || p.startsWith("W") || p.equals("EX") || p.startsWith("RB") || p.startsWith("VB")
-                || p.equals("UH") || p.equals("PDT") || p.equals("POS");
+                || p.equals("UH") || p.equals("PDT") || p.equals("POS") || p.equals("CD");
     }
 
     static boolean isAllCaps(String text) {

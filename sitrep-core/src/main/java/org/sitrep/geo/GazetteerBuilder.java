@@ -234,12 +234,19 @@ public final class GazetteerBuilder {
 
     private void readAdmin1(Path file, Path statesJson, Map<String, Centre> a1) throws IOException {
         // country-state-city centroids, by country and folded generic-free name, and by country and code
+        // exact folded names first; a generic-free core ("moscow" for "Moscow Oblast") only where it is unique
+        Map<String, JsonNode> statesByExact = new HashMap<>();
         Map<String, JsonNode> statesByName = new HashMap<>();
+        Set<String> ambiguousCores = new HashSet<>();
         Map<String, JsonNode> statesByCode = new HashMap<>();
         if (statesJson != null) {
             for (JsonNode s : JSON.readTree(statesJson.toFile())) {
                 String cc = s.path("countryCode").asText();
-                statesByName.putIfAbsent(cc + ":" + core(s.path("name").asText()), s);
+                statesByExact.putIfAbsent(cc + ":" + NameFolder.fold(s.path("name").asText()), s);
+                String coreKey = cc + ":" + core(s.path("name").asText());
+                if (statesByName.putIfAbsent(coreKey, s) != null) {
+                    ambiguousCores.add(coreKey);
+                }
                 statesByCode.putIfAbsent(cc + ":" + s.path("isoCode").asText(), s);
             }
         }
@@ -253,7 +260,11 @@ public final class GazetteerBuilder {
             String ad1 = code.substring(3);
             String gname = a.path("name").asText();
             Centre centre = a1.get(code);
-            JsonNode state = statesByName.get(country + ":" + core(gname));
+            JsonNode state = statesByExact.get(country + ":" + NameFolder.fold(gname));
+            String coreKey = country + ":" + core(gname);
+            if (state == null && !ambiguousCores.contains(coreKey)) {
+                state = statesByName.get(coreKey);
+            }
             if (state == null) {
                 JsonNode byCode = statesByCode.get(country + ":" + ad1);
                 if (byCode != null && core(byCode.path("name").asText()).equals(core(gname))) {
@@ -434,6 +445,11 @@ public final class GazetteerBuilder {
             GazetteerFile.write(os, header, all);
         }
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: keep what it gave
+        }
     }
 
     List<GazetteerEntry> entries() {

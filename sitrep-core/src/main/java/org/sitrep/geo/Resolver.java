@@ -53,6 +53,30 @@ final class Resolver {
             }
         }
 
+        /** A copy that no longer counts what one settled entry added. */
+        Context without(GazetteerEntry e) {
+            Context c = new Context();
+            c.countries.putAll(countries);
+            if (e.country() != null) {
+                c.countries.computeIfPresent(e.country(), (k, v) -> {
+                    double left = v - (e.isCountry() ? 1.0 : 0.5);
+                    return left <= 1e-9 ? null : left;
+                });
+            }
+            c.admin1.addAll(admin1);
+            boolean removed = false;
+            for (double[] p : points) {
+                if (!removed && e.hasCoordinates() && p[0] == e.lat() && p[1] == e.lon()) {
+                    removed = true;
+                    continue;
+                }
+                c.points.add(p);
+            }
+            c.lowerCaseWords.addAll(lowerCaseWords);
+            c.likelyCountries.putAll(likelyCountries);
+            return c;
+        }
+
         void add(GazetteerEntry e) {
             if (e == null) {
                 return;
@@ -166,7 +190,9 @@ final class Resolver {
         for (Map.Entry<String, List<Candidate>> g : rest) {
             first.put(g.getKey(), best(g.getValue(), ctx, container, Pass.PLACES, g.getKey()));
         }
-        rest.sort((a, b) -> Double.compare(margin(first.get(b.getKey())), margin(first.get(a.getKey()))));
+        // the surest first: the best-scored (big, well-matched, supported) names place the others
+        rest.sort((a, b) -> Double.compare(score(first.get(b.getKey())), score(first.get(a.getKey()))));
+        Map<String, GazetteerEntry> chosen = new HashMap<>();
         for (Map.Entry<String, List<Candidate>> g : rest) {
             Scored best = best(g.getValue(), ctx, container, Pass.PLACES, g.getKey());
             ctx.open.remove(g.getKey());
@@ -180,11 +206,33 @@ final class Resolver {
                 continue;
             }
             settle(g.getValue(), best, ctx);
+            chosen.put(g.getKey(), best.entry);
+        }
+        // once more with everything the document placed, each name without its own contribution; a name left
+        // without support is dropped
+        for (Map.Entry<String, List<Candidate>> g : rest) {
+            GazetteerEntry mine = chosen.get(g.getKey());
+            if (mine == null) {
+                continue;
+            }
+            Context others = ctx.without(mine);
+            Scored best = best(g.getValue(), others, container, Pass.PLACES, g.getKey());
+            if (best == null || unsupportedSmallPlace(g.getValue(), best, others)) {
+                for (Candidate c : g.getValue()) {
+                    c.dropped = true;
+                }
+                continue;
+            }
+            double conf = 1.0 / (1.0 + Math.exp(-best.margin));
+            for (Candidate c : g.getValue()) {
+                c.resolved = best.entry;
+                c.confidence = Math.max(0.05, Math.min(0.99, conf));
+            }
         }
     }
 
-    private static double margin(Scored s) {
-        return s == null ? -1 : s.margin;
+    private static double score(Scored s) {
+        return s == null ? Double.NEGATIVE_INFINITY : s.score;
     }
 
     private void settle(List<Candidate> group, Scored best, Context ctx) {
