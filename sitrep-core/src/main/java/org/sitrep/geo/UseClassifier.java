@@ -45,6 +45,15 @@ final class UseClassifier {
     private static final Set<String> AGENT_SUFFIXES = Set.of("led", "backed", "funded", "sponsored", "brokered",
             "supported", "owned", "controlled", "allied", "run", "imposed", "financed", "armed", "trained", "aligned");
 
+    /** Nouns a demonym adjective locates: "Syrian territory", "the Greek islands", "the Mexican border". */
+    private static final Set<String> LOCATING_HEADS = Set.of("border", "borders", "frontier", "capital", "coast",
+            "coastline", "shore", "shores", "island", "islands", "territory", "territories", "soil", "waters",
+            "airspace", "mainland", "countryside", "city", "cities", "town", "towns", "village", "villages",
+            "region", "regions", "province", "provinces", "state", "states", "port", "ports", "mountains", "desert",
+            "beaches", "beach", "side", "interior", "north", "south", "east", "west", "highlands", "lowlands",
+            "market", "markets", "economy", "industry", "industries", "farms", "factories", "plants", "mines",
+            "oilfields", "fields", "capitals", "streets", "heartland", "hinterland");
+
     private static final Set<String> PATRONYMICS = Set.of("bin", "ibn", "bint", "ben", "van", "von", "abu", "ould");
 
     UseClassifier() {
@@ -64,12 +73,21 @@ final class UseClassifier {
      *               name ("Cyprus, Greece Italy or Spain", "Maiduguri Borno State")
      */
     ToponymUse classify(Candidate c, Graph g, boolean[] others) {
-        if (c.isDemonym()) {
-            return ToponymUse.DEMONYM;
-        }
         Sentence s = c.sentence;
         int first = c.span.startToken();
         int last = c.span.endToken() - 1;
+        if (c.isDemonym()) {
+            // "the Greek islands", "the Turkish border", "the American economy": the adjective says where
+            int h = g.head(first, last + 1);
+            for (Dependency d : g.incoming(h)) {
+                if (d.governor() >= 0 && (d.base().equals("amod") || d.base().equals("compound"))
+                        && s.token(h).pos().startsWith("JJ")
+                        && LOCATING_HEADS.contains(s.token(d.governor()).word().toLowerCase(Locale.ROOT))) {
+                    return ToponymUse.LITERAL;
+                }
+            }
+            return ToponymUse.DEMONYM;
+        }
         boolean subToken = c.start > s.token(first).start() || c.end < s.token(last).end();
         if (!subToken && isDateline(s, first, last)) {
             return ToponymUse.LITERAL;
