@@ -238,7 +238,7 @@ final class UseClassifier {
             if (prev.isCapitalized() && (prev.isNoun() || prev.pos().equals("FW") || prev.pos().startsWith("JJ"))
                     && !Lexicon.PLACE_PREMODIFIERS.contains(pw)
                     && !others[first - 1]
-                    && !(first - 1 == 0) && !isQuoteBefore(s, first - 1) && !CandidateFinder.isAllCaps(prev.word())) {
+                    && !CandidateFinder.isAllCaps(prev.word())) {
                 return true;
             }
         }
@@ -258,15 +258,6 @@ final class UseClassifier {
             }
         }
         return false;
-    }
-
-    private static boolean isQuoteBefore(Sentence s, int i) {
-        if (i == 0) {
-            return true;
-        }
-        String w = s.token(i - 1).word();
-        return w.equals("\"") || w.equals("“") || w.equals("``") || w.equals("'") || w.equals("‘") || w.equals("(")
-                || w.equals("-") || w.equals("—") || w.equals(":");
     }
 
     private static boolean isAllCaps(String text) {
