@@ -173,7 +173,8 @@ final class Lexicon {
             "transit", "securities", "exchange", "treasury", "mint", "customs",
             "democrats", "republicans", "party", "voters", "businesses", "banks",
             "bank", "investors", "officers", "officer", "detectives", "troopers", "firefighters",
-            "soldiers", "sailors", "marines", "pilots", "mission", "missions", "consul", "secretary", "minister");
+            "soldiers", "sailors", "marines", "pilots", "mission", "missions", "consul", "secretary", "minister",
+            "export", "import", "move", "population", "lottery");
 
     /** Nouns whose possessor or modifier stands for a government: "Syria's foreign ministry", "U.S. officials". */
     static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "governments", "president", "presidents",

@@ -114,7 +114,7 @@ final class UseClassifier {
         if (isDateline(s, first, last) || isContainer(s, first, last, h, g, others)) {
             return ToponymUse.LITERAL;
         }
-        if (namesInstitution(s, last, h, g)) {
+        if (namesInstitution(s, first, last, h, g)) {
             return ToponymUse.METONYMIC;
         }
         if (metonymicRelations(h, s, g)) {
@@ -190,11 +190,14 @@ final class UseClassifier {
      * "U.S. Trade Representative" (the next word, capitalised or not, is a government or institution noun), or
      * a head noun of that kind governs it as a compound or adjective.
      */
-    private static boolean namesInstitution(Sentence s, int last, int h, Graph g) {
+    private static boolean namesInstitution(Sentence s, int first, int last, int h, Graph g) {
         if (last + 1 < s.size()) {
             Token next = s.token(last + 1);
             String w = next.word().toLowerCase(Locale.ROOT);
-            if (next.isNoun() && isInstitutionNoun(w)) {
+            // the tagger sometimes takes the noun for a verb ("a U.S. move"); after a determiner it is a noun
+            boolean nounPosition = next.isNoun() || first > 0 && Set.of("DT", "PRP$", "JJ", "JJR", "JJS")
+                    .contains(s.token(first - 1).pos());
+            if (nounPosition && isInstitutionNoun(w)) {
                 return true;
             }
             if (w.equals("foreign") && last + 2 < s.size() && s.token(last + 2).word().toLowerCase(Locale.ROOT)
@@ -260,18 +263,19 @@ final class UseClassifier {
         return false;
     }
 
+    /** A name written in capitals, as datelines are ("LOS ANGELES"); abbreviations such as "U.S." are not. */
     private static boolean isAllCaps(String text) {
-        boolean letter = false;
+        int letters = 0;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (Character.isLetter(ch)) {
-                letter = true;
+                letters++;
                 if (Character.isLowerCase(ch)) {
                     return false;
                 }
             }
         }
-        return letter && text.length() > 3;
+        return letters >= 4;
     }
 
     /** Nouns a copular "X is a ..." predicate makes an agent by: "Russia is a partner" (metonymic). */
