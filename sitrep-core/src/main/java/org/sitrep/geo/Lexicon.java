@@ -143,7 +143,8 @@ final class Lexicon {
             "beholden", "answerable", "ally", "allies", "message", "letter",
             "appeal", "threat", "loyalty", "allegiance", "subservient", "opposed", "sympathetic", "tied", "linked",
             "affiliated", "backed", "warning", "ultimatum", "request", "proposal", "offer", "gift", "aid", "donation",
-            "debt", "owe", "owed", "surrender", "defect", "defected", "apologize", "apologise", "report", "belong");
+            "debt", "owe", "owed", "surrender", "defect", "defected", "apologize", "apologise", "report", "belong",
+            "loss", "defeat", "lose", "fall", "losses", "defeats");
 
     /** Nouns of relations between states: "talks between Seoul and Tokyo", "ties with Moscow". */
     static final Set<String> RELATION_NOUNS = Set.of("talks", "talk", "relations", "relation", "relationship",
@@ -208,7 +209,7 @@ final class Lexicon {
             "increase", "decrease", "sink", "collapse", "flourish", "thrive", "struggle", "reel", "brace", "wake",
             "mourn", "celebrate", "dry", "warm", "cool", "happen", "occur", "take", "hit", "strike", "batter",
             "pound", "lash", "devastate", "ravage", "engulf", "hold",
-            "have", "face", "need", "offer", "feature", "lack", "account", "produce", "attract", "welcome");
+            "have", "feature", "account", "produce", "attract");
 
     /** Verbs whose object place is where something happens: "shelled Hama", "entered Aleppo", "visited Paris". */
     static final Set<String> PLACE_OBJECT_VERBS = Set.of(

@@ -343,7 +343,8 @@ final class UseClassifier {
                 }
                 if (gov.isVerb()) {
                     // the subject of an act is an agent, unless the verb says where something is or happens
-                    return !Lexicon.SCENE_VERBS.contains(lemma) || g.hasChild(gov.index(), "ccomp");
+                    return !Lexicon.SCENE_VERBS.contains(lemma) || g.hasChild(gov.index(), "ccomp")
+                            || g.hasChildWithRel(gov.index(), "obl:as");
                 }
                 // copular "X is a city" / "X is ready to talk"
                 if (gov.isNoun()) {
@@ -354,6 +355,11 @@ final class UseClassifier {
             case "obj", "iobj" -> {
                 if (!gov.isVerb()) {
                     return false;
+                }
+                if (Set.of("see", "view", "regard", "consider", "treat", "describe").contains(lemma)
+                        && g.hasChildWithRel(gov.index(), "obl:as")) {
+                    // "Vietnam sees Russia as a partner"
+                    return true;
                 }
                 return Lexicon.TARGET_VERBS.contains(lemma) || "iobj".equals(base);
             }
@@ -388,6 +394,12 @@ final class UseClassifier {
                     }
                     case "against", "according_to", "about", "versus", "vs" -> {
                         return true;
+                    }
+                    case "including", "like", "such_as" -> {
+                        // "relevant parties, including the DPRK and South Korea"
+                        return Set.of("parties", "party", "members", "allies", "nations", "powers", "signatories",
+                                "governments", "states", "partners", "rivals", "teams", "clubs", "sides")
+                                .contains(word);
                     }
                     case "of" -> {
                         return Lexicon.GOVERNMENT_NOUNS.contains(word) && !word.equals("state")
@@ -488,6 +500,15 @@ final class UseClassifier {
                 }
             }
             return out;
+        }
+
+        boolean hasChildWithRel(int token, String rel) {
+            for (Dependency d : out.get(token)) {
+                if (d.rel().equals(rel)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean hasChild(int token, String rel) {
