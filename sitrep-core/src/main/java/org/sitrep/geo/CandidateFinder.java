@@ -148,6 +148,30 @@ final class CandidateFinder {
         return null;
     }
 
+    private static final Set<String> PRE_HEADS = Set.of("rue", "faubourg", "lake", "mount", "mt.", "camp", "barangay",
+            "fort", "cape", "pointe", "isla", "wadi", "jebel", "jabal", "kafr", "lac", "rio", "sierra", "cerro",
+            "bahia", "monte", "puerto", "playa", "lago", "loch", "glen", "isle", "avenue", "plaza", "piazza",
+            "calle", "ciudad", "colonia", "kampung", "kibbutz", "moshav");
+
+    /**
+     * A name led by a generic word: "Lake Manassas", "Camp Murray", "Rue Casa Calvo", "Barangay Paciano Rizal".
+     * Left to the gazetteer when it knows the whole name ("Port Said", "Lake Charles"); otherwise literal and
+     * unresolved.
+     */
+    private Candidate preHeaded(Sentence s, int i, int j) {
+        String w = s.token(i).word().toLowerCase(Locale.ROOT);
+        if (!PRE_HEADS.contains(w) || j <= i) {
+            return null;
+        }
+        int end = Math.min(j + 1, i + 4);
+        String text = s.span(i, end);
+        if (gazetteer.mayMatch(text) && !gazetteer.lookup(text).isEmpty()) {
+            return null;
+        }
+        return new Candidate(s, new TokenSpan(s.index(), i, end), s.token(i).start(), s.token(end - 1).end(), text,
+                List.of(), List.of(), w);
+    }
+
     /** "$US4.5 billion": a currency code, not a place. */
     private static boolean gluedToNumber(Sentence s, int i, int end) {
         int after = s.token(end - 1).end() - s.start();
@@ -241,6 +265,20 @@ final class CandidateFinder {
         }
         if (j <= i) {
             return null;
+        }
+        // the first head that ends a name: "Northumberland Avenue and West The ..." ends at "Avenue"
+        for (int m = i + 1; m < j; m++) {
+            String w = s.token(m).word().toLowerCase(Locale.ROOT);
+            String after = s.token(m + 1).word();
+            if ((Lexicon.GEO_HEADS.contains(w) || Lexicon.FACILITY_HEADS.contains(w))
+                    && (after.equals("and") || after.equals("or") || after.equals("&"))) {
+                j = m;
+                break;
+            }
+        }
+        Candidate pre = preHeaded(s, i, j);
+        if (pre != null) {
+            return pre;
         }
         String head = s.token(j).word().toLowerCase(Locale.ROOT);
         if (!Lexicon.GEO_HEADS.contains(head) && !Lexicon.FACILITY_HEADS.contains(head)) {

@@ -40,7 +40,8 @@ final class Lexicon {
             "breaking", "exclusive", "opinion", "analysis", "editorial", "comment", "sport", "sports", "business",
             "politics", "health", "science", "technology", "culture", "life", "style", "travel", "food", "music",
             "film", "art", "arts", "books", "weather", "traffic", "local", "nation", "global", "regional", "man",
-            "woman", "boy", "girl", "vice", "green", "story", "enterprise", "opera", "hill", "mary", "david", "paul");
+            "woman", "boy", "girl", "vice", "green", "story", "enterprise", "opera", "hill", "mary", "david", "paul",
+            "summit", "mall", "metro", "transit", "pioneer", "junior", "late", "time", "part", "plain", "tank");
 
     /** Names that are places somewhere but here name a building, a weather pattern or an institution. */
     static final Set<String> NOT_PLACES = Set.of("white house", "el nino", "la nina", "kremlin", "pentagon");
