@@ -282,7 +282,10 @@ public final class Gazetteer {
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
-            entries.putIfAbsent(doc, e);
+            GazetteerEntry first = entries.putIfAbsent(doc, e);
+            if (first != null) {
+                e = first;
+            }
         }
         return e;
     }

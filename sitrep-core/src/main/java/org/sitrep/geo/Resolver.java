@@ -18,15 +18,20 @@ import org.sitrep.nlp.Token;
  * <ol>
  *   <li>the wire dateline's place and every demonym give the document's countries;</li>
  *   <li>names whose best entry on its own (feature type, size, how the name matched) is a country or a
- *       continent are settled first and add their country;</li>
+ *       continent are settled first and add their country; a first-level division may already use the countries
+ *       of the document's likeliest entries, so that "Georgia" in a story about Atlanta is the state;</li>
  *   <li>then first-level divisions, scored with the countries known so far, and add their division;</li>
- *   <li>then populated places and second-level divisions, scored with everything known so far: being in a
- *       country or division the document names, an explicit container right after a comma ("Paris, Texas",
- *       "Severn, Md."), a generic word right after the name ("Hama province", "Hama city"), and the distance to
- *       places already placed; a division's seat beats the division of the same name ("Hama").</li>
+ *   <li>then populated places and second-level divisions, the best-scored first, each scored with everything
+ *       known so far: being in a country or division the document names, an explicit container right after a
+ *       comma ("Paris, Texas", "Severn, Md."), a generic word right after the name ("Hama province",
+ *       "Hama city"), a direction before it ("central Washington"), the distance to places already placed and to
+ *       the likeliest entries of names not yet placed; a division's seat, a capital or a big city beats the
+ *       division of the same name ("Hama", "New York");</li>
+ *   <li>a second pass scores every place again with the whole document known (less its own contribution).</li>
  * </ol>
  * One name keeps one sense in a document. A one-word name that resolves only to a small place with no support
- * from the document is dropped: it is far more likely a common word or a surname than a hamlet.
+ * from the document, or a name that only a loose spelling matched, is dropped: it is far more likely a common
+ * word or a surname than a hamlet.
  */
 final class Resolver {
 
@@ -172,9 +177,10 @@ final class Resolver {
         // names near each other are likelier at places near each other: "Paris and Henry County"
         for (Map.Entry<String, List<Candidate>> g : rest) {
             List<GazetteerEntry> es = new ArrayList<>();
+            Set<Ref> seen = new HashSet<>();
             for (Candidate c : g.getValue()) {
                 for (Gazetteer.Match m : c.matches) {
-                    if (m.entry().hasCoordinates() && !m.entry().isCountry() && !es.contains(m.entry())) {
+                    if (m.entry().hasCoordinates() && !m.entry().isCountry() && seen.add(new Ref(m.entry()))) {
                         es.add(m.entry());
                     }
                 }
@@ -346,18 +352,33 @@ final class Resolver {
 
     private enum Pass { COUNTRIES, DIVISIONS, PLACES }
 
+    /** An entry compared by identity. */
+    private record Ref(GazetteerEntry e) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Ref r && r.e == e;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(e);
+        }
+    }
+
     private record Scored(GazetteerEntry entry, double score, double margin, double support) {
     }
 
     private Scored best(List<Candidate> group, Context ctx, Map<Candidate, GazetteerEntry> container,
                         Pass pass, String key) {
-        Map<GazetteerEntry, Gazetteer.MatchKind> how = new LinkedHashMap<>();
+        // keyed by identity (the gazetteer hands out one object per entry): hashing a record with hundreds of
+        // alternate names for every lookup would cost more than the scoring
+        Map<Ref, Gazetteer.MatchKind> how = new LinkedHashMap<>();
         String generic = group.get(0).generic;
         boolean regional = group.stream().anyMatch(Resolver::directionalBefore);
         List<GazetteerEntry> hints = new ArrayList<>();
         for (Candidate c : group) {
             for (Gazetteer.Match m : c.matches) {
-                how.merge(m.entry(), m.how(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+                how.merge(new Ref(m.entry()), m.how(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
             }
             GazetteerEntry h = container.get(c);
             if (h != null) {
@@ -365,7 +386,8 @@ final class Resolver {
             }
         }
         Set<String> competingCountries = new HashSet<>();
-        for (GazetteerEntry e : how.keySet()) {
+        for (Ref r : how.keySet()) {
+            GazetteerEntry e = r.e();
             if (e.isCountry()) {
                 competingCountries.add(e.country());
             }
@@ -374,8 +396,8 @@ final class Resolver {
         double best = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
         double bestSupport = 0;
-        for (Map.Entry<GazetteerEntry, Gazetteer.MatchKind> m : how.entrySet()) {
-            GazetteerEntry e = m.getKey();
+        for (Map.Entry<Ref, Gazetteer.MatchKind> m : how.entrySet()) {
+            GazetteerEntry e = m.getKey().e();
             double s = prior(e, m.getValue());
             double support = 0;
             // the document's countries and divisions; when a country of the same name competes, only another
@@ -435,7 +457,8 @@ final class Resolver {
             }
             // a seat, a capital or a big city beats the division of the same name: "Hama", "New York"
             if (e.kind() == GazetteerEntry.Kind.PLACE && (e.isCapitalOrSeat() || e.population() >= 1_000_000)) {
-                for (GazetteerEntry o : how.keySet()) {
+                for (Ref ref : how.keySet()) {
+                    GazetteerEntry o = ref.e();
                     if (o.kind() == GazetteerEntry.Kind.ADMIN1 && o.country().equals(e.country())
                             && (o.admin1Code().equals(e.admin1Code()) || "PPLC".equals(e.featureCode()))
                             && (e.isCapitalOrSeat() || e.population() > o.weight() / 5)) {
