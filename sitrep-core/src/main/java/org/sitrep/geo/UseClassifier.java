@@ -111,6 +111,14 @@ final class UseClassifier {
             }
             return ToponymUse.LITERAL;
         }
+        for (Dependency d : g.incoming(h)) {
+            // "his father, Frank,": a name in apposition to a kinship or person noun is a person's
+            if (d.base().equals("appos") && d.governor() >= 0
+                    && Lexicon.PERSON_TITLES.contains(s.token(d.governor()).word().toLowerCase(Locale.ROOT))
+                    && !s.token(d.governor()).isCapitalized()) {
+                return ToponymUse.NON_TOPONYM;
+            }
+        }
         if (isDateline(s, first, last) || isContainer(s, first, last, h, g, others)) {
             return ToponymUse.LITERAL;
         }
