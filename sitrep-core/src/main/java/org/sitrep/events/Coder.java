@@ -1409,8 +1409,8 @@ final class Coder {
         EventRecord.PlaceRef place = null;
         if (where != null) {
             Place p = where.toponym().place();
-            place = new EventRecord.PlaceRef(where.text(), p.geonameId(), p.name(), p.lat(), p.lon(), p.country(),
-                    p.admin1(), p.precision());
+            place = new EventRecord.PlaceRef(where.text(), p.geonameId(), nameOf(where.toponym()), p.lat(), p.lon(),
+                    p.country(), p.admin1(), p.precision());
         }
         String id = id(a.id(), s.index(), trigger, cameo, source == null ? null : source.id() + source.cameo(),
                 target == null ? null : target.id() + target.cameo());
@@ -1421,6 +1421,18 @@ final class Coder {
                 CameoTypes.plover(cameo), CameoTypes.acled(cameo, source == null ? null : source.kind(),
                 target == null ? null : target.kind()), source, target, place, c.modality, att, ev, List.of(),
                 s.token(trigger).word(), Math.max(0.05, Math.min(0.95, Math.round(confidence * 100) / 100.0)));
+    }
+
+    /**
+     * The place's name as the article writes it ("Hama"), the gazetteer's own spelling ("Ḩamāh") when
+     * the words are not a name of it.
+     */
+    private static String nameOf(Toponym t) {
+        String text = t.text().strip();
+        if (text.regionMatches(true, 0, "the ", 0, 4)) {
+            text = text.substring(4);
+        }
+        return text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) ? t.place().name() : text;
     }
 
     private static EventRecord.Participant participant(ActorMention m) {

@@ -72,7 +72,7 @@ public final class Pipeline {
         if (extraDictionaries != null) {
             files = files.plus(DictionaryFiles.directory(extraDictionaries));
         }
-        return create(files, org.sitrep.nlp.CoreNlpAnnotator.shared(), ToponymFinder.NONE);
+        return create(files, org.sitrep.nlp.CoreNlpAnnotator.shared(), new org.sitrep.geo.Geoparser()::parse);
     }
 
     /** Every telling of every event, before the article's repeats are folded. */
