@@ -43,7 +43,7 @@ public record DictionaryFiles(List<Source> actors, List<Source> agents, List<Sou
                         resource("Phoenix.MilNonState.actors.txt"), resource("sitrep.actors.txt")),
                 List.of(resource("Phoenix.agents.txt"), resource("sitrep.agents.txt")),
                 List.of(resource("CAMEO.2.0.txt"), resource("sitrep.verbs.txt")),
-                List.of(resource("Phoenix.discards.txt")));
+                List.of(resource("sitrep.discards.txt")));
     }
 
     /** The bundled set plus the files of a directory (theirs are read after ours and win ties). */

@@ -124,8 +124,9 @@ public final class MentionFinder {
             DepGraph g = graphs.get(s.index());
             for (ActorMatcher.Raw raw : raws) {
                 Toponym t = toponymAt(raw.span());
-                if (raw.isCountry() && raw.agents().isEmpty() && t != null && t.use() == ToponymUse.LITERAL) {
-                    continue; // a place, not an actor
+                if (raw.isCountry() && raw.agents().isEmpty() && t != null && t.use() == ToponymUse.LITERAL
+                        && (t.place() == null || !t.place().isCountry())) {
+                    continue; // a city the dictionaries file under its country ("entered Damascus"): a place
                 }
                 Actor a = ActorMatcher.actorOf(raw, date);
                 String via = raw.agents().isEmpty() || raw.kind() == ActorMatcher.Kind.NAMED ? "dictionary" : "composed";
