@@ -49,7 +49,8 @@ final class Coder {
             "from", "across", "within", "throughout", "on", "to", "toward", "towards", "outside_of", "in_front_of",
             "against", "through", "of");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
-    private static final Set<String> FUTURE_CONTROL = Set.of("plan", "intend", "vow", "pledge", "threaten", "promise",
+    private static final Set<String> FUTURE_CONTROL = Set.of("willing", "ready", "prepared", "set", "poised", "due",
+            "plan", "intend", "vow", "pledge", "threaten", "promise",
             "aim", "seek", "want", "prepare", "expect", "hope", "wish", "decide_future", "plot", "mean", "continue_future");
     private static final Set<String> FAILED_CONTROL = Set.of("fail", "refuse", "decline");
     /** Verbs whose verbal complement is the act: "managed to enter", "continue to fight", "threatened to attack". */
@@ -304,6 +305,12 @@ final class Coder {
                 ActorMention made = newActor(v, subjects.get(0));
                 if (made != null) {
                     sources.add(made);
+                }
+            }
+            if (sources.isEmpty() && options.namedUnknowns() && subjectActs && !subjects.isEmpty()) {
+                ActorMention named = unknownName(v, subjects.get(0));
+                if (named != null) {
+                    sources.add(named);
                 }
             }
         }
@@ -640,6 +647,27 @@ final class Coder {
         org.sitrep.nlp.TokenSpan span = new org.sitrep.nlp.TokenSpan(v.sentence.index(), from, to + 1);
         return new ActorMention(span, head, v.sentence.token(from).start(), v.sentence.token(to).end(),
                 v.sentence.span(from, to + 1), new Actor(null, code, null, null), "new");
+    }
+
+    /** A proper name no dictionary knows: the actor as written, with no code. */
+    private static ActorMention unknownName(SentenceView v, int head) {
+        Token h = v.sentence.token(head);
+        if (!h.isProperNoun() || v.placeAt(head) != null && v.placeAt(head).use() != org.sitrep.geo.ToponymUse.NON_TOPONYM) {
+            return null;
+        }
+        int from = head;
+        int to = head;
+        for (int c : v.graph.basicChildren(head)) {
+            String r = v.graph.rel(c);
+            if (r.equals("compound") || r.equals("flat") || r.startsWith("flat") || r.equals("nmod:poss") || r.equals("amod")) {
+                BitSet sub = v.graph.subtree(c);
+                from = Math.min(from, sub.nextSetBit(0));
+                to = Math.max(to, sub.previousSetBit(v.sentence.size()));
+            }
+        }
+        org.sitrep.nlp.TokenSpan span = new org.sitrep.nlp.TokenSpan(v.sentence.index(), from, to + 1);
+        return new ActorMention(span, head, v.sentence.token(from).start(), v.sentence.token(to).end(),
+                v.sentence.span(from, to + 1), new Actor(null, null, null, null), "unknown");
     }
 
     private ActorMention firstNewActorAfter(SentenceView v, List<PatternMatcher.Tok> after) {
@@ -1101,6 +1129,9 @@ final class Coder {
                 if (subj >= 0 && plausibleSpeaker(v, subj)) {
                     c.speaker = speakerText(v, subj);
                     speakerFound = true;
+                    if (hasAux(g, i, "would")) {
+                        c.future = true; // "said it would allow": the future of then
+                    }
                     if (SpeechVerbs.isClaim(upTok.lemma())) {
                         c.modality = Modality.CLAIMED;
                     }
@@ -1141,6 +1172,15 @@ final class Coder {
             }
         }
         return c;
+    }
+
+    private static boolean hasAux(DepGraph g, int i, String word) {
+        for (var d : g.children(i)) {
+            if (d.rel().equals("aux") && g.token(d.dependent()).word().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasNegation(DepGraph g, int i) {

@@ -89,6 +89,21 @@ final class SentenceView {
                 best = a;
             }
         }
+        if (best == null) {
+            // "LaDonna Davis, a USCIS spokeswoman": the apposition says who the person is
+            for (int c : graph.children(head, "appos")) {
+                ActorMention a = actorAt(c);
+                if (a == null) {
+                    for (int i = graph.subtree(c, Coder.PHRASE_CUT).nextSetBit(0); i >= 0 && a == null;
+                         i = graph.subtree(c, Coder.PHRASE_CUT).nextSetBit(i + 1)) {
+                        a = actorAt(i);
+                    }
+                }
+                if (usable(a) != null) {
+                    return a;
+                }
+            }
+        }
         return usable(best);
     }
 
