@@ -14,8 +14,9 @@ import org.sitrep.ingest.Published;
  * @param url       where the article was published
  * @param outlet    who published it (falls back to the record's attribution)
  * @param published when the article was published
+ * @param mentions  sentences of the article that tell the event: the evidence and the supporting ones
  */
-public record Report(EventRecord record, String url, String outlet, Published published) {
+public record Report(EventRecord record, String url, String outlet, Published published, int mentions) {
 
     /** Earlier publication first; a day without a time sorts before the same day with one. */
     public static final Comparator<Published> PUBLISHED_ORDER = Comparator
@@ -27,19 +28,25 @@ public record Report(EventRecord record, String url, String outlet, Published pu
         if (outlet == null && record.attribution() != null) {
             outlet = record.attribution().outlet();
         }
+        if (mentions < 1) {
+            throw new IllegalArgumentException("a report tells its event at least once");
+        }
+    }
+
+    public Report(EventRecord record, String url, String outlet, Published published) {
+        this(record, url, outlet, published, 1 + record.support().size());
     }
 
     public static Report of(EventRecord record) {
         return new Report(record, null, null, null);
     }
 
-    public String articleId() {
-        return record.doc();
+    public Report withRecord(EventRecord r) {
+        return new Report(r, url, outlet, published, mentions);
     }
 
-    /** Sentences of the article that tell the event: the evidence and the supporting ones. */
-    public int mentions() {
-        return 1 + record.support().size();
+    public String articleId() {
+        return record.doc();
     }
 
     /**
