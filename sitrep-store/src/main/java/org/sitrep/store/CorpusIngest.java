@@ -42,8 +42,14 @@ public final class CorpusIngest {
      * @param maxBytes  largest article read
      * @param stopAfter stop after reading this many records, without deriving (to simulate a run
      *                  that is killed half-way); a negative number reads everything
+     * @param derive    derive events, actors, places and control at the end ({@link EventStore#refresh()})
      */
-    public record Options(int threads, long maxBytes, long stopAfter) {
+    public record Options(int threads, long maxBytes, long stopAfter, boolean derive) {
+
+        public Options(int threads, long maxBytes, long stopAfter) {
+            this(threads, maxBytes, stopAfter, true);
+        }
+
         public Options {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1");
@@ -157,7 +163,7 @@ public final class CorpusIngest {
         if (fatal.get() != null) {
             throw fatal.get();
         }
-        EventStore.Refresh refresh = stopped ? null : store.refresh();
+        EventStore.Refresh refresh = stopped || !options.derive() ? null : store.refresh();
         return new Summary(read.get(), stored.get(), replaced.get(), duplicates.get(), failed.get(), mentions.get(),
                 refresh, Duration.ofNanos(System.nanoTime() - t0));
     }

@@ -72,6 +72,9 @@ public interface EventStore extends AutoCloseable {
      */
     Plan put(Article article, List<EventRecord> events);
 
+    /** Commits what has been stored (articles are committed in groups; closing also commits). */
+    void flush();
+
     /**
      * Re-derives the events from every stored telling (deduplication), the actors and places seen,
      * and the control timeline, in one transaction. Only events that changed are rewritten.

@@ -73,9 +73,15 @@ final class JdbcEventStore implements EventStore {
     private static final List<Integer> EVENT_TYPES = List.of(V, V, DT, V, V, V, V, V, V, V, V,
             V, V, V, V, V, V, V, V, V, B, V, D, D, V, V, V, V, V, D, I, I, I, V, V, V, V, V);
 
+    /** Writes are committed in groups: after this many articles, or this long after the first uncommitted one. */
+    private static final int COMMIT_EVERY = 200;
+    private static final long COMMIT_AFTER_NANOS = 1_000_000_000L;
+
     private final Backend backend;
     private final Connection conn;
     private final String where;
+    private int uncommitted;
+    private long firstUncommitted;
 
     private JdbcEventStore(Backend backend, Connection conn, String where) {
         this.backend = backend;
@@ -153,7 +159,7 @@ final class JdbcEventStore implements EventStore {
     public synchronized int schemaVersion() {
         try {
             int v = Migrations.current(conn);
-            conn.commit();
+            commit();
             return v;
         } catch (SQLException e) {
             throw fail("read the schema version", e);
@@ -161,6 +167,7 @@ final class JdbcEventStore implements EventStore {
     }
 
     private StoreException fail(String what, SQLException e) {
+        uncommitted = 0;
         try {
             conn.rollback();
         } catch (SQLException ignored) {
@@ -185,45 +192,43 @@ final class JdbcEventStore implements EventStore {
     @Override
     public synchronized Plan plan(Article a) {
         try {
-            Plan p = planIn(a);
-            conn.commit();
-            return p;
+            return planIn(a); // read in the open transaction, which may hold articles not committed yet
         } catch (SQLException e) {
             throw fail("look up article " + a.id(), e);
         }
     }
 
+    private PreparedStatement planQuery;
+
+    /** One round trip: the stored copy of the same text, and stored versions of the same url and title. */
     private Plan planIn(Article a) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT origin FROM articles WHERE id = ?")) {
-            ps.setString(1, a.id());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return originOrder(a.origin(), rs.getString(1)) < 0 ? Plan.REPLACE_COPY : Plan.DUPLICATE;
+        if (planQuery == null) {
+            planQuery = conn.prepareStatement("SELECT 1 AS kind, id, origin, published_date, published_time, chars "
+                    + "FROM articles WHERE id = ? UNION ALL SELECT 2, id, origin, published_date, published_time, chars "
+                    + "FROM articles WHERE url = ? AND title = ? AND id <> ?");
+        }
+        planQuery.setString(1, a.id());
+        Sql.bind(planQuery, 2, a.url() == null || a.title() == null ? null : a.url(), V);
+        Sql.bind(planQuery, 3, a.url() == null || a.title() == null ? null : a.title(), V);
+        planQuery.setString(4, a.id());
+        Plan p = Plan.NEW;
+        Object[] mine = {a.published(), a.text().length(), a.id()};
+        try (ResultSet rs = planQuery.executeQuery()) {
+            while (rs.next()) {
+                if (rs.getInt("kind") == 1) {
+                    return originOrder(a.origin(), rs.getString("origin")) < 0 ? Plan.REPLACE_COPY : Plan.DUPLICATE;
                 }
-            }
-        }
-        if (a.url() == null || a.title() == null) {
-            return Plan.NEW;
-        }
-        try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT id, published_date, published_time, chars FROM articles WHERE url = ? AND title = ?")) {
-            ps.setString(1, a.url());
-            ps.setString(2, a.title());
-            try (ResultSet rs = ps.executeQuery()) {
-                Object[] mine = {a.published(), a.text().length(), a.id()};
-                Plan p = Plan.NEW;
-                while (rs.next()) {
-                    LocalDate d = Sql.date(rs, "published_date");
-                    Published pub = d == null ? null : new Published(d, Sql.time(rs, "published_time"));
-                    Object[] theirs = {pub, rs.getInt("chars"), rs.getString("id")};
-                    if (VERSION_ORDER.compare(theirs, mine) > 0) {
-                        return Plan.SUPERSEDED;
-                    }
+                LocalDate d = Sql.date(rs, "published_date");
+                Published pub = d == null ? null : new Published(d, Sql.time(rs, "published_time"));
+                Object[] theirs = {pub, rs.getInt("chars"), rs.getString("id")};
+                if (VERSION_ORDER.compare(theirs, mine) > 0) {
+                    p = Plan.SUPERSEDED;
+                } else if (p == Plan.NEW) {
                     p = Plan.REPLACE_VERSION;
                 }
-                return p;
             }
         }
+        return p;
     }
 
     @Override
@@ -232,7 +237,6 @@ final class JdbcEventStore implements EventStore {
             Plan p = planIn(a);
             switch (p) {
                 case DUPLICATE, SUPERSEDED -> {
-                    conn.commit();
                     return p;
                 }
                 case REPLACE_COPY -> deleteArticle(a.id());
@@ -260,23 +264,134 @@ final class JdbcEventStore implements EventStore {
             for (EventRecord e : events) {
                 unique.putIfAbsent(e.id(), e);
             }
-            try (PreparedStatement ps = conn.prepareStatement(insert("articles", ARTICLE_COLS))) {
-                Sql.bindAll(ps, articleRow(a, unique.size()), ARTICLE_TYPES);
-                ps.executeUpdate();
+            insertRows("articles", ARTICLE_COLS, ARTICLE_TYPES, List.of(articleRow(a, unique.size())));
+            List<List<Object>> rows = new ArrayList<>();
+            for (EventRecord e : unique.values()) {
+                rows.add(mentionRow(a.id(), e));
             }
-            if (!unique.isEmpty()) {
-                try (PreparedStatement ps = conn.prepareStatement(insert("mentions", MENTION_COLS))) {
-                    for (EventRecord e : unique.values()) {
-                        Sql.bindAll(ps, mentionRow(a.id(), e), MENTION_TYPES);
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-            }
-            conn.commit();
+            insertRows("mentions", MENTION_COLS, MENTION_TYPES, rows);
+            written();
             return p;
         } catch (SQLException e) {
             throw fail("store article " + a.id() + " (" + a.origin() + ")", e);
+        }
+    }
+
+    /**
+     * Counts an article written. Articles are committed in groups (a commit costs a disk flush):
+     * each article is still all or nothing, and a run stopped before a commit loses only articles
+     * that the next run stores again.
+     */
+    private void written() throws SQLException {
+        if (uncommitted++ == 0) {
+            firstUncommitted = System.nanoTime();
+        }
+        if (uncommitted >= COMMIT_EVERY || System.nanoTime() - firstUncommitted > COMMIT_AFTER_NANOS) {
+            commit();
+        }
+    }
+
+    private void commit() throws SQLException {
+        conn.commit();
+        uncommitted = 0;
+    }
+
+    /** Commits what is written. */
+    @Override
+    public synchronized void flush() {
+        try {
+            commit();
+        } catch (SQLException e) {
+            throw fail("commit", e);
+        }
+    }
+
+    /** Prepared inserts of the articles and mentions of one article (1 to 8 rows), kept open. */
+    private final Map<String, PreparedStatement> inserts = new HashMap<>();
+
+    /** Inserts rows, many per statement (one statement per row is slow on DuckDB). */
+    private void insertRows(String table, List<String> cols, List<Integer> types, List<List<Object>> rows)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (backend == Backend.DUCKDB && rows.size() > 8 && !table.startsWith("sitrep_")) {
+            append(table, types, rows);
+            return;
+        }
+        int per = Math.max(1, Math.min(500, 4000 / cols.size()));
+        for (int from = 0; from < rows.size(); from += per) {
+            int n = Math.min(per, rows.size() - from);
+            boolean keep = n <= 8 && (table.equals("articles") || table.equals("mentions"));
+            String key = table + "/" + n;
+            PreparedStatement ps = keep ? inserts.get(key) : null;
+            if (ps == null) {
+                StringBuilder sql = new StringBuilder("INSERT INTO " + table + " (" + String.join(", ", cols) + ") VALUES ");
+                String one = "(" + Sql.marks(cols.size()) + ")";
+                for (int i = 0; i < n; i++) {
+                    sql.append(i == 0 ? "" : ", ").append(one);
+                }
+                ps = conn.prepareStatement(sql.toString());
+                if (keep) {
+                    inserts.put(key, ps);
+                }
+            }
+            try {
+                int k = 1;
+                for (int i = 0; i < n; i++) {
+                    List<Object> row = rows.get(from + i);
+                    for (int c = 0; c < row.size(); c++) {
+                        Sql.bind(ps, k++, row.get(c), types.get(c));
+                    }
+                }
+                ps.executeUpdate();
+            } finally {
+                if (!keep) {
+                    ps.close();
+                }
+            }
+        }
+    }
+
+    /**
+     * DuckDB's appender: bulk rows in the open transaction, much faster than INSERT statements. The
+     * values must cover every column of the table, in the table's order.
+     */
+    private void append(String table, List<Integer> types, List<List<Object>> rows) throws SQLException {
+        try (org.duckdb.DuckDBAppender ap = conn.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", table)) {
+            for (List<Object> row : rows) {
+                ap.beginRow();
+                for (int c = 0; c < row.size(); c++) {
+                    Object v = row.get(c);
+                    if (v == null) {
+                        ap.appendNull();
+                        continue;
+                    }
+                    switch (types.get(c)) {
+                        case Types.BIGINT -> ap.append(((Number) v).longValue());
+                        case Types.INTEGER -> ap.append(((Number) v).intValue());
+                        case Types.DOUBLE -> ap.append(((Number) v).doubleValue());
+                        case Types.DATE -> ap.append((LocalDate) v);
+                        case Types.TIME -> ap.append((java.time.LocalTime) v);
+                        default -> ap.append(v.toString());
+                    }
+                }
+                ap.endRow();
+            }
+        }
+    }
+
+    /** Deletes rows by key, many keys per statement. */
+    private void deleteKeys(String table, String key, List<String> ids) throws SQLException {
+        for (int from = 0; from < ids.size(); from += 500) {
+            int n = Math.min(500, ids.size() - from);
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " WHERE " + key + " IN ("
+                    + Sql.marks(n) + ")")) {
+                for (int i = 0; i < n; i++) {
+                    ps.setString(i + 1, ids.get(from + i));
+                }
+                ps.executeUpdate();
+            }
         }
     }
 
@@ -288,10 +403,6 @@ final class JdbcEventStore implements EventStore {
             ar.setString(1, id);
             ar.executeUpdate();
         }
-    }
-
-    private static String insert(String table, List<String> cols) {
-        return "INSERT INTO " + table + " (" + String.join(", ", cols) + ") VALUES (" + Sql.marks(cols.size()) + ")";
     }
 
     private static List<Object> articleRow(Article a, int mentions) {
@@ -451,44 +562,36 @@ final class JdbcEventStore implements EventStore {
                 }
             }
             toDelete.sort(null);
-            batch("DELETE FROM events WHERE id = ?", toDelete.stream().map(id -> List.<Object>of(id)).toList(), List.of(V));
-            batch(insert("events", EVENT_COLS), toInsert, EVENT_TYPES);
+            deleteKeys("events", "id", toDelete);
+            insertRows("events", EVENT_COLS, EVENT_TYPES, toInsert);
 
             // mentions: point each telling at its event
             List<List<Object>> moves = new ArrayList<>();
             for (Event e : events) {
                 for (Report r : e.reports()) {
                     if (!e.id().equals(currentEvent.get(r.record().id()))) {
-                        moves.add(List.of(e.id(), r.record().id()));
+                        moves.add(List.of(r.record().id(), e.id()));
                     }
                 }
             }
-            batch("UPDATE mentions SET event_id = ? WHERE id = ?", moves, List.of(V, V));
+            if (!moves.isEmpty()) {
+                try (Statement st = conn.createStatement()) {
+                    st.execute("CREATE TEMPORARY TABLE sitrep_moves (id VARCHAR, event_id VARCHAR)");
+                }
+                insertRows("sitrep_moves", List.of("id", "event_id"), List.of(V, V), moves);
+                try (Statement st = conn.createStatement()) {
+                    st.executeUpdate("UPDATE mentions SET event_id = mv.event_id FROM sitrep_moves mv WHERE mentions.id = mv.id");
+                    st.execute("DROP TABLE sitrep_moves");
+                }
+            }
 
             int actors = writeActors(events);
             int places = writePlaces(events);
             int periods = writeControl(events);
-            conn.commit();
+            commit();
             return new Refresh(reports.size(), events.size(), toInsert.size(), toDelete.size(), actors, places, periods);
         } catch (SQLException e) {
             throw fail("derive events", e);
-        }
-    }
-
-    private void batch(String sql, List<List<Object>> rows, List<Integer> types) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            int n = 0;
-            for (List<Object> row : rows) {
-                Sql.bindAll(ps, row, types);
-                ps.addBatch();
-                if (++n % 1000 == 0) {
-                    ps.executeBatch();
-                }
-            }
-            ps.executeBatch();
         }
     }
 
@@ -584,8 +687,8 @@ final class JdbcEventStore implements EventStore {
         try (Statement st = conn.createStatement()) {
             st.executeUpdate("DELETE FROM actors");
         }
-        batch("INSERT INTO actors (id, cameo, kind, names, mentions, events, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                rows, List.of(V, V, V, V, I, I, DT, DT));
+        insertRows("actors", List.of("id", "cameo", "kind", "names", "mentions", "events", "first_seen", "last_seen"),
+                List.of(V, V, V, V, I, I, DT, DT), rows);
         return rows.size();
     }
 
@@ -628,8 +731,8 @@ final class JdbcEventStore implements EventStore {
         try (Statement st = conn.createStatement()) {
             st.executeUpdate("DELETE FROM places");
         }
-        batch("INSERT INTO places (geonameid, name, lat, lon, country, admin1, precision, names, events) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, List.of(B, V, D, D, V, V, V, V, I));
+        insertRows("places", List.of("geonameid", "name", "lat", "lon", "country", "admin1", "precision", "names", "events"),
+                List.of(B, V, D, D, V, V, V, V, I), rows);
         return rows.size();
     }
 
@@ -659,11 +762,10 @@ final class JdbcEventStore implements EventStore {
             st.executeUpdate("DELETE FROM control_events");
             st.executeUpdate("DELETE FROM control");
         }
-        batch("INSERT INTO control (id, place_key, geonameid, place_name, seq, controller_id, controller_cameo, "
-                + "controller_kind, controller_name, since, until, confidence, basis, previous_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows,
-                List.of(V, V, B, V, I, V, V, V, V, DT, DT, D, V, V));
-        batch("INSERT INTO control_events (control_id, event_id, role) VALUES (?, ?, ?)", links, List.of(V, V, V));
+        insertRows("control", List.of("id", "place_key", "geonameid", "place_name", "seq", "controller_id",
+                "controller_cameo", "controller_kind", "controller_name", "since", "until", "confidence", "basis",
+                "previous_id"), List.of(V, V, B, V, I, V, V, V, V, DT, DT, D, V, V), rows);
+        insertRows("control_events", List.of("control_id", "event_id", "role"), List.of(V, V, V), links);
         return rows.size();
     }
 
@@ -745,7 +847,7 @@ final class JdbcEventStore implements EventStore {
                     n[i] = rs.getLong(1);
                 }
             }
-            conn.commit();
+            commit();
             return new Counts(n[0], n[1], n[2], n[3], n[4], n[5]);
         } catch (SQLException e) {
             throw fail("count rows", e);
@@ -765,7 +867,7 @@ final class JdbcEventStore implements EventStore {
                             rs.getString("language"), strings(rs.getString("cited")), rs.getString("dateline_place"),
                             rs.getString("origin"), rs.getInt("chars"), rs.getInt("mentions"), rs.getString("text")));
                 }
-                conn.commit();
+                commit();
                 return out;
             }
         } catch (SQLException e) {
@@ -779,7 +881,7 @@ final class JdbcEventStore implements EventStore {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 int n = rs.next() ? rs.getInt(1) : -1;
-                conn.commit();
+                commit();
                 return n;
             }
         } catch (SQLException e) {
@@ -801,7 +903,7 @@ final class JdbcEventStore implements EventStore {
                     out.add(report(rs, true).record());
                 }
             }
-            conn.commit();
+            commit();
             return out;
         } catch (SQLException e) {
             throw fail("read the events of article " + articleId, e);
@@ -913,7 +1015,7 @@ final class JdbcEventStore implements EventStore {
                 }
                 emit(page, sink);
             }
-            conn.commit();
+            commit();
         } catch (SQLException e) {
             throw fail("query events", e);
         }
@@ -1031,7 +1133,7 @@ final class JdbcEventStore implements EventStore {
                     }
                 }
             }
-            conn.commit();
+            commit();
             List<ControlPeriod> out = new ArrayList<>();
             for (Object[] r : rows) {
                 out.add(new ControlPeriod((String) r[1], (EventRecord.PlaceRef) r[2], (Integer) r[3],
@@ -1054,7 +1156,7 @@ final class JdbcEventStore implements EventStore {
                     out.add(new String[] {rs.getString(1), rs.getString(2)});
                 }
             }
-            conn.commit();
+            commit();
             return out;
         } catch (SQLException e) {
             throw fail("list places", e);
@@ -1074,7 +1176,13 @@ final class JdbcEventStore implements EventStore {
     public synchronized void close() {
         try {
             if (!conn.isClosed()) {
-                conn.rollback();
+                commit(); // what was stored stays stored
+                for (PreparedStatement ps : inserts.values()) {
+                    ps.close();
+                }
+                if (planQuery != null) {
+                    planQuery.close();
+                }
                 conn.close();
             }
         } catch (SQLException e) {
