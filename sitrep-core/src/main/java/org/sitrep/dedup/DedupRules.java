@@ -88,8 +88,8 @@ public final class DedupRules {
         }
         String sa = actorId(a.source()), ta = actorId(a.target());
         String sb = actorId(b.source()), tb = actorId(b.target());
-        boolean direct = fits(sa, sb) && fits(ta, tb);
-        boolean swapped = ActionClass.symmetric(cls) && fits(sa, tb) && fits(ta, sb);
+        boolean direct = fits(a.source(), b.source()) && fits(a.target(), b.target());
+        boolean swapped = ActionClass.symmetric(cls) && fits(a.source(), b.target()) && fits(a.target(), b.source());
         if (!direct && !swapped) {
             return Match.no("actors: " + sa + "→" + ta + " and " + sb + "→" + tb + " differ");
         }
@@ -225,8 +225,20 @@ public final class DedupRules {
         return e.datePrecision() == null ? "day" : e.datePrecision();
     }
 
-    private static boolean fits(String x, String y) {
-        return x == null || y == null || x.equals(y);
+    /**
+     * Whether two participants may be the same actor: an unknown one fits any; two known actors fit
+     * when they are the same; an actor named without an id ("civilians") fits one with an id only
+     * when their kinds do not differ.
+     */
+    private static boolean fits(EventRecord.Participant x, EventRecord.Participant y) {
+        if (x == null || y == null) {
+            return true;
+        }
+        String ix = actorId(x), iy = actorId(y);
+        if (ix != null && iy != null) {
+            return ix.equals(iy);
+        }
+        return x.kind() == null || y.kind() == null || x.kind().equals(y.kind());
     }
 
     private static boolean same(String x, String y) {
