@@ -158,6 +158,7 @@ final class JdbcEventStore implements EventStore {
     @Override
     public synchronized int schemaVersion() {
         try {
+            flushPending();
             int v = Migrations.current(conn);
             commit();
             return v;
@@ -168,6 +169,9 @@ final class JdbcEventStore implements EventStore {
 
     private StoreException fail(String what, SQLException e) {
         uncommitted = 0;
+        pendingArticles.clear();
+        pendingMentions.clear();
+        pendingVersions.clear();
         try {
             conn.rollback();
         } catch (SQLException ignored) {
@@ -200,8 +204,56 @@ final class JdbcEventStore implements EventStore {
 
     private PreparedStatement planQuery;
 
+    /*
+     * Articles stored in the open transaction but not yet written: written in bulk when the group
+     * is committed (DuckDB's appender, multi-row inserts on PostgreSQL), seen by every lookup before.
+     */
+    private final Map<String, List<Object>> pendingArticles = new LinkedHashMap<>();
+    private final Map<String, List<List<Object>>> pendingMentions = new HashMap<>();
+    private final Map<String, String> pendingVersions = new HashMap<>();
+
+    private static String versionKey(String url, String title) {
+        return url == null || title == null ? null : url + "\u0001" + title;
+    }
+
+    private static Object[] version(List<Object> row) {
+        LocalDate d = (LocalDate) row.get(4);
+        return new Object[] {d == null ? null : new Published(d, (java.time.LocalTime) row.get(5)), row.get(10), row.get(0)};
+    }
+
+    private void removePending(String id) {
+        List<Object> row = pendingArticles.remove(id);
+        pendingMentions.remove(id);
+        if (row != null) {
+            String vk = versionKey((String) row.get(1), (String) row.get(3));
+            if (vk != null && id.equals(pendingVersions.get(vk))) {
+                pendingVersions.remove(vk);
+            }
+        }
+    }
+
+    /** Writes the pending articles and their mentions (in the open transaction). */
+    private void flushPending() throws SQLException {
+        if (pendingArticles.isEmpty()) {
+            return;
+        }
+        List<List<Object>> mentions = new ArrayList<>();
+        for (String id : pendingArticles.keySet()) {
+            mentions.addAll(pendingMentions.getOrDefault(id, List.of()));
+        }
+        insertRows("articles", ARTICLE_COLS, ARTICLE_TYPES, new ArrayList<>(pendingArticles.values()));
+        insertRows("mentions", MENTION_COLS, MENTION_TYPES, mentions);
+        pendingArticles.clear();
+        pendingMentions.clear();
+        pendingVersions.clear();
+    }
+
     /** One round trip: the stored copy of the same text, and stored versions of the same url and title. */
     private Plan planIn(Article a) throws SQLException {
+        List<Object> pending = pendingArticles.get(a.id());
+        if (pending != null) {
+            return originOrder(a.origin(), (String) pending.get(9)) < 0 ? Plan.REPLACE_COPY : Plan.DUPLICATE;
+        }
         if (planQuery == null) {
             planQuery = conn.prepareStatement("SELECT 1 AS kind, id, origin, published_date, published_time, chars "
                     + "FROM articles WHERE id = ? UNION ALL SELECT 2, id, origin, published_date, published_time, chars "
@@ -228,6 +280,15 @@ final class JdbcEventStore implements EventStore {
                 }
             }
         }
+        String vk = versionKey(a.url(), a.title());
+        String pendingVersion = vk == null ? null : pendingVersions.get(vk);
+        if (pendingVersion != null && !pendingVersion.equals(a.id())) {
+            if (VERSION_ORDER.compare(version(pendingArticles.get(pendingVersion)), mine) > 0) {
+                p = Plan.SUPERSEDED;
+            } else if (p == Plan.NEW) {
+                p = Plan.REPLACE_VERSION;
+            }
+        }
         return p;
     }
 
@@ -239,8 +300,18 @@ final class JdbcEventStore implements EventStore {
                 case DUPLICATE, SUPERSEDED -> {
                     return p;
                 }
-                case REPLACE_COPY -> deleteArticle(a.id());
+                case REPLACE_COPY -> {
+                    if (pendingArticles.containsKey(a.id())) {
+                        removePending(a.id());
+                    } else {
+                        deleteArticle(a.id());
+                    }
+                }
                 case REPLACE_VERSION -> {
+                    String pendingVersion = pendingVersions.get(versionKey(a.url(), a.title()));
+                    if (pendingVersion != null) {
+                        removePending(pendingVersion);
+                    }
                     List<String> old = new ArrayList<>();
                     try (PreparedStatement ps = conn.prepareStatement(
                             "SELECT id FROM articles WHERE url = ? AND title = ? AND id <> ?")) {
@@ -264,12 +335,16 @@ final class JdbcEventStore implements EventStore {
             for (EventRecord e : events) {
                 unique.putIfAbsent(e.id(), e);
             }
-            insertRows("articles", ARTICLE_COLS, ARTICLE_TYPES, List.of(articleRow(a, unique.size())));
             List<List<Object>> rows = new ArrayList<>();
             for (EventRecord e : unique.values()) {
                 rows.add(mentionRow(a.id(), e));
             }
-            insertRows("mentions", MENTION_COLS, MENTION_TYPES, rows);
+            pendingArticles.put(a.id(), articleRow(a, unique.size()));
+            pendingMentions.put(a.id(), rows);
+            String vk = versionKey(a.url(), a.title());
+            if (vk != null) {
+                pendingVersions.put(vk, a.id());
+            }
             written();
             return p;
         } catch (SQLException e) {
@@ -292,8 +367,18 @@ final class JdbcEventStore implements EventStore {
     }
 
     private void commit() throws SQLException {
+        flushPending();
         conn.commit();
         uncommitted = 0;
+    }
+
+    /** Writes pending articles before a read, so that the read sees them. */
+    private void settle() {
+        try {
+            flushPending();
+        } catch (SQLException e) {
+            throw fail("write pending articles", e);
+        }
     }
 
     /** Commits what is written. */
@@ -514,6 +599,7 @@ final class JdbcEventStore implements EventStore {
     @Override
     public synchronized Refresh refresh() {
         try {
+            flushPending();
             if (backend == Backend.POSTGRESQL) {
                 try (Statement st = conn.createStatement()) {
                     st.execute("SELECT pg_advisory_xact_lock(7301996)"); // one refresh at a time
@@ -839,6 +925,7 @@ final class JdbcEventStore implements EventStore {
     @Override
     public synchronized Counts counts() {
         try (Statement st = conn.createStatement()) {
+            flushPending();
             long[] n = new long[6];
             String[] tables = {"articles", "mentions", "events", "actors", "places", "control"};
             for (int i = 0; i < tables.length; i++) {
@@ -856,6 +943,7 @@ final class JdbcEventStore implements EventStore {
 
     @Override
     public synchronized Optional<StoredArticle> article(String id) {
+        settle();
         try (PreparedStatement ps = conn.prepareStatement("SELECT * FROM articles WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -877,6 +965,7 @@ final class JdbcEventStore implements EventStore {
 
     @Override
     public synchronized int articleLength(String id) {
+        settle();
         try (PreparedStatement ps = conn.prepareStatement("SELECT chars FROM articles WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -894,6 +983,7 @@ final class JdbcEventStore implements EventStore {
 
     @Override
     public synchronized List<EventRecord> mentionsOf(String articleId) {
+        settle();
         try (PreparedStatement ps = conn.prepareStatement(REPORT_SELECT
                 + "WHERE m.article_id = ? ORDER BY m.sentence, m.id")) {
             ps.setString(1, articleId);
@@ -912,6 +1002,7 @@ final class JdbcEventStore implements EventStore {
 
     @Override
     public synchronized void events(EventQuery q, Consumer<Event> sink) {
+        settle();
         StringBuilder sql = new StringBuilder("SELECT e.*, sm.article_id AS seed_article, sm.sentence AS seed_sentence, "
                 + "sm.ev_start AS seed_start, sm.ev_end AS seed_end, sm.evidence AS seed_evidence, "
                 + "sm.trigger_word AS seed_trigger, sm.outlet AS seed_outlet "
@@ -1083,6 +1174,7 @@ final class JdbcEventStore implements EventStore {
 
     @Override
     public synchronized List<ControlPeriod> control(String placeArg) {
+        settle();
         String p = placeArg.strip();
         String sql = "SELECT c.*, pl.lat AS p_lat, pl.lon AS p_lon, pl.country AS p_country, pl.admin1 AS p_admin1, "
                 + "pl.precision AS p_precision FROM control c LEFT JOIN places pl ON pl.geonameid = c.geonameid WHERE "
@@ -1148,6 +1240,7 @@ final class JdbcEventStore implements EventStore {
 
     @Override
     public synchronized List<String[]> controlPlaces() {
+        settle();
         try (PreparedStatement ps = conn.prepareStatement(
                 "SELECT DISTINCT place_key, place_name FROM control ORDER BY place_name, place_key")) {
             List<String[]> out = new ArrayList<>();
