@@ -77,11 +77,14 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AtomicInteger failures = new AtomicInteger();
-        try (EventStore es = store.open(true);
-             ProgressBar bar = !noProgress && Terminals.stderrIsTerminal() ? new ProgressBarBuilder()
-                     .setTaskName("ingest").setInitialMax(-1).setStyle(ProgressBarStyle.ASCII)
-                     .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" records", 1)
-                     .showSpeed().setUpdateIntervalMillis(250).build() : null) {
+        ProgressBar bar = null;
+        try (EventStore es = store.open(true)) {
+            if (!noProgress && Terminals.stderrIsTerminal()) {
+                bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1).setStyle(ProgressBarStyle.ASCII)
+                        .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" records", 1)
+                        .showSpeed().setUpdateIntervalMillis(250).build();
+            }
+            ProgressBar progress = bar;
             AtomicInteger stored = new AtomicInteger();
             CorpusIngest.Listener listener = (location, plan, error) -> {
                 if (error != null) {
@@ -93,9 +96,9 @@ final class IngestCommand implements Callable<Integer> {
                 } else if (plan != null && plan.needsCoding()) {
                     stored.incrementAndGet();
                 }
-                if (bar != null) {
-                    bar.step();
-                    bar.setExtraMessage(" stored " + stored.get() + ", failed " + failures.get());
+                if (progress != null) {
+                    progress.step();
+                    progress.setExtraMessage(" stored " + stored.get() + ", failed " + failures.get());
                 }
             };
             CorpusIngest.Coder coder = a -> pipeline().code(a);
@@ -103,6 +106,7 @@ final class IngestCommand implements Callable<Integer> {
                     .run(files);
             if (bar != null) {
                 bar.close();
+                bar = null;
             }
             out.printf(Locale.ROOT, "ingest: %d records from %d files in %.1f s (%.1f records/s): %d stored, %d replaced, "
                             + "%d already stored, %d failed; %d event tellings coded%n",
@@ -124,6 +128,10 @@ final class IngestCommand implements Callable<Integer> {
                 return 1;
             }
             return 0;
+        } finally {
+            if (bar != null) {
+                bar.close();
+            }
         }
     }
 
