@@ -64,7 +64,7 @@ final class EventsCommand implements Callable<Integer> {
 
     static String line(Event e) {
         EventRecord h = e.head();
-        String who = actor(h.source()) + " → " + actor(h.target());
+        String who = actor(h.source()) + " -> " + actor(h.target());
         String where = h.place() == null ? "-" : (h.place().name() != null ? h.place().name() : h.place().text())
                 + (h.place().geonameid() == null ? "" : " (" + h.place().geonameid() + ")");
         return String.format(Locale.ROOT, "%-10s  %-5s %-8s %-30s %-24s %-8s %2d src %2d art  %.2f  %s",

@@ -74,7 +74,7 @@ class StoreCommandsTest {
         Run r = sitrep("events", "--db", db.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out().lines()).hasSize(2);
-        assertThat(r.out()).contains("192", "0874", "HTS → SYR_MIL", "Hama (170017)");
+        assertThat(r.out()).contains("192", "0874", "HTS -> SYR_MIL", "Hama (170017)");
         assertThat(r.err()).contains("2 events");
         Run withdrawn = sitrep("events", "--db", db.toString(), "--plover", "RETREAT", "--format", "jsonl");
         assertThat(withdrawn.out().lines()).hasSize(1).first().asString().contains("\"num_sources\":2");
