@@ -47,6 +47,9 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Every telling of every event; by default repeats in the article are folded into one event.")
     boolean all;
 
+    @Option(names = "--explain", description = "Say on stderr what was found in each sentence and why each verb was coded as it was.")
+    boolean explain;
+
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + Ingest.DEFAULT_MAX_BYTES,
             description = "The largest article read, in bytes (default ${DEFAULT-VALUE}).")
     long maxBytes;
@@ -76,7 +79,16 @@ final class CodeCommand implements Callable<Integer> {
             article = article.withPublished(new Published(day, null));
         }
         Pipeline pipeline = Pipelines.standard(dictionaries);
-        List<EventRecord> events = all ? pipeline.codeAll(article) : pipeline.code(article);
+        List<EventRecord> events;
+        if (explain) {
+            List<String> lines = new java.util.ArrayList<>();
+            events = pipeline.explain(article, lines).events();
+            PrintWriter err = spec.commandLine().getErr();
+            lines.forEach(err::println);
+            err.flush();
+        } else {
+            events = all ? pipeline.codeAll(article) : pipeline.code(article);
+        }
         PrintWriter out = spec.commandLine().getOut();
         EventWriter.write(events, fmt, out);
         return 0;

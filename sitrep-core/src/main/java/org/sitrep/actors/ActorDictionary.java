@@ -29,7 +29,7 @@ import org.sitrep.dict.Words;
 public final class ActorDictionary {
 
     private static final Pattern BRACKET = Pattern.compile("\\[([^\\]]*)\\]");
-    private static final Pattern DATE_RANGE = Pattern.compile("(\\d{6}|\\d{8})\\s*-\\s*(\\d{6}|\\d{8})");
+    private static final Pattern DATE_RANGE = Pattern.compile("\\b(\\d{8}|\\d{6})\\s*-\\s*(\\d{8}|\\d{6})\\b");
     private static final Pattern META = Pattern.compile("\\b(id|kind)\\s*:\\s*([^;#]+)", Pattern.CASE_INSENSITIVE);
 
     private final PhraseTrie<ActorEntry> actors = new PhraseTrie<>();

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.sitrep.geo.Place;
 import org.sitrep.geo.Toponym;
 import org.sitrep.ingest.Article;
+import org.sitrep.mentions.Actor;
 import org.sitrep.mentions.ActorMention;
 import org.sitrep.mentions.Mentions;
 import org.sitrep.mentions.Quote;
@@ -33,6 +34,9 @@ final class Coder {
     /** Relations that leave a noun phrase: its relative clauses, appositions, coordinated phrases. */
     static final Set<String> PHRASE_CUT = Set.of("acl:relcl", "acl", "parataxis", "punct", "appos", "conj", "cc",
             "advcl", "ccomp", "dep", "csubj");
+    /** Relations that leave the phrase a new actor is named by ("Gryffindor's head Minerva McGonagall" stays whole). */
+    private static final Set<String> NEW_ACTOR_CUT = Set.of("acl:relcl", "acl", "parataxis", "punct", "conj", "cc",
+            "advcl", "ccomp", "csubj");
     /** Relations that leave a speaker's phrase ("X and Y said" keeps both). */
     private static final Set<String> SPEAKER_CUT = Set.of("acl:relcl", "acl", "parataxis", "punct", "appos",
             "advcl", "ccomp", "dep", "csubj");
@@ -73,19 +77,43 @@ final class Coder {
             Map.entry("seizure", "192"), Map.entry("kidnapping", "181"), Map.entry("abduction", "181"),
             Map.entry("massacre", "202"), Map.entry("siege", "191"), Map.entry("blockade", "191"));
 
-    private static final boolean DEBUG = System.getenv("SITREP_DEBUG_CODER") != null;
 
     private final VerbDictionary verbs;
     private final Discards discards;
     private final PatternMatcher matcher;
+    private final CodingOptions options;
 
-    Coder(VerbDictionary verbs, Discards discards) {
+    Coder(VerbDictionary verbs, Discards discards, CodingOptions options) {
         this.verbs = verbs;
         this.discards = discards;
-        this.matcher = new PatternMatcher(verbs);
+        this.matcher = new PatternMatcher(verbs, options.patternLemmas());
+        this.options = options;
     }
 
     List<EventRecord> code(Mentions mentions) {
+        return code(mentions, null);
+    }
+
+    /** Codes an article; when {@code trace} is not null, says there why each verb was coded as it was. */
+    List<EventRecord> code(Mentions mentions, List<String> trace) {
+        this.trace.set(trace);
+        try {
+            return codeAll(mentions);
+        } finally {
+            this.trace.remove();
+        }
+    }
+
+    private final ThreadLocal<List<String>> trace = new ThreadLocal<>();
+
+    private void trace(String line) {
+        List<String> t = trace.get();
+        if (t != null) {
+            t.add(line);
+        }
+    }
+
+    private List<EventRecord> codeAll(Mentions mentions) {
         Article article = mentions.doc().article();
         List<EventRecord> out = new ArrayList<>();
         if (discards.storyDiscard(article.text()) != null) {
@@ -95,13 +123,68 @@ final class Coder {
             if (discards.sentenceDiscard(s.text()) != null) {
                 continue;
             }
-            SentenceView v = new SentenceView(s, mentions);
+            SentenceView v = new SentenceView(s, mentions, leftOut(s, options.commas()));
+            int before = out.size();
             for (Token t : s.tokens()) {
+                if (v.isLeftOut(t.index())) {
+                    continue;
+                }
                 if (t.isVerb()) {
                     codeVerb(v, t.index(), out);
                 } else if (t.isNoun() && NOMINAL.containsKey(t.lemma())) {
                     codeNominal(v, t.index(), out);
                 }
+            }
+            if (options.requireDyad()) {
+                out.subList(before, out.size()).removeIf(e -> e.source() == null || e.target() == null);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The tokens of comma-delimited clauses the options leave out. The items of a list ("Mordor,
+     * Rohan, Fornost and Bree") are not clauses: a segment holding a noun coordinated with one
+     * outside it stays.
+     */
+    static BitSet leftOut(Sentence s, CodingOptions.Commas c) {
+        return leftOut(s, c, new DepGraph(s));
+    }
+
+    static BitSet leftOut(Sentence s, CodingOptions.Commas c, DepGraph g) {
+        BitSet out = new BitSet(s.size());
+        if (c.max() <= 0 && c.bmax() <= 0 && c.emax() <= 0) {
+            return out;
+        }
+        List<int[]> segments = new ArrayList<>();
+        int start = 0;
+        for (Token t : s.tokens()) {
+            if (t.word().equals(",")) {
+                segments.add(new int[] {start, t.index()});
+                start = t.index() + 1;
+            }
+        }
+        int end = s.size();
+        while (end > start && s.token(end - 1).pos().equals(".")) {
+            end--;
+        }
+        segments.add(new int[] {start, end});
+        if (segments.size() < 2) {
+            return out;
+        }
+        for (int k = 0; k < segments.size(); k++) {
+            int[] seg = segments.get(k);
+            int words = 0;
+            for (int i = seg[0]; i < seg[1]; i++) {
+                String pos = s.token(i).pos();
+                if (!pos.equals("``") && !pos.equals("''") && !pos.equals(".") && !pos.equals(":")) {
+                    words++;
+                }
+            }
+            int min = k == 0 ? c.bmin() : k == segments.size() - 1 ? c.emin() : c.min();
+            int max = k == 0 ? c.bmax() : k == segments.size() - 1 ? c.emax() : c.max();
+            if (max > 0 && words >= min && words <= max && !listItem(s, g, seg) && !holdsRoot(g, seg)) {
+                out.set(seg[0], seg[1]);
             }
         }
         return out;
@@ -118,7 +201,7 @@ final class Coder {
                 || rel.equals("amod")) {
             return; // auxiliaries, and participles that describe a noun ("forces defending the government")
         }
-        if (tok.pos().equals("VBG") && g.child(i, "case") >= 0) {
+        if (tok.pos().equals("VBG") && (g.child(i, "case") >= 0 || rel.startsWith("nsubj") || rel.equals("obj"))) {
             if (NOMINAL.containsKey(tok.lemma()) || NOMINAL.containsKey(tok.word().toLowerCase(Locale.ROOT))) {
                 codeNominal(v, i, out); // "in fighting inside the city": a gerund used as a noun
             }
@@ -133,6 +216,9 @@ final class Coder {
         }
         VerbEntry entry = candidates.get(0);
         List<Integer> subjects = subjects(v, i);
+        if (OCCURRENCE.contains(tok.lemma()) && subjects.stream().anyMatch(x -> isEventNoun(s.token(x)))) {
+            return; // "fighting continued in Hama": the noun is the event, coded with this verb's place
+        }
         boolean passive = isPassive(g, i);
         boolean guessed = false;
         if (subjects.isEmpty() && !passive) {
@@ -142,7 +228,8 @@ final class Coder {
                 guessed = true;
             }
         }
-        List<PatternMatcher.Tok> before = PatternMatcher.region(v, preRegion(v, i, subjects));
+        List<PatternMatcher.Tok> before = PatternMatcher.region(v, options.linearTargets() ? linearPreRegion(v, i)
+                : preRegion(v, i, subjects));
         List<PatternMatcher.Tok> after = PatternMatcher.region(v, postRegion(v, i, entry));
         PatternMatcher.Result found = null;
         VerbCode fallback = null;
@@ -152,6 +239,9 @@ final class Coder {
                 break; // a longer verb phrase ("take place") rules out the single verb
             }
             for (VerbPattern p : e.block().patterns()) {
+                if (!p.code().isValid()) {
+                    continue; // "[+++]", "[xxy]": not a code
+                }
                 found = matcher.match(p, v, before, after);
                 if (found != null) {
                     break;
@@ -160,26 +250,25 @@ final class Coder {
             if (found != null) {
                 break;
             }
-            if (fallback == null) {
+            if (fallback == null && e.code().isValid()) {
                 fallback = e.code(); // the first dictionary's word for the bare verb
             }
         }
         final PatternMatcher.Result hit = found;
         VerbCode code = hit != null ? hit.pattern().code() : fallback != null ? fallback : VerbCode.NULL;
-        if (DEBUG) {
-            System.err.println("[coder] s" + s.index() + " " + tok.word() + " entry=" + entry + " pattern="
-                    + (hit == null ? null : hit.pattern().line() + " " + hit.pattern().code()) + " subjects=" + subjects
-                    + " before=" + before + " after=" + after);
-        }
+        trace("s" + s.index() + " '" + tok.word() + "' " + entry.block().source() + " block " + entry.block().name()
+                + (hit == null ? " no pattern" : " pattern line " + hit.pattern().line()) + " -> "
+                + (code.primary() == null ? "no code" : code.primary()) + "; subjects "
+                + subjects.stream().map(x -> s.token(x).word()).toList() + (guessed ? " (guessed)" : ""));
         if (code.primary() == null) {
             return;
         }
-        if (hit == null && hasVerbalComplement(g, i)) {
-            return; // "managed to penetrate": the complement carries the event
+        if (purposeOfSameAct(v, i, code.primary())) {
+            return; // "fought battles to repel attacks": one fight, told by the governing verb
         }
         Clause c = clause(v, i);
-        if (c.negated || c.conditional) {
-            return;
+        if (c.conditional || c.negated && (hit == null || !negationIn(hit.pattern()))) {
+            return; // a negated act is no event, unless a pattern codes the negation itself
         }
         if (SpeechVerbs.isSpeech(tok.lemma()) && !subjects.isEmpty() && plausibleSpeaker(v, subjects.get(0))) {
             c.speaker = speakerText(v, subjects.get(0)); // who makes a statement is its speaker
@@ -192,8 +281,10 @@ final class Coder {
         if (hit != null && hit.target() != null) {
             targets.add(hit.target());
         }
+        boolean agentless = passive && g.child(i, "obl:agent") < 0 && g.child(i, "obl:by") < 0;
+        boolean subjectActs = !passive || agentless && options.agentlessPassiveSubjectActs();
         if (sources.isEmpty()) {
-            if (passive) {
+            if (!subjectActs) {
                 for (int a : g.children(i, "obl:agent")) {
                     sources.addAll(v.actorsOfPhrase(a));
                 }
@@ -208,44 +299,193 @@ final class Coder {
                         }
                     }
                 }
-
+            }
+            if (sources.isEmpty() && options.newActorLength() > 0 && !subjects.isEmpty()) {
+                ActorMention made = newActor(v, subjects.get(0));
+                if (made != null) {
+                    sources.add(made);
+                }
             }
         }
         if (targets.isEmpty()) {
-            if (passive) {
+            if (!subjectActs) {
                 for (int subj : subjects) {
                     targets.addAll(v.actorsOfPhrase(subj));
+                }
+            } else if (options.linearTargets()) {
+                ActorMention first = firstActorAfter(v, after, sources);
+                if (first != null) {
+                    List<ActorMention> all = v.actorsOfPhrase(first.head());
+                    targets.addAll(all.isEmpty() ? List.of(first) : all);
+                } else if (options.newActorLength() > 0) {
+                    ActorMention made = firstNewActorAfter(v, after);
+                    if (made != null) {
+                        targets.add(made);
+                    }
                 }
             } else {
                 ActorMention t = targetOf(v, i, 0);
                 if (t != null) {
-                    targets.add(t);
+                    targets.addAll(v.actorsOfPhrase(t.head()));
+                    if (targets.stream().noneMatch(x -> SentenceView.same(x, t))) {
+                        targets.add(0, t);
+                    }
                 }
             }
         }
+        trace("    sources " + sources.stream().map(m -> m.text() + "=" + m.actor().cameo()).toList() + " targets "
+                + targets.stream().map(m -> m.text() + "=" + m.actor().cameo()).toList());
         boolean compound = hit != null && hit.compound();
-        targets.removeIf(t -> !compound && sources.stream().anyMatch(src -> SentenceView.same(src, t)));
+        if (!compound && targets.stream().allMatch(t -> sources.stream().anyMatch(src -> SentenceView.same(src, t)))) {
+            targets.clear(); // "their meeting": the sources themselves are no target
+        }
         boolean statement = SpeechVerbs.isSpeech(tok.lemma()) && code.primary().startsWith("01");
         if (sources.isEmpty() && (statement || !isMaterialConflict(code.primary()))) {
             return;
         }
         Placed where = placeOf(v, i, subjects);
-        String primary = c.future ? CameoTypes.futureCode(code.primary()) : code.primary();
+        String primary = c.future && options.futureCodes() ? CameoTypes.futureCode(code.primary()) : code.primary();
+        double conf = 0.55 + (hit != null ? 0.15 : 0) + (where != null ? 0.05 : 0)
+                + (!sources.isEmpty() && "dictionary".equals(sources.get(0).via()) ? 0.1 : 0)
+                - (!sources.isEmpty() && "descriptor".equals(sources.get(0).via()) ? 0.1 : 0)
+                - (guessed && !sources.isEmpty() ? 0.15 : 0);
+        if (hit != null && hit.compound() && hit.compoundAfter()) {
+            // "* WITH %": each actor of the compound is a target of the subject
+            targets.clear();
+            targets.addAll(v.actorsOfPhrase(hit.target().head()));
+            sources.removeIf(x -> x == hit.target());
+            if (sources.isEmpty()) {
+                for (int subj : subjects) {
+                    sources.addAll(v.actorsOfPhrase(subj));
+                }
+            }
+        } else if (hit != null && hit.compound()) {
+            // "% *": the actors of the compound act on each other: "A and B agreed"
+            List<ActorMention> group = v.actorsOfPhrase(hit.source().head());
+            if (group.size() > 1) {
+                for (ActorMention a : group) {
+                    for (ActorMention b : group) {
+                        if (a != b && !SentenceView.same(a, b)) {
+                            emit(v, i, primary, a, b, where, c, conf, out);
+                        }
+                    }
+                }
+                return;
+            }
+        }
+        if (targets.isEmpty() && sources.size() > 1 && !statement && coordinated(v, sources)) {
+            // "Gondor and Osgiliath renewed ties": each acts on the other
+            for (ActorMention a : sources) {
+                for (ActorMention b : sources) {
+                    if (a != b && !SentenceView.same(a, b)) {
+                        emit(v, i, primary, a, b, where, c, conf, out);
+                    }
+                }
+            }
+            return;
+        }
         List<ActorMention> srcs = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
         List<ActorMention> tgts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
         for (ActorMention src : srcs) {
             for (ActorMention tgt : tgts) {
-                double conf = 0.55 + (hit != null ? 0.15 : 0) + (where != null ? 0.05 : 0)
-                        + (src != null && "dictionary".equals(src.via()) ? 0.1 : 0)
-                        - (src != null && "descriptor".equals(src.via()) ? 0.1 : 0)
-                        - (guessed && src != null ? 0.15 : 0);
-                out.add(record(v, i, primary, src, tgt, where, c, conf));
+                if (src != null && tgt != null && SentenceView.same(src, tgt)) {
+                    continue; // no actor acts on itself
+                }
+                emit(v, i, primary, src, tgt, where, c, conf, out);
                 if (code.secondary() != null && src != null && tgt != null) {
-                    String second = c.future ? CameoTypes.futureCode(code.secondary()) : code.secondary();
-                    out.add(record(v, i, second, tgt, src, where, c, conf - 0.1));
+                    String second = c.future && options.futureCodes() ? CameoTypes.futureCode(code.secondary()) : code.secondary();
+                    emit(v, i, second, tgt, src, where, c, conf - 0.1, out);
                 }
             }
         }
+    }
+
+    /** One record per pair of codes, a code such as "FRO/BIL/SAM" standing for several actors. */
+    private void emit(SentenceView v, int trigger, String cameo, ActorMention src, ActorMention tgt, Placed where,
+                      Clause c, double conf, List<EventRecord> out) {
+        for (EventRecord.Participant s : alternatives(src)) {
+            for (EventRecord.Participant t : alternatives(tgt)) {
+                out.add(record(v, trigger, cameo, s, t, where, c, conf));
+            }
+        }
+    }
+
+    private static List<EventRecord.Participant> alternatives(ActorMention m) {
+        if (m == null) {
+            return java.util.Collections.singletonList(null);
+        }
+        String code = m.actor().cameo();
+        if (code == null || code.indexOf('/') < 0) {
+            return List.of(participant(m));
+        }
+        List<EventRecord.Participant> out = new ArrayList<>();
+        for (String alt : code.split("/")) {
+            out.add(new EventRecord.Participant(m.text(), m.actor().id(), alt, Actor.kindOf(alt)));
+        }
+        return out;
+    }
+
+    /** The clause with the sentence's main verb is never left out ("Theoden, the king of Rohan, condemned Mordor"). */
+    private static boolean holdsRoot(DepGraph g, int[] seg) {
+        for (int i = seg[0]; i < seg[1]; i++) {
+            if (g.head(i) < 0 && g.token(i).isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean listItem(Sentence s, DepGraph g, int[] seg) {
+        for (int i = seg[0]; i < seg[1]; i++) {
+            int h = g.head(i);
+            if (s.token(i).isNoun() && g.rel(i).startsWith("conj") && h >= 0 && (h < seg[0] || h >= seg[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether actors are coordinated ("Gondor and Osgiliath"), not merely two subjects of a misparse. */
+    private static boolean coordinated(SentenceView v, List<ActorMention> actors) {
+        List<ActorMention> list = v.listAround(actors.get(0));
+        for (ActorMention a : actors.subList(1, actors.size())) {
+            boolean linked = list.stream().anyMatch(x -> SentenceView.same(x, a));
+            for (var d : v.graph.parents(a.head())) {
+                linked |= d.rel().startsWith("conj") && d.governor() == actors.get(0).head();
+            }
+            for (var d : v.graph.parents(actors.get(0).head())) {
+                linked |= d.rel().startsWith("conj") && d.governor() == a.head();
+            }
+            if (!linked) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a pattern names a negation ("NOT *", "&NEGATVAUXVRB *"): then it codes the negated act. */
+    private boolean negationIn(VerbPattern p) {
+        for (List<VerbPattern.Element> side : List.of(p.before(), p.after())) {
+            for (VerbPattern.Element e : side) {
+                if (e.kind() == VerbPattern.Kind.WORD && NEGATION_WORDS.contains(e.value())) {
+                    return true;
+                }
+                if (e.kind() == VerbPattern.Kind.SYNSET && verbs.synset(e.value()) != null) {
+                    for (List<String> phrase : verbs.synset(e.value()).phrases()) {
+                        if (phrase.stream().anyMatch(NEGATION_WORDS::contains)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NEGATION_WORDS = Set.of("NOT", "N'T", "NEVER", "NO");
+
+    private static boolean isEventNoun(Token t) {
+        return NOMINAL.containsKey(t.lemma()) || NOMINAL.containsKey(t.word().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isMaterialConflict(String code) {
@@ -260,13 +500,12 @@ final class Coder {
     private List<VerbEntry> entriesFor(SentenceView v, int i) {
         Sentence s = v.sentence;
         Token tok = s.token(i);
-        List<VerbEntry> entries = new ArrayList<>(verbs.entries(tok.lemma()));
+        // the word as written first: a dictionary may give "left" a block of its own apart from "leave"
         String word = tok.word().toLowerCase(Locale.ROOT);
-        if (!word.equals(tok.lemma())) {
-            for (VerbEntry e : verbs.entries(word)) {
-                if (!entries.contains(e)) {
-                    entries.add(e);
-                }
+        List<VerbEntry> entries = new ArrayList<>(verbs.entries(word));
+        for (VerbEntry e : verbs.entries(tok.lemma())) {
+            if (!entries.contains(e)) {
+                entries.add(e);
             }
         }
         List<VerbEntry> out = new ArrayList<>();
@@ -345,7 +584,7 @@ final class Coder {
             if (up < 0) {
                 break;
             }
-            if (rel.startsWith("conj") || rel.equals("xcomp") || rel.startsWith("advcl") && g.child(h, "mark") < 0) {
+            if (rel.startsWith("conj") || rel.equals("xcomp") || rel.startsWith("advcl") && infinitive(g, h)) {
                 for (var d : g.children(up)) {
                     if (d.rel().startsWith("nsubj")) {
                         out.add(d.dependent());
@@ -364,6 +603,97 @@ final class Coder {
             break;
         }
         return out;
+    }
+
+    /**
+     * A noun phrase no dictionary knows, coded by its own words when short enough: "Gryffindor's head
+     * Minerva McGonagall" → "GRYFFINDOR HEAD MINERVA MCGONAGALL" (possessive marks and punctuation left out).
+     */
+    private ActorMention newActor(SentenceView v, int head) {
+        Token h = v.sentence.token(head);
+        if (!h.isNoun()) {
+            return null;
+        }
+        BitSet phrase = v.graph.subtree(head, NEW_ACTOR_CUT);
+        for (int c : v.graph.basicChildren(head)) {
+            if (v.graph.rel(c).equals("case")) {
+                phrase.clear(c); // "for the Ministry of Magic": the phrase, not its preposition
+            }
+        }
+        List<String> words = new ArrayList<>();
+        int from = phrase.nextSetBit(0);
+        int to = phrase.previousSetBit(v.sentence.size());
+        for (int k = from; k <= to; k++) {
+            if (!phrase.get(k)) {
+                continue;
+            }
+            Token t = v.sentence.token(k);
+            if (t.pos().equals("POS") || !Character.isLetterOrDigit(t.word().charAt(0))) {
+                continue;
+            }
+            words.add(t.word().toUpperCase(Locale.ROOT));
+        }
+        if (words.isEmpty() || words.size() > options.newActorLength()) {
+            return null;
+        }
+        String code = "\"" + String.join(" ", words) + "\"";
+        org.sitrep.nlp.TokenSpan span = new org.sitrep.nlp.TokenSpan(v.sentence.index(), from, to + 1);
+        return new ActorMention(span, head, v.sentence.token(from).start(), v.sentence.token(to).end(),
+                v.sentence.span(from, to + 1), new Actor(null, code, null, null), "new");
+    }
+
+    private ActorMention firstNewActorAfter(SentenceView v, List<PatternMatcher.Tok> after) {
+        for (PatternMatcher.Tok t : after) {
+            Token tok = v.sentence.token(t.index());
+            if (tok.isNoun()) {
+                // the head of the noun phrase this noun belongs to
+                int h = t.index();
+                while (v.graph.head(h) >= 0 && v.sentence.token(v.graph.head(h)).isNoun()
+                        && (v.graph.rel(h).equals("compound") || v.graph.rel(h).startsWith("nmod"))
+                        && v.graph.head(h) > t.index() - 1) {
+                    h = v.graph.head(h);
+                }
+                return newActor(v, h);
+            }
+        }
+        return null;
+    }
+
+    /** The first actor in the words after the verb that is not a source (TABARI's target). */
+    private static ActorMention firstActorAfter(SentenceView v, List<PatternMatcher.Tok> after, List<ActorMention> sources) {
+        for (PatternMatcher.Tok t : after) {
+            ActorMention m = v.actorAt(t.index());
+            if (m != null && (m.actor().cameo() != null || m.actor().id() != null)
+                    && sources.stream().noneMatch(x -> SentenceView.same(x, m))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the verb completes a governing verb that the dictionaries code with the same kind of act. */
+    private boolean purposeOfSameAct(SentenceView v, int i, String code) {
+        String rel = v.graph.rel(i);
+        int up = v.graph.head(i);
+        if (code == null || up < 0 || !(rel.equals("xcomp") || rel.startsWith("advcl")) || !v.sentence.token(up).isVerb()) {
+            return false;
+        }
+        for (VerbEntry e : entriesFor(v, up)) {
+            if (e.code().primary() != null && e.code().primary().startsWith(code.substring(0, 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An infinitive clause ("about to restore"): no subordinator but "to". */
+    private static boolean infinitive(DepGraph g, int verb) {
+        for (int m : g.children(verb, "mark")) {
+            if (!g.token(m).lemma().equals("to")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first of a chain of coordinated verbs ("withdrawn" for "taken" in "have withdrawn and taken"). */
@@ -414,7 +744,8 @@ final class Coder {
 
     /** Relations that keep a subject's core words: its head and what stands before it. */
     private static final Set<String> CORE_CUT = Set.of("acl:relcl", "acl", "parataxis", "punct", "appos", "conj",
-            "cc", "advcl", "ccomp", "dep", "csubj", "nmod", "case");
+            "cc", "advcl", "ccomp", "dep", "csubj", "nmod:of", "nmod:in", "nmod:for", "nmod:from", "nmod:with",
+            "nmod:on", "nmod:at", "nmod:to", "nmod:by", "nmod:about", "nmod:against", "nmod:between", "case");
 
     /**
      * Tokens before the verb that patterns may name: each subject's core (its head and the words
@@ -431,24 +762,48 @@ final class Coder {
                 out.add(k);
             }
         }
+        if (!out.isEmpty()) {
+            // and every word between the subject and the verb: "most certainly really did not ever"
+            for (int k = out.last() + 1; k < i; k++) {
+                out.add(k);
+            }
+        }
         for (var d : v.graph.children(i)) {
             String r = d.rel();
             if (d.dependent() < i && (r.startsWith("aux") || r.equals("advmod") || r.equals("neg") || r.equals("mark"))) {
                 out.add(d.dependent());
             }
         }
-        // the control verb that governs this one: "X managed to enter"
-        int up = v.graph.head(i);
-        if (up >= 0 && up < i && v.graph.rel(i).equals("xcomp")) {
-            for (int k = up; k < i; k++) {
-                out.add(k);
+        // the verbs that govern this one: "X managed to enter", "Ethiopia indicated it would act"
+        int h = i;
+        for (int steps = 0; steps < 4; steps++) {
+            int up = v.graph.head(h);
+            String rel = v.graph.rel(h);
+            if (up < 0 || up > i || !(rel.equals("xcomp") || rel.equals("ccomp"))) {
+                break;
             }
+            BitSet clause = v.graph.subtree(up, CLAUSE_CUT);
+            for (int k = clause.nextSetBit(0); k >= 0 && k < i; k = clause.nextSetBit(k + 1)) {
+                if (k <= up || !v.graph.dominates(h, k)) {
+                    out.add(k);
+                }
+            }
+            for (int k = up; k < i; k++) {
+                if (!v.graph.dominates(h, k) || k >= h) {
+                    continue;
+                }
+                out.add(k); // the words of the complement before the verb ("it would")
+            }
+            h = up;
         }
         return new ArrayList<>(out);
     }
 
     /** Tokens after the verb in its own clause; for a relative clause without object, the noun it modifies first. */
-    private static List<Integer> postRegion(SentenceView v, int i, VerbEntry entry) {
+    private List<Integer> postRegion(SentenceView v, int i, VerbEntry entry) {
+        if (options.linearTargets()) {
+            return linearPostRegion(v, i);
+        }
         BitSet clause = v.graph.subtree(i, CLAUSE_CUT);
         List<Integer> out = new ArrayList<>();
         String rel = v.graph.rel(i);
@@ -462,6 +817,37 @@ final class Coder {
         }
         for (int k = clause.nextSetBit(i + 1); k >= 0; k = clause.nextSetBit(k + 1)) {
             out.add(k);
+        }
+        return out;
+    }
+
+    /** TABARI's reading before the verb: every word from the start of the sentence. */
+    private static List<Integer> linearPreRegion(SentenceView v, int i) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k < i; k++) {
+            if (!v.isLeftOut(k)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * TABARI's reading: every word after the verb to the end of the sentence, but for the clauses of
+     * verbs coordinated with it that have subjects of their own ("... and Y attacked Z").
+     */
+    private static List<Integer> linearPostRegion(SentenceView v, int i) {
+        BitSet skip = new BitSet(v.sentence.size());
+        for (int c : v.graph.children(i, "conj")) {
+            if (v.sentence.token(c).isVerb() && v.graph.child(c, "nsubj") >= 0 && c > i) {
+                skip.or(v.graph.subtree(c));
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int k = i + 1; k < v.sentence.size(); k++) {
+            if (!skip.get(k) && !v.isLeftOut(k)) {
+                out.add(k);
+            }
         }
         return out;
     }
@@ -580,7 +966,8 @@ final class Coder {
         List<ActorMention> sources = new ArrayList<>();
         List<ActorMention> targets = new ArrayList<>();
         int clauseVerb = gov;
-        if (gov >= 0 && rel.startsWith("nsubj") && OCCURRENCE.contains(s.token(gov).lemma())) {
+        if (gov >= 0 && rel.startsWith("nsubj") && OCCURRENCE.contains(s.token(gov).lemma())
+                && !hasNegation(g, gov)) {
             anchored = true; // "fighting continues", "clashes erupted", "fighting took place"
         } else if (gov >= 0 && rel.equals("obj") && EXECUTION.contains(s.token(gov).lemma())) {
             anchored = true; // "X launched attacks"
@@ -589,7 +976,8 @@ final class Coder {
             }
         }
         for (var d : g.children(n)) {
-            String r = d.rel();
+            // a gerund ("Fighting between ...") takes obl where a noun takes nmod
+            String r = d.rel().startsWith("obl:") ? "nmod:" + d.rel().substring(4) : d.rel();
             if (r.equals("nmod:between") || r.equals("nmod:among")) {
                 List<ActorMention> sides = v.actorsOfPhrase(d.dependent());
                 if (!sides.isEmpty()) {
@@ -640,14 +1028,14 @@ final class Coder {
         if (sources.isEmpty() && where == null) {
             return;
         }
-        String primary = c.future ? CameoTypes.futureCode(code) : code;
+        String primary = c.future && options.futureCodes() ? CameoTypes.futureCode(code) : code;
         ActorMention src = sources.isEmpty() ? null : sources.get(0);
         ActorMention tgt = targets.isEmpty() ? null : targets.get(0);
         if (src != null && tgt != null && SentenceView.same(src, tgt)) {
             tgt = null;
         }
         double conf = 0.45 + (src != null ? 0.1 : 0) + (tgt != null ? 0.05 : 0) + (where != null ? 0.05 : 0);
-        out.add(record(v, n, primary, src, tgt, where, c, conf));
+        emit(v, n, primary, src, tgt, where, c, conf, out);
     }
 
     // ------------------------------------------------------------------ clause properties
@@ -1014,20 +1402,18 @@ final class Coder {
 
     // ------------------------------------------------------------------ records
 
-    private EventRecord record(SentenceView v, int trigger, String cameo, ActorMention src, ActorMention tgt,
-                               Placed where, Clause c, double confidence) {
+    private EventRecord record(SentenceView v, int trigger, String cameo, EventRecord.Participant source,
+                               EventRecord.Participant target, Placed where, Clause c, double confidence) {
         Article a = v.mentions.doc().article();
         Sentence s = v.sentence;
-        EventRecord.Participant source = participant(src);
-        EventRecord.Participant target = participant(tgt);
         EventRecord.PlaceRef place = null;
         if (where != null) {
             Place p = where.toponym().place();
-            place = new EventRecord.PlaceRef(where.text(), p.geonameId(), p.name(), p.lat(), p.lon(), p.country(),
-                    p.admin1(), p.precision());
+            place = new EventRecord.PlaceRef(where.text(), p.geonameId(), nameOf(where.toponym()), p.lat(), p.lon(),
+                    p.country(), p.admin1(), p.precision());
         }
-        String id = id(a.id(), s.index(), trigger, cameo, source == null ? null : source.id(),
-                target == null ? null : target.id());
+        String id = id(a.id(), s.index(), trigger, cameo, source == null ? null : source.id() + source.cameo(),
+                target == null ? null : target.id() + target.cameo());
         EventRecord.Evidence ev = new EventRecord.Evidence(a.id(), s.index(), s.start(), s.end(), s.text());
         EventRecord.Attribution att = new EventRecord.Attribution(c.speaker, a.outlet(), a.cited());
         return new EventRecord(id, a.id(), "past".equals(c.basis) ? null : c.date,
@@ -1035,6 +1421,18 @@ final class Coder {
                 CameoTypes.plover(cameo), CameoTypes.acled(cameo, source == null ? null : source.kind(),
                 target == null ? null : target.kind()), source, target, place, c.modality, att, ev, List.of(),
                 s.token(trigger).word(), Math.max(0.05, Math.min(0.95, Math.round(confidence * 100) / 100.0)));
+    }
+
+    /**
+     * The place's name as the article writes it ("Hama"), the gazetteer's own spelling ("Ḩamāh") when
+     * the words are not a name of it.
+     */
+    private static String nameOf(Toponym t) {
+        String text = t.text().strip();
+        if (text.regionMatches(true, 0, "the ", 0, 4)) {
+            text = text.substring(4);
+        }
+        return text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) ? t.place().name() : text;
     }
 
     private static EventRecord.Participant participant(ActorMention m) {

@@ -17,13 +17,50 @@ import org.sitrep.mentions.Mentions;
 public final class EventCoder {
 
     private final Coder coder;
+    private final CodingOptions options;
+    private final VerbDictionary verbs;
+    private final Discards discards;
 
-    public EventCoder(VerbDictionary verbs, Discards discards) {
-        this.coder = new Coder(verbs, discards);
+    public EventCoder(VerbDictionary verbs, Discards discards, CodingOptions options) {
+        this.coder = new Coder(verbs, discards, options);
+        this.options = options;
+        this.verbs = verbs;
+        this.discards = discards;
+    }
+
+    public EventCoder with(CodingOptions other) {
+        return new EventCoder(verbs, discards, other);
+    }
+
+    public CodingOptions options() {
+        return options;
+    }
+
+    /**
+     * Why a text is not coded, or {@code null}: a story discard phrase ("story: TYPHOON") or a
+     * sentence discard phrase ("sentence: BASEBALL") found in it.
+     */
+    public String discardReason(String text) {
+        String story = discards.storyDiscard(text);
+        if (story != null) {
+            return "story: " + story;
+        }
+        String sentence = discards.sentenceDiscard(text);
+        return sentence == null ? null : "sentence: " + sentence;
     }
 
     public static EventCoder load(DictionaryFiles files) {
-        return new EventCoder(VerbDictionary.load(files), Discards.load(files));
+        return load(files, CodingOptions.NEWS);
+    }
+
+    public static EventCoder load(DictionaryFiles files, CodingOptions options) {
+        return new EventCoder(VerbDictionary.load(files), Discards.load(files), options);
+    }
+
+    /** Codes like {@link #code} and adds to {@code trace} why each verb was coded as it was. */
+    public List<EventRecord> code(Mentions mentions, List<String> trace) {
+        List<EventRecord> all = coder.code(mentions, trace);
+        return options.fold() ? fold(all) : all;
     }
 
     /** Every record, one per telling, before folding. */
@@ -32,7 +69,8 @@ public final class EventCoder {
     }
 
     public List<EventRecord> code(Mentions mentions) {
-        return fold(coder.code(mentions));
+        List<EventRecord> all = coder.code(mentions);
+        return options.fold() ? fold(all) : all;
     }
 
     static List<EventRecord> fold(List<EventRecord> records) {

@@ -20,15 +20,18 @@ import org.sitrep.mentions.ActorMention;
 final class PatternMatcher {
 
     /** What a match found: the code and the actors the pattern placed. */
-    record Result(VerbPattern pattern, ActorMention source, ActorMention target, boolean compound) {
+    record Result(VerbPattern pattern, ActorMention source, ActorMention target, boolean compound,
+                  boolean compoundAfter) {
     }
 
     private static final Set<String> ARMED = Set.of("MIL", "REB", "INS", "UAF", "IMG", "SEP", "COP");
 
     private final VerbDictionary verbs;
+    private final boolean lemmas;
 
-    PatternMatcher(VerbDictionary verbs) {
+    PatternMatcher(VerbDictionary verbs, boolean lemmas) {
         this.verbs = verbs;
+        this.lemmas = lemmas;
     }
 
     /** One token of a region: its position, word and lemma (upper case). */
@@ -54,6 +57,7 @@ final class PatternMatcher {
         State st = new State();
         if (!p.before().isEmpty()) {
             List<Atom> atoms = atoms(p.before());
+            st.freeStart = true; // words before the subject do not matter
             if (!matchFrom(atoms, 0, before, 0, false, st, v)) {
                 return null;
             }
@@ -63,11 +67,12 @@ final class PatternMatcher {
         }
         if (!p.after().isEmpty()) {
             List<Atom> atoms = atoms(p.after());
+            st.freeStart = false;
             if (!matchFrom(atoms, 0, after, 0, atoms.get(0).joined, st, v)) {
                 return null;
             }
         }
-        return new Result(p, st.source, st.target, st.compound);
+        return new Result(p, st.source, st.target, st.compound, st.compoundAfter);
     }
 
     /** A pattern element with braces folded into the joined flags. */
@@ -102,6 +107,8 @@ final class PatternMatcher {
         ActorMention target;
         boolean compound;
         int lastEnd;
+        boolean freeStart;
+        boolean compoundAfter;
     }
 
     private boolean matchFrom(List<Atom> atoms, int a, List<Tok> toks, int t, boolean firstJoined, State st, SentenceView v) {
@@ -112,11 +119,30 @@ final class PatternMatcher {
         Atom atom = atoms.get(a);
         boolean joined = a == 0 ? firstJoined : atom.joined();
         if (atom.kind() == VerbPattern.Kind.SKIP) {
-            return matchFrom(atoms, a + 1, toks, t, false, st, v);
+            // "^": pass over the next noun phrase (an actor or a run of nouns)
+            int k = t;
+            while (k < toks.size() && !isNominal(toks.get(k), v)) {
+                k++;
+            }
+            if (k >= toks.size()) {
+                return false;
+            }
+            ActorMention m = v.actorAt(toks.get(k).index());
+            if (m != null) {
+                while (k < toks.size() && v.actorAt(toks.get(k).index()) == m) {
+                    k++;
+                }
+            } else {
+                while (k < toks.size() && isNominal(toks.get(k), v)) {
+                    k++;
+                }
+            }
+            return matchFrom(atoms, a + 1, toks, k, false, st, v);
         }
         int last = joined ? Math.min(t, toks.size() - 1) : toks.size() - 1;
         for (int k = t; k <= last; k++) {
-            if (k > t && toks.get(k - 1).preposition() && !isPreposition(atom) && !isActor(atom)) {
+            if (k > t && toks.get(k - 1).preposition() && !isPreposition(atom) && !isActor(atom)
+                    && !(a == 0 && st.freeStart)) {
                 break; // a word of the object does not lie beyond a preposition the pattern does not name
             }
             int consumed = consume(atom, toks, k, v, st);
@@ -124,15 +150,21 @@ final class PatternMatcher {
                 ActorMention savedS = st.source;
                 ActorMention savedT = st.target;
                 boolean savedC = st.compound;
+                boolean savedA = st.compoundAfter;
                 if (matchFrom(atoms, a + 1, toks, k + consumed, false, st, v)) {
                     return true;
                 }
                 st.source = savedS;
                 st.target = savedT;
                 st.compound = savedC;
+                st.compoundAfter = savedA;
             }
         }
         return false;
+    }
+
+    private static boolean isNominal(Tok t, SentenceView v) {
+        return v.actorAt(t.index()) != null || v.sentence.token(t.index()).isNoun();
     }
 
     private static boolean isActor(Atom atom) {
@@ -154,7 +186,7 @@ final class PatternMatcher {
         Tok tok = toks.get(k);
         switch (atom.kind()) {
             case WORD:
-                return tok.word().equals(atom.value()) || tok.lemma().equals(atom.value()) ? 1 : 0;
+                return tok.word().equals(atom.value()) || lemmas && tok.lemma().equals(atom.value()) ? 1 : 0;
             case SYNSET: {
                 List<String> words = new ArrayList<>();
                 List<String> lemmas = new ArrayList<>();
@@ -162,7 +194,8 @@ final class PatternMatcher {
                     words.add(toks.get(i).word());
                     lemmas.add(toks.get(i).lemma());
                 }
-                int n = Math.max(verbs.matchSynset(atom.value(), words, 0), verbs.matchSynset(atom.value(), lemmas, 0));
+                int n = Math.max(verbs.matchSynset(atom.value(), words, 0),
+                        this.lemmas ? verbs.matchSynset(atom.value(), lemmas, 0) : 0);
                 if (n > 0) {
                     return n;
                 }
@@ -181,6 +214,7 @@ final class PatternMatcher {
                     st.source = m;
                     st.target = m;
                     st.compound = true;
+                    st.compoundAfter = !st.freeStart;
                 }
                 int n = 1;
                 while (k + n < toks.size() && v.actorAt(toks.get(k + n).index()) == m) {

@@ -19,13 +19,23 @@ final class SentenceView {
     private final ActorMention[] actorAt;
     private final Toponym[] placeAt;
 
+    private final BitSet leftOut;
+
     SentenceView(Sentence sentence, Mentions mentions) {
+        this(sentence, mentions, new BitSet());
+    }
+
+    SentenceView(Sentence sentence, Mentions mentions, BitSet leftOut) {
+        this.leftOut = leftOut;
         this.sentence = sentence;
         this.graph = new DepGraph(sentence);
         this.mentions = mentions;
         this.actorAt = new ActorMention[sentence.size()];
         this.placeAt = new Toponym[sentence.size()];
         for (ActorMention m : mentions.actorsIn(sentence.index())) {
+            if (leftOut.get(m.span().startToken())) {
+                continue;
+            }
             for (int i = m.span().startToken(); i < m.span().endToken(); i++) {
                 actorAt[i] = m;
             }
@@ -35,6 +45,11 @@ final class SentenceView {
                 placeAt[i] = t;
             }
         }
+    }
+
+    /** Whether the token lies in a comma clause the options leave out of coding. */
+    boolean isLeftOut(int token) {
+        return leftOut.get(token);
     }
 
     ActorMention actorAt(int token) {
@@ -90,6 +105,27 @@ final class SentenceView {
         ActorMention first = actorOfPhrase(head);
         if (first != null) {
             out.add(first);
+            if ("context".equals(first.via()) && first.actor().id() != null) {
+                // "the ambassadors of Arnor, Osgiliath and Gondor": the role for each country named
+                String roles = org.sitrep.mentions.Actor.rolesOf(first.actor().cameo());
+                for (var d : graph.children(first.head())) {
+                    if (!d.rel().startsWith("nmod:")) {
+                        continue;
+                    }
+                    for (int c : graph.children(d.dependent(), "conj")) {
+                        ActorMention other = actorAt(c);
+                        String country = other == null ? null : org.sitrep.mentions.Actor.countryOf(other.actor().cameo());
+                        if (country != null && !roles.isEmpty()) {
+                            var a = new org.sitrep.mentions.Actor(country + "_" + roles, country + roles,
+                                    org.sitrep.mentions.Actor.kindOf(country + roles), null);
+                            ActorMention composed = other.withActor(a, "context");
+                            if (out.stream().noneMatch(x -> same(x, composed))) {
+                                out.add(composed);
+                            }
+                        }
+                    }
+                }
+            }
         }
         for (int c : graph.children(head, "conj")) {
             ActorMention m = actorOfPhrase(c);
@@ -97,7 +133,80 @@ final class SentenceView {
                 out.add(m);
             }
         }
+        if (first != null) {
+            for (ActorMention m : listAround(first)) {
+                if (out.stream().noneMatch(x -> same(x, m))) {
+                    out.add(m);
+                }
+            }
+        }
         return out;
+    }
+
+    /**
+     * The actors listed with a mention, read off the words: "Mordor, Rohan, Fornost and Bree",
+     * "Evil Mordor, the awful Fornost, and good Gondor" (articles and adjectives may stand before each).
+     * A parse does not always join long lists; the words do.
+     */
+    List<ActorMention> listAround(ActorMention m) {
+        List<ActorMention> out = new ArrayList<>();
+        out.add(m);
+        boolean conjunction = false;
+        // forwards
+        int k = m.span().endToken();
+        while (true) {
+            int j = k;
+            boolean separated = false;
+            while (j < sentence.size() && isSeparator(j)) {
+                separated = true;
+                conjunction |= !sentence.token(j).word().equals(",");
+                j++;
+            }
+            while (j < sentence.size() && isModifier(j)) {
+                j++;
+            }
+            ActorMention next = actorAt(j);
+            if (!separated || next == null || next.span().startToken() != j || next.actor().cameo() == null) {
+                break;
+            }
+            out.add(next);
+            k = next.span().endToken();
+        }
+        // backwards
+        int start = m.span().startToken();
+        while (true) {
+            int j = start - 1;
+            while (j >= 0 && isModifier(j)) {
+                j--;
+            }
+            boolean separated = false;
+            while (j >= 0 && isSeparator(j)) {
+                separated = true;
+                conjunction |= !sentence.token(j).word().equals(",");
+                j--;
+            }
+            while (j >= 0 && isModifier(j)) {
+                j--;
+            }
+            ActorMention prev = actorAt(j);
+            if (!separated || prev == null || prev.span().endToken() != j + 1 || prev.actor().cameo() == null) {
+                break;
+            }
+            out.add(0, prev);
+            start = prev.span().startToken();
+        }
+        // commas alone make no list ("the ranks of our forces, these groups"): an "and" or "or" must join it
+        return conjunction ? out : List.of(m);
+    }
+
+    private boolean isSeparator(int i) {
+        String w = sentence.token(i).word();
+        return w.equals(",") || w.equalsIgnoreCase("and") || w.equalsIgnoreCase("or");
+    }
+
+    private boolean isModifier(int i) {
+        String pos = sentence.token(i).pos();
+        return (pos.equals("DT") || pos.startsWith("JJ")) && actorAt(i) == null;
     }
 
     static boolean same(ActorMention a, ActorMention b) {

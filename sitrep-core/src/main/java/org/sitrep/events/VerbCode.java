@@ -30,6 +30,15 @@ public record VerbCode(String primary, String secondary) {
         return c.isEmpty() || c.startsWith("---") ? null : c;
     }
 
+    /** Whether both codes are CAMEO-like (digits, perhaps a letter: "0874", "174K") or null. */
+    public boolean isValid() {
+        return valid(primary) && valid(secondary);
+    }
+
+    private static boolean valid(String c) {
+        return c == null || c.matches("[0-9]{2,4}[0-9A-Z]?");
+    }
+
     public boolean isNull() {
         return primary == null && secondary == null;
     }

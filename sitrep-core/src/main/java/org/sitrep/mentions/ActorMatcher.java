@@ -47,27 +47,60 @@ final class ActorMatcher {
         return w;
     }
 
+    /**
+     * The words of a sentence as the dictionaries see them: a token written with underscores
+     * ("Dol_Amroth") is several words; {@code owner} maps each word back to its token.
+     */
+    private record Words2(List<String> words, int[] owner) {
+    }
+
+    private static Words2 split(Sentence s) {
+        List<String> words = new ArrayList<>(s.size());
+        List<Integer> owner = new ArrayList<>(s.size());
+        for (Token t : s.tokens()) {
+            String w = t.word();
+            if (w.indexOf('_') > 0 && w.indexOf('_') < w.length() - 1) {
+                for (String part : w.split("_+")) {
+                    if (!part.isEmpty()) {
+                        words.add(Words.norm(part));
+                        owner.add(t.index());
+                    }
+                }
+            } else {
+                words.add(Words.norm(w));
+                owner.add(t.index());
+            }
+        }
+        return new Words2(words, owner.stream().mapToInt(Integer::intValue).toArray());
+    }
+
     List<Raw> match(Sentence s, LocalDate date) {
-        List<String> words = words(s);
+        Words2 split = split(s);
+        List<String> words = split.words();
+        int[] owner = split.owner();
         List<Raw> found = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            PhraseTrie.Match<ActorEntry> a = dictionary.actors().longest(words, i);
-            if (a != null && !hasCapital(s.token(i))) {
+            if (i > 0 && owner[i] == owner[i - 1]) {
+                i++;
+                continue; // matches start at a token's first word
+            }
+            PhraseTrie.Match<ActorEntry> a = longestAligned(dictionary.actors(), words, owner, i);
+            if (a != null && !hasCapital(s.token(owner[i]))) {
                 a = null; // named actors are proper names (or demonyms): capitalised
             }
-            PhraseTrie.Match<AgentEntry> g = dictionary.agents().longest(words, i);
-            if (g != null && s.token(i + g.length() - 1).pos().startsWith("VB")) {
+            PhraseTrie.Match<AgentEntry> g = longestAligned(dictionary.agents(), words, owner, i);
+            if (g != null && s.token(owner[i + g.length() - 1]).pos().startsWith("VB")) {
                 g = null; // "force" as a verb is no agent
             }
             if (a != null && (g == null || a.length() >= g.length())) {
                 ActorEntry e = a.values().get(a.values().size() - 1);
                 String code = e.codeOn(date);
                 Kind kind = e.kind() == null && code != null && code.length() == 3 ? Kind.COUNTRY : Kind.NAMED;
-                found.add(new Raw(new TokenSpan(s.index(), i, i + a.length()), kind, e, List.of()));
+                found.add(new Raw(new TokenSpan(s.index(), owner[i], owner[i + a.length() - 1] + 1), kind, e, List.of()));
                 i += a.length();
             } else if (g != null) {
-                found.add(new Raw(new TokenSpan(s.index(), i, i + g.length()), Kind.AGENT, null,
+                found.add(new Raw(new TokenSpan(s.index(), owner[i], owner[i + g.length() - 1] + 1), Kind.AGENT, null,
                         List.of(g.values().get(0))));
                 i += g.length();
             } else {
@@ -75,6 +108,18 @@ final class ActorMatcher {
             }
         }
         return compose(s, found);
+    }
+
+    /** The longest phrase at word {@code i} that ends at the end of a token. */
+    private static <T> PhraseTrie.Match<T> longestAligned(PhraseTrie<T> trie, List<String> words, int[] owner, int i) {
+        List<PhraseTrie.Match<T>> all = trie.all(words, i);
+        for (int k = all.size() - 1; k >= 0; k--) {
+            int end = i + all.get(k).length();
+            if (end == words.size() || owner[end] != owner[end - 1]) {
+                return all.get(k);
+            }
+        }
+        return null;
     }
 
     private static boolean hasCapital(Token t) {
@@ -113,6 +158,8 @@ final class ActorMatcher {
                     if (kind == Kind.NAMED) {
                         agents.clear();
                     }
+                } else if (kind == Kind.COUNTRY && !agents.isEmpty() && sameCountry(entry, next.entry(), r, next)) {
+                    // "Bree Prime Minister Romendacil": a country's official named after the office
                 } else {
                     break; // two actors side by side: "Syria Iraq" lists, "US Israel" talks
                 }
@@ -123,6 +170,12 @@ final class ActorMatcher {
             i = j;
         }
         return out;
+    }
+
+    private static boolean sameCountry(ActorEntry a, ActorEntry b, Raw ra, Raw rb) {
+        String ca = a == null ? null : a.codeOn(null);
+        String cb = b == null ? null : b.codeOn(null);
+        return ca != null && cb != null && ca.length() >= 3 && cb.length() >= 3 && ca.substring(0, 3).equals(cb.substring(0, 3));
     }
 
     private static List<AgentEntry> dedupe(List<AgentEntry> agents) {

@@ -46,10 +46,22 @@ public final class MentionFinder {
 
     private final ActorMatcher matcher;
     private final ToponymFinder toponyms;
+    private final boolean articleContext;
 
     public MentionFinder(ActorDictionary dictionary, ToponymFinder toponyms) {
+        this(dictionary, toponyms, true);
+    }
+
+    /**
+     * @param articleContext resolve from the whole article too: an agent without a country takes the
+     *                       country of the last actor of its role or the article's country; a generic
+     *                       armed group is the named group the article is about. Off, only a phrase's
+     *                       own words, its possessor and pronouns count (PETRARCH's convention).
+     */
+    public MentionFinder(ActorDictionary dictionary, ToponymFinder toponyms, boolean articleContext) {
         this.matcher = new ActorMatcher(dictionary);
         this.toponyms = toponyms;
+        this.articleContext = articleContext;
     }
 
     public Mentions find(AnnotatedDoc doc) {
@@ -68,7 +80,7 @@ public final class MentionFinder {
             }
         }
         List<Toponym> places = toponyms.find(doc, reserved);
-        Resolver r = new Resolver(doc, graphs, places, date);
+        Resolver r = new Resolver(doc, graphs, places, date, articleContext);
         for (Sentence s : doc.sentences()) {
             r.initial(s, raws.get(s.index()));
         }
@@ -95,7 +107,10 @@ public final class MentionFinder {
         List<Quotes.Found> quotes = List.of();
         final Map<Integer, ActorMention> speakerMemo = new HashMap<>();
 
-        Resolver(AnnotatedDoc doc, List<DepGraph> graphs, List<Toponym> places, LocalDate date) {
+        final boolean articleContext;
+
+        Resolver(AnnotatedDoc doc, List<DepGraph> graphs, List<Toponym> places, LocalDate date, boolean articleContext) {
+            this.articleContext = articleContext;
             this.doc = doc;
             this.graphs = graphs;
             this.places = places;
@@ -133,7 +148,7 @@ public final class MentionFinder {
                 }
             }
             // generic armed groups: "these groups", "Islamic groups", "the factions"
-            for (Token tok : s.tokens()) {
+            for (Token tok : articleContext ? s.tokens() : List.<Token>of()) {
                 if (!tok.isNoun() || !GROUP_NOUNS.contains(tok.lemma()) || covered(s.index(), tok.index())) {
                     continue;
                 }
@@ -260,10 +275,15 @@ public final class MentionFinder {
                     return m.withActor(combine(owner.actor(), roles), "context");
                 }
             }
-            // 2. the phrase itself: "military units in Hama", "forces defending the Syrian government", "army loyal to Damascus"
+            // 2. the phrase itself: "military units in Hama", "forces defending the Syrian government", "army loyal
+            // to Damascus", "rebels in Gondor" (but a generic armed group is first the group the article is about)
             String country = countryInPhrase(s, g, m);
-            if (country != null && !isArmedNonState(roles)) {
+            boolean generic = isArmedNonState(roles) || "descriptor".equals(m.via());
+            if (country != null && !(generic && articleContext && salientArmedGroup() != null)) {
                 return m.withActor(compose(country, roles), "context");
+            }
+            if (!articleContext) {
+                return m;
             }
             // 3. generic armed groups are the armed group the article is about
             if (isArmedNonState(roles) || "descriptor".equals(m.via())) {

@@ -34,10 +34,33 @@ public final class Pipeline {
         this.coder = Objects.requireNonNull(coder);
     }
 
-    /** A pipeline over the given dictionaries, annotator and place finder. */
+    /** A pipeline over the given dictionaries, annotator and place finder, coding news. */
     public static Pipeline create(DictionaryFiles dictionaries, Annotator annotator, ToponymFinder places) {
-        return new Pipeline(annotator, new MentionFinder(ActorDictionary.load(dictionaries), places),
-                EventCoder.load(dictionaries));
+        return create(dictionaries, annotator, places, org.sitrep.events.CodingOptions.NEWS);
+    }
+
+    /**
+     * @param articleContext resolve actors from the whole article (see {@link MentionFinder}); off for
+     *                       PETRARCH's sentence-by-sentence convention
+     */
+    public static Pipeline create(DictionaryFiles dictionaries, Annotator annotator, ToponymFinder places,
+                                  org.sitrep.events.CodingOptions options, boolean articleContext) {
+        return new Pipeline(annotator, new MentionFinder(ActorDictionary.load(dictionaries), places, articleContext),
+                EventCoder.load(dictionaries, options));
+    }
+
+    public static Pipeline create(DictionaryFiles dictionaries, Annotator annotator, ToponymFinder places,
+                                  org.sitrep.events.CodingOptions options) {
+        return create(dictionaries, annotator, places, options, true);
+    }
+
+    /** The same models and dictionaries with other coding options (cheap: nothing is reloaded). */
+    public Pipeline with(org.sitrep.events.CodingOptions options) {
+        return new Pipeline(annotator, mentions, coder.with(options));
+    }
+
+    public EventCoder coder() {
+        return coder;
     }
 
     /**
@@ -49,7 +72,7 @@ public final class Pipeline {
         if (extraDictionaries != null) {
             files = files.plus(DictionaryFiles.directory(extraDictionaries));
         }
-        return create(files, org.sitrep.nlp.CoreNlpAnnotator.shared(), ToponymFinder.NONE);
+        return create(files, org.sitrep.nlp.CoreNlpAnnotator.shared(), new org.sitrep.geo.Geoparser()::parse);
     }
 
     /** Every telling of every event, before the article's repeats are folded. */
@@ -62,6 +85,26 @@ public final class Pipeline {
         AnnotatedDoc doc = annotator.annotate(article);
         Mentions m = mentions.find(doc);
         return new Result(article, doc, m, coder.code(m));
+    }
+
+    /** Runs the pipeline and writes to {@code explain} what each stage found and decided. */
+    public Result explain(Article article, List<String> explain) {
+        AnnotatedDoc doc = annotator.annotate(article);
+        Mentions m = mentions.find(doc);
+        for (var s : doc.sentences()) {
+            explain.add("s" + s.index() + ": " + s.text());
+            for (var a : m.actorsIn(s.index())) {
+                explain.add("  actor '" + a.text() + "' = " + a.actor().id() + " " + a.actor().cameo() + " (" + a.via() + ")");
+            }
+            for (var t : m.placesIn(s.index())) {
+                explain.add("  place '" + t.text() + "' " + t.use().label()
+                        + (t.place() == null ? "" : " = " + t.place().name() + " " + t.place().geonameId()));
+            }
+        }
+        for (var q : m.quotes()) {
+            explain.add("quote " + q.start() + "-" + q.end() + " speaker " + q.speaker());
+        }
+        return new Result(article, doc, m, coder.code(m, explain));
     }
 
     public List<EventRecord> code(Article article) {

@@ -1,0 +1,107 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sitrep.eval.cameo.CameoEvaluation;
+import org.sitrep.eval.cameo.CameoSentence;
+import org.sitrep.eval.cameo.CameoSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep eval cameo}: real wire sentences, five CAMEO classes and source/target spans. */
+@Command(name = "cameo", mixinStandardHelpOptions = true,
+        description = {"Code the sentences of a CAMEO class set (sentence<TAB>class) with the production dictionaries,",
+            "map each main event to the five classes and print macro-F1, per-class figures, the confusion",
+            "matrix and, with --spans, exact-span F1 for sources and targets."})
+final class EvalCameoCommand implements Callable<Integer> {
+
+    private static final String[] NAMES = {"statement", "verbal coop", "material coop", "verbal conflict", "material conflict"};
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--classes", required = true, paramLabel = "FILE", description = "sentence<TAB>class lines.")
+    Path classes;
+
+    @Option(names = "--spans", paramLabel = "FILE", description = "CoNLL tokens with B-/I-S, B-/I-T, B-/I-R tags.")
+    Path spans;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "One JSON line per input line: line, class, cameo, source, target.")
+    Path out;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Only the first N sentences.")
+    Integer limit;
+
+    @Override
+    public Integer call() throws IOException {
+        List<CameoSentence> sentences = CameoSet.read(classes, spans);
+        if (limit != null) {
+            if (limit <= 0) {
+                throw new UsageException("--limit must be positive");
+            }
+            sentences = sentences.subList(0, Math.min(limit, sentences.size()));
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        int total = sentences.size();
+        CameoEvaluation eval = new CameoEvaluation(Pipelines.standard(null));
+        List<CameoEvaluation.Prediction> predictions = eval.run(sentences, n -> {
+            if (n % 100 == 0) {
+                err.printf("coded %d of %d sentences%n", n, total);
+                err.flush();
+            }
+        });
+        CameoEvaluation.Scores s = CameoEvaluation.score(predictions);
+        PrintWriter w = spec.commandLine().getOut();
+        w.printf(Locale.ROOT, "CAMEO classes: macro-F1 %.3f over %d sentences (%d with no event coded)%n", s.macroF1(),
+                predictions.size(), s.noEvent());
+        w.printf("%-18s %9s %7s %7s%n", "class", "precision", "recall", "F1");
+        for (int c = 0; c < 5; c++) {
+            w.printf(Locale.ROOT, "%d %-16s %9.3f %7.3f %7.3f%n", c, NAMES[c], s.precision()[c], s.recall()[c], s.f1()[c]);
+        }
+        w.println("confusion (rows gold, columns predicted; last column: no event)");
+        for (int g = 0; g < 5; g++) {
+            StringBuilder sb = new StringBuilder(String.format("%d ", g));
+            for (int p = 0; p < 6; p++) {
+                sb.append(String.format("%6d", s.confusion()[g][p]));
+            }
+            w.println(sb);
+        }
+        if (spans != null) {
+            w.printf(Locale.ROOT, "spans (%d sentences): source P %.3f R %.3f F1 %.3f; target P %.3f R %.3f F1 %.3f; both F1 %.3f%n",
+                    s.withSpans(), s.sources().precision(), s.sources().recall(), s.sources().f1(),
+                    s.targets().precision(), s.targets().recall(), s.targets().f1(), s.spans().f1());
+        }
+        w.flush();
+        if (out != null) {
+            ObjectMapper m = new ObjectMapper();
+            try (BufferedWriter bw = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                for (CameoEvaluation.Prediction p : predictions) {
+                    ObjectNode j = m.createObjectNode();
+                    j.put("line", p.sentence().line());
+                    if (p.predicted() == null) {
+                        j.putNull("class");
+                    } else {
+                        j.put("class", p.predicted());
+                    }
+                    j.put("cameo", p.cameo());
+                    j.put("source", p.source());
+                    j.put("target", p.target());
+                    bw.write(m.writeValueAsString(j));
+                    bw.newLine();
+                }
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,408 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.nlp.AnnotatedDoc;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+import org.sitrep.nlp.TokenSpan;
+
+/**
+ * The extractor: finds the place names of a document over its tokens. Every capitalised word starts a try;
+ * the longest run of up to {@value #MAX_TOKENS} tokens (capitalised words and name connectors such as "of",
+ * "al-") that the gazetteer knows, as a name, abbreviation or demonym, wins. A capitalised run ending in a
+ * geographic head noun ("Royal Street", "Orange County", "Hama Governorate") is a name too, resolved to a
+ * division when its head says so and left unresolved when the gazetteer has no such entry. A hyphenated word
+ * is split when only its parts are places ("London-based", "DPRK-U.S."). Reserved spans (organisation names)
+ * are never entered.
+ */
+final class CandidateFinder {
+
+    static final int MAX_TOKENS = 6;
+
+    private static final Set<String> HYPHEN_SUFFIXES = Set.of("based", "born", "bound", "led", "backed", "made",
+            "area", "registered", "headquartered", "listed", "style", "bred", "raised", "owned", "funded",
+            "controlled", "held", "supported", "allied", "sponsored", "brokered", "centric", "wide",
+            "grown", "built", "educated", "trained", "native", "focused", "linked", "run", "occupied");
+
+    private final Gazetteer gazetteer;
+
+    CandidateFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Candidate> find(AnnotatedDoc doc, Collection<TokenSpan> reserved) {
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            boolean[] blocked = new boolean[s.size()];
+            for (TokenSpan r : reserved) {
+                if (r.sentence() == s.index()) {
+                    for (int t = r.startToken(); t < Math.min(r.endToken(), s.size()); t++) {
+                        blocked[t] = true;
+                    }
+                }
+            }
+            find(s, blocked, out);
+        }
+        return out;
+    }
+
+    private void find(Sentence s, boolean[] blocked, List<Candidate> out) {
+        int n = s.size();
+        int i = 0;
+        while (i < n) {
+            Token t = s.token(i);
+            if (blocked[i] || !canStart(t)) {
+                i++;
+                continue;
+            }
+            Candidate c = facility(s, i, blocked);
+            if (c == null) {
+                c = longestName(s, i, blocked);
+            }
+            if (c == null && splitHyphenated(s, i, out) > 0) {
+                i++;
+                continue;
+            }
+            if (c == null) {
+                c = cuedUnknown(s, i, blocked);
+            }
+            if (c == null) {
+                i++;
+                continue;
+            }
+            out.add(c);
+            i = c.span.endToken();
+        }
+    }
+
+    private static boolean canStart(Token t) {
+        String w = t.word();
+        if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
+            return false;
+        }
+        return Character.isUpperCase(w.codePointAt(0));
+    }
+
+    private static boolean isCapitalised(Token t) {
+        String w = t.word();
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+    }
+
+    private static boolean isConnector(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (Lexicon.NAME_CONNECTORS.contains(w)) {
+            return !w.equals("'s");
+        }
+        // "ez-Zor", "al-Sham": an article joined to a capitalised word
+        int dash = w.indexOf('-');
+        return dash > 0 && dash < w.length() - 1 && Lexicon.NAME_CONNECTORS.contains(w.substring(0, dash))
+                && Character.isUpperCase(t.word().charAt(dash + 1));
+    }
+
+    /** The longest run from {@code i} that the gazetteer knows, or {@code null}. */
+    private Candidate longestName(Sentence s, int i, boolean[] blocked) {
+        int n = s.size();
+        int maxEnd = i;
+        while (maxEnd < n && maxEnd - i < MAX_TOKENS && !blocked[maxEnd]) {
+            Token t = s.token(maxEnd);
+            boolean ok = isCapitalised(t) || (maxEnd > i && (isConnector(t) || t.word().equals(",")));
+            if (!ok) {
+                break;
+            }
+            maxEnd++;
+        }
+        for (int end = maxEnd; end > i; end--) {
+            Token last = s.token(end - 1);
+            if (!isCapitalised(last)) {
+                continue;
+            }
+            String text = s.span(i, end);
+            if (end - i == 1 && isCommonWordAlone(text)) {
+                continue;
+            }
+            if (!gazetteer.mayMatch(text)) {
+                continue;
+            }
+            if (Lexicon.NOT_PLACES.contains(NameFolder.fold(text)) || gluedToNumber(s, i, end)) {
+                continue;
+            }
+            List<Gazetteer.Match> matches = filterByForm(text, gazetteer.lookup(text));
+            List<GazetteerEntry> dem = isAllCaps(text) ? List.of() : gazetteer.demonym(text);
+            if (matches.isEmpty() && dem.isEmpty()) {
+                continue;
+            }
+            if (!dem.isEmpty()) {
+                matches = List.of();
+            } else if (end - i == 1 && isFunctionWord(last) && !isAllCaps(text)
+                    && matches.stream().noneMatch(m -> m.how() == Gazetteer.MatchKind.ABBREVIATION)) {
+                // a capitalised word the tagger does not take for a name: "To", "His", "Reading"
+                continue;
+            }
+            return new Candidate(s, new TokenSpan(s.index(), i, end), s.token(i).start(), last.end(), text,
+                    matches, dem, genericAfter(s, end));
+        }
+        return null;
+    }
+
+    private static final Set<String> PRE_HEADS = Set.of("rue", "faubourg", "lake", "mount", "mt.", "camp", "barangay",
+            "fort", "cape", "pointe", "isla", "wadi", "jebel", "jabal", "kafr", "lac", "rio", "sierra", "cerro",
+            "bahia", "monte", "puerto", "playa", "lago", "loch", "glen", "isle", "avenue", "plaza", "piazza",
+            "calle", "ciudad", "colonia", "kampung", "kibbutz", "moshav");
+
+    /**
+     * A name led by a generic word: "Lake Manassas", "Camp Murray", "Rue Casa Calvo", "Barangay Paciano Rizal".
+     * Left to the gazetteer when it knows the whole name ("Port Said", "Lake Charles"); otherwise literal and
+     * unresolved.
+     */
+    private Candidate preHeaded(Sentence s, int i, int j) {
+        String w = s.token(i).word().toLowerCase(Locale.ROOT);
+        if (!PRE_HEADS.contains(w) || j <= i) {
+            return null;
+        }
+        int end = Math.min(j + 1, i + 4);
+        String text = s.span(i, end);
+        if (gazetteer.mayMatch(text) && !gazetteer.lookup(text).isEmpty()) {
+            return null;
+        }
+        return new Candidate(s, new TokenSpan(s.index(), i, end), s.token(i).start(), s.token(end - 1).end(), text,
+                List.of(), List.of(), w);
+    }
+
+    /** "$US4.5 billion": a currency code, not a place. */
+    private static boolean gluedToNumber(Sentence s, int i, int end) {
+        int after = s.token(end - 1).end() - s.start();
+        int before = s.token(i).start() - s.start() - 1;
+        String t = s.text();
+        return after < t.length() && Character.isDigit(t.charAt(after)) || before >= 0 && t.charAt(before) == '$';
+    }
+
+    /** A word of a closed class or a verb or adverb: "To", "His", "May" (modal), "Reading" (gerund), "Well". */
+    static boolean isFunctionWord(Token t) {
+        String p = t.pos();
+        return p.equals("IN") || p.equals("TO") || p.equals("DT") || p.startsWith("PRP") || p.equals("CC")
+                || p.equals("MD") || p.startsWith("W") || p.equals("EX") || p.startsWith("RB") || p.startsWith("VB")
+                || p.equals("UH") || p.equals("PDT") || p.equals("POS") || p.equals("CD");
+    }
+
+    static boolean isAllCaps(String text) {
+        int letters = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char ch = text.charAt(k);
+            if (Character.isLetter(ch)) {
+                letters++;
+                if (!Character.isUpperCase(ch)) {
+                    return false;
+                }
+            }
+        }
+        return letters >= 2;
+    }
+
+    /**
+     * Names written in capitals are acronyms as often as places: a short one ("EU", "BA", "NAFTA") counts only as
+     * a listed abbreviation, a longer one ("DAMASCUS", "NEW JERSEY") only as an entry's preferred name.
+     */
+    private static List<Gazetteer.Match> filterByForm(String text, List<Gazetteer.Match> matches) {
+        if (!isAllCaps(text)) {
+            return matches;
+        }
+        int letters = (int) text.chars().filter(Character::isLetter).count();
+        List<Gazetteer.Match> out = new ArrayList<>();
+        for (Gazetteer.Match m : matches) {
+            if (m.how() == Gazetteer.MatchKind.ABBREVIATION
+                    || letters >= 5 && m.how() == Gazetteer.MatchKind.NAME) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isCommonWordAlone(String text) {
+        String l = text.toLowerCase(Locale.ROOT);
+        if (Lexicon.NOT_ALONE.contains(l)) {
+            // all-capital forms of real places ("NICE") stay out too: datelines are written that way
+            return true;
+        }
+        return text.length() < 2;
+    }
+
+    /** A lower-case generic word right after the name: "Hama province", "Hama city". */
+    private static String genericAfter(Sentence s, int end) {
+        if (end >= s.size()) {
+            return null;
+        }
+        String w = s.token(end).word().toLowerCase(Locale.ROOT);
+        if (Lexicon.ADMIN1_WORDS.contains(w) || Lexicon.ADMIN2_WORDS.contains(w) || Lexicon.CITY_WORDS.contains(w)) {
+            return w;
+        }
+        return null;
+    }
+
+    /**
+     * A capitalised run ending in a capitalised geographic head noun ("Frenchmen Street", "Orange County",
+     * "Oaxaca State"), or {@code null}.
+     */
+    private Candidate facility(Sentence s, int i, boolean[] blocked) {
+        int n = s.size();
+        if (Lexicon.DETERMINERS.contains(s.token(i).word().toLowerCase(Locale.ROOT))
+                || Lexicon.PERSON_TITLES.contains(s.token(i).word().toLowerCase(Locale.ROOT).replace(".", ""))) {
+            return null;
+        }
+        // the capitalised run from i, connectors allowed inside
+        int k = i;
+        while (k < n && k - i < MAX_TOKENS + 1 && !blocked[k]
+                && (isCapitalised(s.token(k)) && !isFunctionWord(s.token(k)) || k > i && isConnector(s.token(k)))) {
+            k++;
+        }
+        int j = k - 1;
+        while (j > i && !isCapitalised(s.token(j))) {
+            // trailing connectors: "Frenchmen Street and ..."
+            j--;
+        }
+        if (j <= i) {
+            return null;
+        }
+        // the first head that ends a name: "Northumberland Avenue and West The ..." ends at "Avenue"
+        for (int m = i + 1; m < j; m++) {
+            String w = s.token(m).word().toLowerCase(Locale.ROOT);
+            String after = s.token(m + 1).word();
+            if ((Lexicon.GEO_HEADS.contains(w) || Lexicon.FACILITY_HEADS.contains(w))
+                    && (after.equals("and") || after.equals("or") || after.equals("&"))) {
+                j = m;
+                break;
+            }
+        }
+        Candidate pre = preHeaded(s, i, j);
+        if (pre != null) {
+            return pre;
+        }
+        String head = s.token(j).word().toLowerCase(Locale.ROOT);
+        if (!Lexicon.GEO_HEADS.contains(head) && !Lexicon.FACILITY_HEADS.contains(head)) {
+            return null;
+        }
+        if (isFunctionWord(s.token(i)) || Lexicon.NOT_PLACES.contains(NameFolder.fold(s.span(i, j + 1)))) {
+            return null;
+        }
+        int end = j + 1;
+        String text = s.span(i, end);
+        String base = s.span(i, j);
+        List<Gazetteer.Match> matches = gazetteer.mayMatch(text) ? gazetteer.lookup(text) : List.of();
+        List<Gazetteer.Match> baseMatches = gazetteer.mayMatch(base) ? gazetteer.lookup(base) : List.of();
+        boolean adminHead = Lexicon.ADMIN1_WORDS.contains(head) || Lexicon.ADMIN2_WORDS.contains(head);
+        if (adminHead) {
+            if (head.equals("state") && baseMatches.stream().anyMatch(m -> m.entry().kind() == GazetteerEntry.Kind.ADMIN1
+                    && "US".equals(m.entry().country()))) {
+                // "Mississippi State", "Colorado State": in the US a university, not the state
+                return null;
+            }
+            List<Gazetteer.Match> divisions = new ArrayList<>();
+            for (Gazetteer.Match m : matches.isEmpty() ? baseMatches : matches) {
+                if (m.entry().isDivision()) {
+                    divisions.add(m);
+                }
+            }
+            if (divisions.isEmpty()) {
+                // "Islamic State", "State Department": no division of that name
+                return null;
+            }
+            matches = divisions;
+        } else if (!matches.isEmpty()) {
+            // a street or building the gazetteer happens to have as a populated place: keep as unresolved
+            matches = List.of();
+        }
+        return new Candidate(s, new TokenSpan(s.index(), i, end), s.token(i).start(), s.token(j).end(), text,
+                matches, List.of(), head);
+    }
+
+    private boolean isPlacePart(String part) {
+        return !part.isEmpty() && Character.isUpperCase(part.charAt(0)) && gazetteer.mayMatch(part)
+                && !gazetteer.lookup(part).isEmpty() && !isCommonWordAlone(part);
+    }
+
+    private static final Set<String> PLACE_NOUNS_BEFORE_OF = Set.of("village", "town", "city", "suburb", "district",
+            "province", "region", "governorate", "county", "municipality", "neighborhood", "neighbourhood", "hamlet",
+            "township", "borough", "island", "port", "commune", "parish", "oasis", "settlement", "enclave", "capital");
+
+    private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "near", "outside", "inside", "into",
+            "around", "across");
+
+    /**
+     * A name the gazetteer does not know, in a position that says it is a place: "the village of Nagrig",
+     * "the suburb of Madinaty", "near Dunshaughlin", "in Earlsheaton." One or two capitalised words, after a
+     * place noun and "of", or after a locative preposition and followed by no further capitalised word. Such a
+     * name is literal and unresolved.
+     */
+    private Candidate cuedUnknown(Sentence s, int i, boolean[] blocked) {
+        if (i < 1) {
+            return null;
+        }
+        int n = s.size();
+        int end = i;
+        while (end < n && end - i < 2 && !blocked[end] && isCapitalised(s.token(end)) && s.token(end).isProperNoun()
+                && !isAllCaps(s.token(end).word())) {
+            end++;
+        }
+        if (end == i || end < n && isCapitalised(s.token(end))) {
+            return null;
+        }
+        String text = s.span(i, end);
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (Lexicon.NOT_ALONE.contains(lower) || gazetteer.mayMatch(text)) {
+            return null;
+        }
+        String prev = s.token(i - 1).word().toLowerCase(Locale.ROOT);
+        boolean placeOf = prev.equals("of") && i >= 2
+                && PLACE_NOUNS_BEFORE_OF.contains(s.token(i - 2).word().toLowerCase(Locale.ROOT));
+        boolean locative = LOCATIVE_PREPOSITIONS.contains(prev) && end < n
+                && (s.token(end).word().equals(",") || s.token(end).word().equals(".")
+                || s.token(end).word().equals(";") || s.token(end).pos().equals("CC"));
+        if (!placeOf && !locative) {
+            return null;
+        }
+        return new Candidate(s, new TokenSpan(s.index(), i, end), s.token(i).start(), s.token(end - 1).end(), text,
+                List.of(), List.of(), null);
+    }
+
+    /** Splits "London-based" or "DPRK-U.S." into the place parts; returns how many were added. */
+    private int splitHyphenated(Sentence s, int i, List<Candidate> out) {
+        Token t = s.token(i);
+        String w = t.word();
+        if (w.indexOf('-') < 0) {
+            return 0;
+        }
+        String[] parts = w.split("-");
+        int added = 0;
+        int offset = 0;
+        for (int p = 0; p < parts.length; p++) {
+            String part = parts[p];
+            int from = offset;
+            offset += part.length() + 1;
+            if (part.isEmpty() || !Character.isUpperCase(part.codePointAt(0)) || isCommonWordAlone(part)) {
+                continue;
+            }
+            // "London-based", or two places joined: "DPRK-U.S."
+            boolean suffixOk = p + 1 < parts.length && (HYPHEN_SUFFIXES.contains(parts[p + 1].toLowerCase(Locale.ROOT))
+                    || isPlacePart(parts[p + 1]));
+            boolean prefixOk = p > 0 && isPlacePart(parts[p - 1]);
+            if (!suffixOk && !prefixOk) {
+                continue;
+            }
+            if (!gazetteer.mayMatch(part)) {
+                continue;
+            }
+            List<Gazetteer.Match> matches = gazetteer.lookup(part);
+            List<GazetteerEntry> dem = gazetteer.demonym(part);
+            if (matches.isEmpty() && dem.isEmpty()) {
+                continue;
+            }
+            out.add(new Candidate(s, new TokenSpan(s.index(), i, i + 1), t.start() + from,
+                    t.start() + from + part.length(), part, dem.isEmpty() ? matches : List.of(), dem, null));
+            added++;
+        }
+        return added;
+    }
+}

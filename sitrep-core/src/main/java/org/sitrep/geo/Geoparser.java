@@ -1,0 +1,118 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.nlp.AnnotatedDoc;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.TokenSpan;
+
+/**
+ * The geoparser: finds the place names of an annotated document, tells how each is used and resolves it to a
+ * gazetteer entry. It composes three replaceable stages in the manner of CLAVIN: {@link CandidateFinder}
+ * (names over tokens, via the {@link Gazetteer}), {@link UseClassifier} (literal, metonymic, demonym, not a
+ * place) and {@link Resolver} (which entry, top-down, with the document as context).
+ *
+ * <p>Thread-safe: one instance can serve every thread (it holds no per-document state).
+ */
+public final class Geoparser {
+
+    private final Gazetteer gazetteer;
+    private final CandidateFinder finder;
+    private final UseClassifier classifier;
+    private final Resolver resolver;
+
+    /** A geoparser over the process-wide gazetteer. */
+    public Geoparser() {
+        this(Gazetteer.shared());
+    }
+
+    public Geoparser(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.finder = new CandidateFinder(gazetteer);
+        this.classifier = new UseClassifier();
+        this.resolver = new Resolver(gazetteer);
+    }
+
+    /** {@link #parse(AnnotatedDoc, Collection)} with nothing reserved. */
+    public List<Toponym> parse(AnnotatedDoc doc) {
+        return parse(doc, List.of());
+    }
+
+    /**
+     * The place names of a document, in text order.
+     *
+     * @param doc      the annotated article (only its body sentences are read)
+     * @param reserved token spans already claimed (organisation names): no toponym overlaps them
+     * @return one toponym per name found; literal, metonymic and demonym uses carry the place they name when
+     *         it is known ({@code null} otherwise, never a guess); non-toponyms carry none
+     */
+    public List<Toponym> parse(AnnotatedDoc doc, Collection<TokenSpan> reserved) {
+        List<Candidate> candidates = finder.find(doc, reserved == null ? List.of() : reserved);
+        Map<Sentence, UseClassifier.Graph> graphs = new HashMap<>();
+        Set<String> surnames = new HashSet<>();
+        Map<Sentence, boolean[]> covered = new HashMap<>();
+        for (Candidate c : candidates) {
+            // only names that are surely places (countries, divisions) keep a neighbour from looking like part of a
+            // person's name: "Greece Italy", "Maiduguri Borno State", but not "Adrian Dunbar"
+            boolean strong = c.isDemonym() || c.matches.stream().anyMatch(m -> m.entry().isCountry()
+                    || m.entry().kind() == GazetteerEntry.Kind.ADMIN1 || m.entry().kind() == GazetteerEntry.Kind.REGION);
+            if (!strong) {
+                continue;
+            }
+            boolean[] mask = covered.computeIfAbsent(c.sentence, s -> new boolean[s.size()]);
+            for (int t = c.span.startToken(); t < c.span.endToken(); t++) {
+                mask[t] = true;
+            }
+        }
+        for (Candidate c : candidates) {
+            UseClassifier.Graph g = graphs.computeIfAbsent(c.sentence, UseClassifier.Graph::new);
+            c.use = classifier.classify(c, g, covered.computeIfAbsent(c.sentence, s -> new boolean[s.size()]));
+            if (c.use == ToponymUse.NON_TOPONYM && c.span.startToken() > 0
+                    && c.sentence.token(c.span.startToken() - 1).isProperNoun()) {
+                surnames.add(c.text);
+            }
+        }
+        resolver.resolve(candidates, doc.article(), doc.sentences());
+        List<Toponym> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.dropped) {
+                continue;
+            }
+            ToponymUse use = c.use;
+            GazetteerEntry e = c.resolved;
+            // a surname met earlier ("John Kelly ... Kelly said") is not a small town
+            if (use != ToponymUse.NON_TOPONYM && use != ToponymUse.DEMONYM && surnames.contains(c.text)
+                    && !afterLocativePreposition(c)
+                    && (e == null || (e.kind() == GazetteerEntry.Kind.PLACE || e.kind() == GazetteerEntry.Kind.ADMIN2)
+                    && !e.isCapitalOrSeat() && e.weight() < 1_000_000)) {
+                use = ToponymUse.NON_TOPONYM;
+            }
+            // a small town said to speak or act is a person or a company far more often than a town council
+            if (use == ToponymUse.METONYMIC && e != null && e.kind() == GazetteerEntry.Kind.PLACE
+                    && !e.isCapitalOrSeat() && e.weight() < 20_000) {
+                use = ToponymUse.NON_TOPONYM;
+            }
+            Place place = use == ToponymUse.NON_TOPONYM ? null : gazetteer.place(e);
+            double conf = use == ToponymUse.NON_TOPONYM ? 0.5 : place == null ? 0.0 : c.confidence;
+            out.add(new Toponym(c.span, c.start, c.end, c.text, use, place, conf));
+        }
+        out.sort(Comparator.comparingInt(Toponym::start));
+        return out;
+    }
+
+    private static boolean afterLocativePreposition(Candidate c) {
+        int i = c.span.startToken() - 1;
+        return i >= 0 && java.util.Set.of("in", "at", "near", "from", "to", "outside", "into", "of")
+                .contains(c.sentence.token(i).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+}

@@ -1,0 +1,531 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Tells how a place name is used, from its neighbours and the dependency graph (enhanced++ UD, so that
+ * conjuncts share their relations and prepositions show as relation subtypes):
+ *
+ * <ul>
+ *   <li>{@link ToponymUse#DEMONYM}: the extractor found it as a demonym ("Syrian", "Iraqis");</li>
+ *   <li>{@link ToponymUse#NON_TOPONYM}: it is part of a longer proper name: a title or another capitalised
+ *       word stands right before it ("Mr. Jordan", "Air Zimbabwe") or a capitalised word that is no government
+ *       noun right after it ("Jordan Peterson", "Texas Rangers");</li>
+ *   <li>{@link ToponymUse#METONYMIC}: it stands for a government, team or other agent: the subject of an agent
+ *       verb ("Washington said", "Moscow warned"), the object of a verb of addressing or targeting ("accused
+ *       Russia"), the passive agent, "X" in "loyal to X", "talks between X and Y", "ties with X", "sanctions
+ *       against X", "according to X", or the possessor or modifier of a government noun ("Syria's foreign
+ *       ministry", "U.S. officials");</li>
+ *   <li>{@link ToponymUse#LITERAL} otherwise ("fighting in Hama", "the Hama countryside").</li>
+ * </ul>
+ */
+final class UseClassifier {
+
+    private static final Set<String> READY_ADJECTIVES = Set.of("ready", "willing", "prepared", "determined", "keen",
+            "eager", "unwilling", "reluctant", "committed", "responsible", "ally", "partner", "member", "party",
+            "signatory", "supporter", "enemy", "able", "unable", "right", "wrong", "serious", "open", "confident",
+            "concerned", "worried", "angry", "furious", "opposed", "interested", "aware", "sure", "happy", "satisfied");
+
+    /** Heads of organisation names that take "of" a place: "Bank of England", "University of Toronto". */
+    private static final Set<String> ORG_HEADS = Set.of("bank", "council", "university", "institute", "department",
+            "ministry", "museum", "college", "school", "society", "association", "federation", "league",
+            "commission", "court", "chamber", "office", "board", "academy", "foundation", "conference", "congress",
+            "party", "assembly", "church", "diocese", "archdiocese", "bishop", "archbishop", "mayor", "governor",
+            "president", "king", "queen", "prince", "princess", "duke", "duchess", "earl", "emir", "sultan", "sheikh",
+            "government", "people's", "embassy", "consulate", "agency", "authority", "corporation", "company",
+            "club", "festival", "orchestra", "symphony", "opera", "theatre", "theater", "order", "knights", "friends",
+            "daughters", "sons", "sisters", "brothers", "fund", "trust", "hospital", "library", "port", "airport");
+
+    private static final Set<String> AGENT_SUFFIXES = Set.of("led", "backed", "funded", "sponsored", "brokered",
+            "supported", "owned", "controlled", "allied", "run", "imposed", "financed", "armed", "trained", "aligned");
+
+    /** Nouns a demonym adjective locates: "Syrian territory", "the Greek islands", "the Mexican border". */
+    private static final Set<String> LOCATING_HEADS = Set.of("border", "borders", "frontier", "capital", "coast",
+            "coastline", "shore", "shores", "island", "islands", "territory", "territories", "soil", "waters",
+            "airspace", "mainland", "countryside", "city", "cities", "town", "towns", "village", "villages",
+            "region", "regions", "province", "provinces", "state", "states", "port", "ports", "mountains", "desert",
+            "beaches", "beach", "side", "interior", "north", "south", "east", "west", "highlands", "lowlands",
+            "market", "markets", "economy", "industry", "industries", "farms", "factories", "plants", "mines",
+            "oilfields", "fields", "capitals", "streets", "heartland", "hinterland");
+
+    private static final Set<String> PATRONYMICS = Set.of("bin", "ibn", "bint", "ben", "van", "von", "abu", "ould");
+
+    UseClassifier() {
+    }
+
+    private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
+
+    ToponymUse classify(Candidate c, Graph g) {
+        return classify(c, g, new boolean[c.sentence.size()]);
+    }
+
+    /**
+     * @param others tokens of the sentence covered by other names, which do not make this one part of a longer
+     *               name ("Cyprus, Greece Italy or Spain", "Maiduguri Borno State")
+     */
+    ToponymUse classify(Candidate c, Graph g, boolean[] others) {
+        Sentence s = c.sentence;
+        int first = c.span.startToken();
+        int last = c.span.endToken() - 1;
+        if (c.isDemonym()) {
+            // "the Greek islands", "the Turkish border", "the American economy": the adjective says where
+            int h = g.head(first, last + 1);
+            for (Dependency d : g.incoming(h)) {
+                if (d.governor() >= 0 && (d.base().equals("amod") || d.base().equals("compound"))
+                        && s.token(h).pos().startsWith("JJ")
+                        && LOCATING_HEADS.contains(s.token(d.governor()).word().toLowerCase(Locale.ROOT))) {
+                    return ToponymUse.LITERAL;
+                }
+            }
+            return ToponymUse.DEMONYM;
+        }
+        boolean subToken = c.start > s.token(first).start() || c.end < s.token(last).end();
+        if (!subToken && isDateline(s, first, last)) {
+            return ToponymUse.LITERAL;
+        }
+        if (!subToken && partOfLongerName(c, s, first, last, others)) {
+            return ToponymUse.NON_TOPONYM;
+        }
+        int h = g.head(first, last + 1);
+        if (subToken) {
+            // "U.S.-led", "Russian-backed": the place is an agent; "London-based": the place is where
+            String word = s.token(first).word();
+            String rest = word.substring(Math.min(word.length(), c.end - s.token(first).start())).toLowerCase(Locale.ROOT);
+            if (rest.startsWith("-") && AGENT_SUFFIXES.contains(rest.substring(1))) {
+                return ToponymUse.METONYMIC;
+            }
+            for (Dependency d : g.incoming(h)) {
+                if (d.governor() >= 0 && (d.base().equals("compound") || d.base().equals("amod"))
+                        && Lexicon.RELATION_NOUNS.contains(s.token(d.governor()).word().toLowerCase(Locale.ROOT))) {
+                    return ToponymUse.METONYMIC;
+                }
+            }
+            return ToponymUse.LITERAL;
+        }
+        for (Dependency d : g.incoming(h)) {
+            // "his father, Frank,": a name in apposition to a kinship or person noun is a person's
+            if (d.base().equals("appos") && d.governor() >= 0
+                    && Lexicon.PERSON_TITLES.contains(s.token(d.governor()).word().toLowerCase(Locale.ROOT))
+                    && !s.token(d.governor()).isCapitalized()) {
+                return ToponymUse.NON_TOPONYM;
+            }
+        }
+        if (isDateline(s, first, last) || isContainer(s, first, last, h, g, others)) {
+            return ToponymUse.LITERAL;
+        }
+        if (namesInstitution(s, first, last, h, g)) {
+            return ToponymUse.METONYMIC;
+        }
+        if (metonymicRelations(h, s, g)) {
+            return ToponymUse.METONYMIC;
+        }
+        // a later conjunct shares the first one's relation: "taken by Bulgaria, Luxembourg and Malta"
+        for (Dependency d : g.incoming(h)) {
+            if (d.base().equals("conj") && d.governor() >= 0 && metonymicRelations(d.governor(), s, g)) {
+                return ToponymUse.METONYMIC;
+            }
+        }
+        return ToponymUse.LITERAL;
+    }
+
+    private static boolean metonymicRelations(int h, Sentence s, Graph g) {
+        Set<Integer> relativeClauses = g.relativeClausesOf(h);
+        for (Dependency d : g.incoming(h)) {
+            if (d.governor() < 0 || relativeClauses.contains(d.governor())) {
+                // "Dewsbury, which Barry said cost ...": the relative clause's subject is "which", not the town
+                continue;
+            }
+            if (metonymic(d, s.token(d.governor()), g, h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "WASHINGTON (AP) -", "SEOUL, South Korea (CNN) -", "Hanoi (VNA) –": the place a story was filed from. */
+    private static boolean isDateline(Sentence s, int first, int last) {
+        if (last + 1 >= s.size()) {
+            return false;
+        }
+        String next = s.token(last + 1).word();
+        boolean caps = CandidateFinder.isAllCaps(s.span(first, last + 1));
+        boolean dash = next.equals("-") || next.equals("--") || next.equals("—") || next.equals("–");
+        if (first != 0) {
+            // "... Associated Press WASHINGTON (AP) — China vowed"
+            return caps && (next.equals("(") || dash);
+        }
+        return next.equals("(") || dash || next.equals(",") && caps;
+    }
+
+    /** "in Moscow, Russia": a place named after a comma that follows another name is its container. */
+    private static boolean isContainer(Sentence s, int first, int last, int h, Graph g, boolean[] others) {
+        // "in Moscow, Russia": a country or division right after another name and a comma, not one of a list
+        // ("Bulgaria, Luxembourg, Malta and Portugal") and not the start of a new clause ("Barcelona, Liverpool have")
+        if (first < 2 || !s.token(first - 1).word().equals(",") || !others[first]) {
+            return false;
+        }
+        Token before = s.token(first - 2);
+        if (!before.isCapitalized() || !before.isProperNoun()) {
+            return false;
+        }
+        for (Dependency d : g.incoming(h)) {
+            String b = d.base();
+            if (b.equals("conj") || b.equals("nsubj") || b.equals("obj")) {
+                return false;
+            }
+        }
+        if (last + 1 < s.size()) {
+            String next = s.token(last + 1).word().toLowerCase(Locale.ROOT);
+            if (next.equals("and") || next.equals("or") || next.equals(",") && last + 2 < s.size()
+                    && s.token(last + 2).isCapitalized() && s.token(last + 2).isProperNoun()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The place names an institution: "U.S. officials", "Toronto police", "Montana Department of Corrections",
+     * "U.S. Trade Representative" (the next word, capitalised or not, is a government or institution noun), or
+     * a head noun of that kind governs it as a compound or adjective.
+     */
+    private static boolean namesInstitution(Sentence s, int first, int last, int h, Graph g) {
+        if (last + 1 < s.size()) {
+            Token next = s.token(last + 1);
+            String w = next.word().toLowerCase(Locale.ROOT);
+            // the tagger sometimes takes the noun for a verb ("a U.S. move"); after a determiner it is a noun
+            boolean nounPosition = next.isNoun() || first > 0 && Set.of("DT", "PRP$", "JJ", "JJR", "JJS")
+                    .contains(s.token(first - 1).pos());
+            if (nounPosition && isInstitutionNoun(w)) {
+                return true;
+            }
+            if (w.equals("foreign") && last + 2 < s.size() && s.token(last + 2).word().toLowerCase(Locale.ROOT)
+                    .matches("minister|ministry|secretary|office|affairs|policy")) {
+                return true;
+            }
+        }
+        for (Dependency d : g.incoming(h)) {
+            if (d.governor() >= 0 && (d.base().equals("compound") || d.base().equals("amod"))
+                    && isInstitutionNoun(s.token(d.governor()).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInstitutionNoun(String w) {
+        return (Lexicon.GOVERNMENT_NOUNS.contains(w) || Lexicon.INSTITUTION_NOUNS.contains(w))
+                && !Set.of("state", "central", "side", "security", "air", "crown", "trade", "foreign", "goal", "win", "court",
+                "victory", "loss", "defeat").contains(w);
+    }
+
+    private static boolean partOfLongerName(Candidate c, Sentence s, int first, int last, boolean[] others) {
+        if (first > 1 && s.token(first - 1).word().equals("of")) {
+            // "Bank of England", "Council of Europe", "University of Perpetual Help": a name of something else,
+            // unless the words before say what kind of place it is ("City of London", "Republic of Korea")
+            Token before = s.token(first - 2);
+            String bw = before.word().toLowerCase(Locale.ROOT);
+            if (before.isCapitalized() && ORG_HEADS.contains(bw)) {
+                return true;
+            }
+        }
+        if (first > 0) {
+            Token prev = s.token(first - 1);
+            String pw = prev.word().toLowerCase(Locale.ROOT).replace(".", "");
+            if (Lexicon.PERSON_TITLES.contains(pw) && prev.isCapitalized()) {
+                return true;
+            }
+            // "Stephon Clark", "Air Zimbabwe": a capitalised word before the name that is no adjective or direction
+            // (first names are often tagged as common nouns, so the tag is not required to be NNP)
+            if (prev.isCapitalized() && (prev.isNoun() || prev.pos().equals("FW") || prev.pos().startsWith("JJ"))
+                    && !Lexicon.PLACE_PREMODIFIERS.contains(pw)
+                    && !others[first - 1]
+                    && !CandidateFinder.isAllCaps(prev.word())) {
+                return true;
+            }
+        }
+        if (last + 2 < s.size() && PATRONYMICS.contains(s.token(last + 1).word().toLowerCase(Locale.ROOT))
+                && s.token(last + 2).isCapitalized()) {
+            // "Saeed bin Suroor", "Ludwig van Beethoven"
+            return true;
+        }
+        if (last + 1 < s.size()) {
+            Token next = s.token(last + 1);
+            String nw = next.word().toLowerCase(Locale.ROOT);
+            if (next.isCapitalized() && next.isProperNoun() && (!Lexicon.GEO_HEADS.contains(nw) || nw.equals("state"))
+                    && !isInstitutionNoun(nw) && (!Lexicon.CITY_WORDS.contains(nw) || nw.equals("city"))
+                    && !isAllCaps(c.text)
+                    && !others[last + 1] && !DATE_WORDS.contains(nw)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name written in capitals, as datelines are ("LOS ANGELES"); abbreviations such as "U.S." are not. */
+    private static boolean isAllCaps(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (Character.isLetter(ch)) {
+                letters++;
+                if (Character.isLowerCase(ch)) {
+                    return false;
+                }
+            }
+        }
+        return letters >= 4;
+    }
+
+    /** Nouns a copular "X is a ..." predicate makes an agent by: "Russia is a partner" (metonymic). */
+    private static final Set<String> AGENT_PREDICATES = Set.of("partner", "ally", "member", "leader", "power",
+            "player", "supporter", "enemy", "friend", "rival", "signatory", "party", "champion", "winner", "loser",
+            "culprit", "exporter", "importer", "producer", "investor", "donor", "buyer", "seller", "sponsor",
+            "backer", "opponent", "adversary", "competitor", "contributor", "creditor", "debtor", "aggressor",
+            "superpower", "guarantor", "mediator", "broker", "negotiator");
+
+    /** Nouns whose possessor acts: "China's decision", "Beijing's tactics", "Slovenia's action". */
+    private static final Set<String> STANCE_NOUNS = Set.of("practices", "practice", "tactics", "concerns",
+            "concern", "interest", "interests", "action", "actions", "behaviour", "behavior", "conduct", "approach",
+            "talk", "rhetoric", "insistence", "reluctance", "willingness", "commitment", "efforts", "effort",
+            "attempt", "attempts", "failure", "success", "objection", "objections", "opposition", "ambition",
+            "goal", "aim", "agenda", "priorities", "priority", "choice", "reply", "answer", "reaction", "view",
+            "views", "argument", "request", "call", "calls", "invitation", "consent", "approval", "rejection",
+            "pledge", "promise", "vow", "threat", "cooperation", "participation", "withdrawal", "entry", "exit",
+            "accession", "membership", "bid", "offer", "proposal", "plan", "program", "programme", "role",
+            "influence", "leverage", "relations", "ties", "allies", "friends", "enemies", "rivals", "quest",
+            "push", "drive", "campaign", "crackdown", "treatment", "handling", "expulsion", "recognition");
+
+    /** Nouns "between X and Y" or "by X" relates places by: "the road between Hama and Homs". */
+    private static final Set<String> BETWEEN_PLACES = Set.of("road", "roads", "highway", "border", "borders",
+            "route", "routes", "line", "corridor", "area", "distance", "flight", "flights", "train", "trains",
+            "bridge", "pipeline", "way", "region", "zone", "crossing", "path", "journey", "trip", "drive", "railway",
+            "rail", "link", "links", "frontier", "travel", "traffic", "ferry", "bus", "service", "services",
+            "halfway", "midway", "located", "lie", "lies", "situated", "sandwich", "sandwiched", "commute",
+            "move", "shuttle", "run", "runs", "stretch", "stretches", "fly", "sail", "walk");
+
+    /** Nouns "by X" locates: "a village by Lake Tiberias". */
+    private static final Set<String> PLACE_NOUNS_BY = Set.of("village", "town", "city", "house", "home", "road",
+            "camp", "farm", "hotel", "beach", "park", "bridge");
+
+    /** Recipients after "to": "explained to Rome", "lost to San Antonio". */
+    private static final Set<String> TO_RECIPIENT_VERBS = Set.of("explain", "say", "speak", "talk", "write",
+            "apologize", "apologise", "appeal", "complain", "surrender", "lose", "defect", "sell", "give", "pay",
+            "owe", "offer", "deliver", "provide", "present", "submit", "report", "recommend", "propose", "announce",
+            "declare", "signal", "convey", "object", "respond", "reply", "answer", "cede", "hand", "transfer", "fall",
+            "listen", "pledge", "promise", "matter", "lend", "grant");
+
+    /** Governors after which "from X" names a government, not an origin: "independence from Britain". */
+    private static final Set<String> FROM_GOVERNMENT = Set.of("independence", "support", "help", "aid",
+            "pressure", "demand", "demands", "request", "response", "reaction", "threat", "threats", "recognition",
+            "funding", "approval", "permission", "message", "invitation", "delegation", "officials", "official",
+            "envoy", "envoys", "diplomat", "diplomats", "team", "secede", "separate", "split", "break", "concession",
+            "concessions", "assurance", "assurances", "guarantee", "guarantees", "compensation", "apology");
+
+    /** Governors after which "for X" names a destination: "left for Paris". */
+    private static final Set<String> FOR_DESTINATION = Set.of("leave", "depart", "head", "bound", "set", "sail",
+            "fly", "flight", "flights", "ticket", "tickets", "train", "bus", "route", "board", "embark", "run", "bid",
+            "candidate", "mayor", "senator", "representative", "governor", "seat", "name", "known", "famous",
+            "record", "forecast", "data", "figures", "numbers", "estimate", "average", "total");
+
+    private static boolean metonymic(Dependency d, Token gov, Graph g, int h) {
+        String base = d.base();
+        String sub = d.subtype();
+        String lemma = gov.lemma();
+        String word = gov.word().toLowerCase(Locale.ROOT);
+        switch (base) {
+            case "nsubj", "csubj" -> {
+                if ("pass".equals(sub)) {
+                    // "Russia was accused": the patient of an act aimed at a government
+                    return gov.isVerb() && (Lexicon.TARGET_VERBS.contains(lemma) || Lexicon.AGENT_VERBS.contains(lemma)
+                            && !Lexicon.PLACE_OBJECT_VERBS.contains(lemma));
+                }
+                if (gov.isVerb()) {
+                    // the subject of an act is an agent, unless the verb says where something is or happens
+                    return !Lexicon.SCENE_VERBS.contains(lemma) || g.hasChild(gov.index(), "ccomp")
+                            || g.hasChildWithRel(gov.index(), "obl:as");
+                }
+                // copular "X is a city" / "X is ready to talk"
+                if (gov.isNoun()) {
+                    return AGENT_PREDICATES.contains(lemma) && g.hasChild(gov.index(), "cop");
+                }
+                return READY_ADJECTIVES.contains(lemma);
+            }
+            case "obj", "iobj" -> {
+                if (!gov.isVerb()) {
+                    return false;
+                }
+                if (Set.of("see", "view", "regard", "consider", "treat", "describe").contains(lemma)
+                        && g.hasChildWithRel(gov.index(), "obl:as")) {
+                    // "Vietnam sees Russia as a partner"
+                    return true;
+                }
+                return Lexicon.TARGET_VERBS.contains(lemma) || "iobj".equals(base);
+            }
+            case "obl", "nmod" -> {
+                if (sub == null) {
+                    return false;
+                }
+                switch (sub) {
+                    case "agent", "by" -> {
+                        return gov.isVerb() || gov.isNoun() && !PLACE_NOUNS_BY.contains(word);
+                    }
+                    case "poss" -> {
+                        // "Syria's foreign ministry", "China's tactics", "Liverpool's Salah"
+                        return Lexicon.GOVERNMENT_NOUNS.contains(word) || STANCE_NOUNS.contains(word)
+                                || gov.isProperNoun() && gov.isCapitalized() && !Lexicon.GEO_HEADS.contains(word)
+                                && !Lexicon.FACILITY_HEADS.contains(word);
+                    }
+                    case "towards", "toward" -> {
+                        return gov.isNoun();
+                    }
+                    case "to" -> {
+                        return Lexicon.TO_GOVERNMENT.contains(lemma) || Lexicon.TO_GOVERNMENT.contains(word)
+                                || gov.isVerb() && TO_RECIPIENT_VERBS.contains(lemma);
+                    }
+                    case "between", "among" -> {
+                        return !BETWEEN_PLACES.contains(word) && !BETWEEN_PLACES.contains(lemma);
+                    }
+                    case "with" -> {
+                        return Lexicon.RELATION_NOUNS.contains(word) || gov.isVerb() && Lexicon.WITH_VERBS.contains(lemma)
+                                || gov.isVerb() && !Lexicon.PLACE_OBJECT_VERBS.contains(lemma)
+                                && !Lexicon.SCENE_VERBS.contains(lemma);
+                    }
+                    case "against", "according_to", "about", "versus", "vs" -> {
+                        return true;
+                    }
+                    case "including", "like", "such_as" -> {
+                        // "relevant parties, including the DPRK and South Korea"
+                        return Set.of("parties", "party", "members", "allies", "nations", "powers", "signatories",
+                                "governments", "states", "partners", "rivals", "teams", "clubs", "sides")
+                                .contains(word);
+                    }
+                    case "of" -> {
+                        return Lexicon.GOVERNMENT_NOUNS.contains(word) && !word.equals("state")
+                                || STANCE_NOUNS.contains(word)
+                                || Set.of("image", "position", "story", "success", "interest").contains(word);
+                    }
+                    case "for" -> {
+                        return !FOR_DESTINATION.contains(lemma) && !FOR_DESTINATION.contains(word) && !gov.isNoun()
+                                || Set.of("support", "backing", "sympathy", "aid", "ambassador", "envoy", "victory",
+                                "win", "goal", "goals", "score").contains(word);
+                    }
+                    case "from" -> {
+                        return FROM_GOVERNMENT.contains(lemma) || FROM_GOVERNMENT.contains(word);
+                    }
+                    default -> {
+                        return false;
+                    }
+                }
+            }
+            case "compound", "amod" -> {
+                return Lexicon.RELATION_NOUNS.contains(word) && g.hasConjOrHyphenPartner(h);
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** The dependencies of one sentence, indexed for the classifier. */
+    static final class Graph {
+        private final List<List<Dependency>> in;
+        private final List<List<Dependency>> out;
+        private final int[] basicHead;
+
+        Graph(Sentence s) {
+            int n = s.size();
+            in = new ArrayList<>(n);
+            out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                in.add(new ArrayList<>(2));
+                out.add(new ArrayList<>(2));
+            }
+            for (Dependency d : s.enhanced()) {
+                if (d.dependent() >= 0 && d.dependent() < n) {
+                    in.get(d.dependent()).add(d);
+                }
+                if (d.governor() >= 0 && d.governor() < n) {
+                    out.get(d.governor()).add(d);
+                }
+            }
+            basicHead = new int[n];
+            java.util.Arrays.fill(basicHead, -1);
+            for (Dependency d : s.basic()) {
+                if (d.dependent() >= 0 && d.dependent() < n) {
+                    basicHead[d.dependent()] = d.governor();
+                }
+            }
+        }
+
+        /** The token of {@code [from, to)} whose basic head lies outside it (the last such one). */
+        int head(int from, int to) {
+            int h = to - 1;
+            for (int i = to - 1; i >= from; i--) {
+                int gov = basicHead[i];
+                if (gov < from || gov >= to) {
+                    h = i;
+                    break;
+                }
+            }
+            return h;
+        }
+
+        List<Dependency> incoming(int token) {
+            return token >= 0 && token < in.size() ? in.get(token) : List.of();
+        }
+
+        /** Whether the token is one of a pair ("talks between X and Y", "DPRK-U.S. summit"). */
+        boolean hasConjOrHyphenPartner(int token) {
+            for (Dependency d : out.get(token)) {
+                if (d.base().equals("conj")) {
+                    return true;
+                }
+            }
+            for (Dependency d : in.get(token)) {
+                if (d.base().equals("conj")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The heads of relative clauses attached to the token. */
+        Set<Integer> relativeClausesOf(int token) {
+            Set<Integer> out = new java.util.HashSet<>();
+            for (Dependency d : this.out.get(token)) {
+                if (d.rel().startsWith("acl:relcl")) {
+                    out.add(d.dependent());
+                }
+            }
+            return out;
+        }
+
+        boolean hasChildWithRel(int token, String rel) {
+            for (Dependency d : out.get(token)) {
+                if (d.rel().equals(rel)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean hasChild(int token, String rel) {
+            for (Dependency d : out.get(token)) {
+                if (d.base().equals(rel)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.sitrep.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.ingest.Article;
+import org.sitrep.ingest.Ingest;
+import org.sitrep.ingest.TextArticleParser;
+import org.sitrep.nlp.AnnotatedDoc;
+import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.nlp.TokenSpan;
+
+/** The geoparser over real CoreNLP annotations (one shared pipeline per test JVM). */
+class GeoparserTest {
+
+    private static final Geoparser GEO = new Geoparser();
+
+    private static AnnotatedDoc annotate(String text) {
+        Article a = TextArticleParser.parse(text, "test");
+        return CoreNlpAnnotator.shared().annotate(a);
+    }
+
+    private static List<Toponym> parse(String text) {
+        return GEO.parse(annotate(text));
+    }
+
+    private static Toponym first(List<Toponym> ts, String text) {
+        Optional<Toponym> t = ts.stream().filter(x -> x.text().equals(text)).findFirst();
+        assertThat(t).as("toponym %s in %s", text, ts).isPresent();
+        return t.get();
+    }
+
+    @Test
+    void hamaInASyrianStoryIsTheCityAndLiteral() {
+        List<Toponym> ts = parse("Syrian rebels said on Thursday that fighting continued in Hama, and that the "
+                + "army had withdrawn from the city.");
+        Toponym hama = first(ts, "Hama");
+        assertThat(hama.use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(hama.place().geonameId()).isEqualTo(170017L);
+        assertThat(hama.place().lat()).isEqualTo(35.13179);
+        assertThat(hama.place().lon()).isEqualTo(36.75783);
+        assertThat(hama.place().featureCode()).isEqualTo("PPLA");
+        assertThat(hama.start()).isEqualTo(hama.span().startToken() >= 0 ? hama.start() : -1);
+        assertThat(first(ts, "Syrian").use()).isEqualTo(ToponymUse.DEMONYM);
+        assertThat(first(ts, "Syrian").place().country()).isEqualTo("SY");
+    }
+
+    @Test
+    void theCanonicalExampleFindsHamaAndTheGovernmentInDamascus() throws Exception {
+        Article a = new Ingest().read(Path.of("..", "examples", "hama", "article.txt"));
+        AnnotatedDoc doc = CoreNlpAnnotator.shared().annotate(a);
+        List<Toponym> ts = GEO.parse(doc);
+        assertThat(ts.stream().filter(t -> t.text().equals("Hama")))
+                .isNotEmpty()
+                .allSatisfy(t -> {
+                    assertThat(t.use()).isEqualTo(ToponymUse.LITERAL);
+                    assertThat(t.place().geonameId()).isEqualTo(170017L);
+                });
+        Toponym damascus = first(ts, "Damascus");
+        assertThat(damascus.use()).isEqualTo(ToponymUse.METONYMIC);
+        assertThat(damascus.place().geonameId()).isEqualTo(170654L);
+        assertThat(a.text().substring(damascus.start(), damascus.end())).isEqualTo("Damascus");
+    }
+
+    @Test
+    void chinaIsTheCountryNotATexasTown() {
+        Toponym china = first(parse("Exports to China rose sharply last year, officials in Beijing said."), "China");
+        assertThat(china.use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(china.place().isCountry()).isTrue();
+        assertThat(china.place().country()).isEqualTo("CN");
+    }
+
+    @Test
+    void parisIsInFranceUnlessTheTextNamesTexas() {
+        Toponym fr = first(parse("Thousands marched through Paris on Saturday against the pension reform."), "Paris");
+        assertThat(fr.place().country()).isEqualTo("FR");
+        List<Toponym> ts = parse("A tornado struck Paris on Saturday. The storm crossed northeast Texas overnight, "
+                + "damaging homes in Lamar County.");
+        Toponym tx = first(ts, "Paris");
+        assertThat(tx.place().country()).isEqualTo("US");
+        assertThat(tx.place().geonameId()).isEqualTo(4717560L);
+    }
+
+    @Test
+    void metonymicCapitals() {
+        assertThat(first(parse("The army loyal to Damascus withdrew from the city."), "Damascus").use())
+                .isEqualTo(ToponymUse.METONYMIC);
+        assertThat(first(parse("Washington said the sanctions would stay in place."), "Washington").use())
+                .isEqualTo(ToponymUse.METONYMIC);
+        assertThat(first(parse("Moscow warned that it would respond."), "Moscow").use())
+                .isEqualTo(ToponymUse.METONYMIC);
+        List<Toponym> talks = parse("The talks between Seoul and Tokyo ended without a deal.");
+        assertThat(first(talks, "Seoul").use()).isEqualTo(ToponymUse.METONYMIC);
+        assertThat(first(talks, "Tokyo").use()).isEqualTo(ToponymUse.METONYMIC);
+    }
+
+    @Test
+    void literalPlacesStayLiteral() {
+        List<Toponym> ts = parse("Heavy fighting was reported in Hama and near Homs on Friday.");
+        assertThat(first(ts, "Hama").use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(first(ts, "Homs").use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(first(ts, "Homs").place().country()).isEqualTo("SY");
+    }
+
+    @Test
+    void demonymsAreNotPlaces() {
+        List<Toponym> ts = parse("Iraqi troops and Syrian rebels clashed at the border.");
+        assertThat(first(ts, "Iraqi").use()).isEqualTo(ToponymUse.DEMONYM);
+        assertThat(first(ts, "Iraqi").place().country()).isEqualTo("IQ");
+        assertThat(first(ts, "Syrian").use()).isEqualTo(ToponymUse.DEMONYM);
+    }
+
+    @Test
+    void personAndOrganisationNamesAreNotToponyms() {
+        List<Toponym> ts = parse("The psychologist Jordan Peterson spoke to students on Monday.");
+        assertThat(ts).filteredOn(t -> t.text().equals("Jordan"))
+                .allSatisfy(t -> {
+                    assertThat(t.use()).isEqualTo(ToponymUse.NON_TOPONYM);
+                    assertThat(t.place()).isNull();
+                });
+        // a month is not a place, even where a town is named May
+        assertThat(parse("The offensive began in May and ended in June.")).noneMatch(t -> t.text().equals("May"));
+    }
+
+    @Test
+    void reservedSpansAreNeverOverlapped() {
+        AnnotatedDoc doc = annotate("Fighters of the Levant Liberation Organization entered Hama on Thursday.");
+        // find the tokens of the organisation name
+        var s = doc.sentences().get(0);
+        int from = -1;
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).word().equals("Levant")) {
+                from = i;
+            }
+        }
+        TokenSpan org = new TokenSpan(0, from, from + 3);
+        List<Toponym> ts = GEO.parse(doc, List.of(org));
+        assertThat(ts).noneMatch(t -> t.span().overlaps(org));
+        assertThat(first(ts, "Hama").place().geonameId()).isEqualTo(170017L);
+        assertThat(GEO.parse(doc)).anyMatch(t -> t.text().equals("Levant"));
+    }
+
+    @Test
+    void unknownNamesGetNoInventedCoordinates() {
+        List<Toponym> ts = parse("Protesters gathered on Frenchmen Street and in the Middle East.");
+        Toponym street = first(ts, "Frenchmen Street");
+        assertThat(street.use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(street.place()).isNull();
+        Toponym me = first(ts, "Middle East");
+        assertThat(me.place()).isNull();
+    }
+}

@@ -1,0 +1,213 @@
+package org.sitrep.eval.cameo;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.events.EventRecord;
+import org.sitrep.ingest.Article;
+import org.sitrep.ingest.Segment;
+import org.sitrep.ingest.Texts;
+import org.sitrep.mentions.ActorMention;
+import org.sitrep.nlp.DepGraph;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.pipeline.Pipeline;
+
+/**
+ * Codes each sentence of the ConfliBERT CAMEO set with the production dictionaries, takes its main
+ * event, and scores the event's class (CAMEO root → five classes) and its source and target spans.
+ * A sentence where nothing is coded gets no class: it is reported as such, never guessed.
+ */
+public final class CameoEvaluation {
+
+    /** What sitrep made of one sentence. */
+    public record Prediction(CameoSentence sentence, Integer predicted, String cameo, String source, String target) {
+    }
+
+    private final Pipeline pipeline;
+
+    public CameoEvaluation(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    public Prediction code(CameoSentence s) {
+        String text = s.text();
+        Article a = new Article(Texts.fingerprint(text), text, List.of(new Segment(Segment.Kind.BODY, 0, text.length())),
+                null, null, null, null, List.of(), null, "en", "line " + s.line());
+        Pipeline.Result r = pipeline.run(a);
+        EventRecord main = main(r);
+        if (main == null) {
+            return new Prediction(s, null, null, null, null);
+        }
+        Sentence sent = r.doc().sentences().get(main.evidence().sentence());
+        DepGraph g = new DepGraph(sent);
+        return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(),
+                phrase(r, sent, g, main.source()), phrase(r, sent, g, main.target()));
+    }
+
+    /**
+     * The main event: the one the sentence's main clause carries. Acts before statements about
+     * them; then the trigger highest in the dependency tree; then confidence.
+     */
+    static EventRecord main(Pipeline.Result r) {
+        List<EventRecord> events = r.events();
+        if (events.isEmpty()) {
+            return null;
+        }
+        return events.stream().min(Comparator
+                .comparing((EventRecord e) -> isStatement(e.cameo()) ? 1 : 0)
+                .thenComparing(e -> depth(r, e))
+                .thenComparing(e -> -e.confidence())).orElseThrow();
+    }
+
+    private static boolean isStatement(String cameo) {
+        return cameo != null && (cameo.startsWith("01") || cameo.startsWith("02"));
+    }
+
+    private static int depth(Pipeline.Result r, EventRecord e) {
+        Sentence s = r.doc().sentences().get(e.evidence().sentence());
+        DepGraph g = new DepGraph(s);
+        int best = Integer.MAX_VALUE;
+        for (var t : s.tokens()) {
+            if (t.word().equals(e.trigger())) {
+                best = Math.min(best, g.depth(t.index()));
+            }
+        }
+        return best;
+    }
+
+    private static final Set<String> PHRASE_INSIDE = Set.of("compound", "amod", "nmod:poss", "det", "nummod", "flat",
+            "nmod:of", "case");
+    private static final Set<String> PHRASE_CUT = Set.of("acl:relcl", "acl", "punct", "parataxis", "advcl", "ccomp",
+            "dep", "conj", "cc", "appos");
+
+    /**
+     * The whole noun phrase an actor mention stands in ("a Swiss court", "the Croatian government's
+     * request"): up from the mention while inside a noun phrase, then that phrase without its
+     * relative clauses and appositions.
+     */
+    static String phrase(Pipeline.Result r, Sentence s, DepGraph g, EventRecord.Participant p) {
+        if (p == null) {
+            return null;
+        }
+        ActorMention m = null;
+        for (ActorMention a : r.mentions().actorsIn(s.index())) {
+            if (a.text().equals(p.text())) {
+                m = a;
+                break;
+            }
+        }
+        if (m == null) {
+            return p.text();
+        }
+        int h = m.head();
+        for (int steps = 0; steps < 4; steps++) {
+            int up = g.head(h);
+            String rel = g.rel(h);
+            if (up < 0 || !s.token(up).isNoun() || !(PHRASE_INSIDE.contains(rel) || rel.startsWith("nmod:poss"))) {
+                break;
+            }
+            h = up;
+        }
+        BitSet sub = g.subtree(h, PHRASE_CUT);
+        int from = sub.nextSetBit(0);
+        int to = sub.previousSetBit(s.size());
+        while (to > from && !Character.isLetterOrDigit(s.token(to).word().charAt(0))) {
+            to--;
+        }
+        while (from < to && s.token(from).pos().equals("IN")) {
+            from++;
+        }
+        return s.span(from, to + 1);
+    }
+
+    /** The figures. */
+    public record Scores(double macroF1, double[] precision, double[] recall, double[] f1, int[][] confusion,
+                         int noEvent, SpanScore sources, SpanScore targets, SpanScore spans, int withSpans) {
+    }
+
+    /** Exact-span precision, recall and F1. */
+    public record SpanScore(int tp, int predicted, int gold) {
+        public double precision() {
+            return predicted == 0 ? 0 : (double) tp / predicted;
+        }
+
+        public double recall() {
+            return gold == 0 ? 0 : (double) tp / gold;
+        }
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    public static Scores score(List<Prediction> predictions) {
+        int[][] confusion = new int[5][6];
+        int noEvent = 0;
+        for (Prediction p : predictions) {
+            int col = p.predicted() == null ? 5 : p.predicted();
+            confusion[p.sentence().label()][col]++;
+            if (p.predicted() == null) {
+                noEvent++;
+            }
+        }
+        double[] precision = new double[5];
+        double[] recall = new double[5];
+        double[] f1 = new double[5];
+        double sum = 0;
+        for (int c = 0; c < 5; c++) {
+            int tp = confusion[c][c];
+            int predicted = 0;
+            int gold = 0;
+            for (int g = 0; g < 5; g++) {
+                predicted += confusion[g][c];
+            }
+            for (int k = 0; k < 6; k++) {
+                gold += confusion[c][k];
+            }
+            precision[c] = predicted == 0 ? 0 : (double) tp / predicted;
+            recall[c] = gold == 0 ? 0 : (double) tp / gold;
+            f1[c] = precision[c] + recall[c] == 0 ? 0 : 2 * precision[c] * recall[c] / (precision[c] + recall[c]);
+            sum += f1[c];
+        }
+        int[] s = new int[3];
+        int[] t = new int[3];
+        int withSpans = 0;
+        for (Prediction p : predictions) {
+            if (!p.sentence().hasSpans()) {
+                continue;
+            }
+            withSpans++;
+            count(p.source(), p.sentence().sources(), s);
+            count(p.target(), p.sentence().targets(), t);
+        }
+        SpanScore src = new SpanScore(s[0], s[1], s[2]);
+        SpanScore tgt = new SpanScore(t[0], t[1], t[2]);
+        SpanScore all = new SpanScore(s[0] + t[0], s[1] + t[1], s[2] + t[2]);
+        return new Scores(sum / 5, precision, recall, f1, confusion, noEvent, src, tgt, all, withSpans);
+    }
+
+    private static void count(String predicted, List<String> gold, int[] acc) {
+        acc[2] += gold.size();
+        if (predicted == null) {
+            return;
+        }
+        acc[1]++;
+        String key = CameoSet.key(predicted);
+        if (gold.stream().anyMatch(g -> CameoSet.key(g).equals(key))) {
+            acc[0]++;
+        }
+    }
+
+    public List<Prediction> run(List<CameoSentence> sentences, java.util.function.IntConsumer progress) {
+        List<Prediction> out = new ArrayList<>();
+        for (CameoSentence s : sentences) {
+            out.add(code(s));
+            progress.accept(out.size());
+        }
+        return out;
+    }
+}

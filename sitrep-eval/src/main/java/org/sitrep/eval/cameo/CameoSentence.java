@@ -1,0 +1,49 @@
+package org.sitrep.eval.cameo;
+
+import java.util.List;
+
+/**
+ * One sentence of the ConfliBERT CAMEO set.
+ *
+ * @param line    0-based line in the class file
+ * @param text    the sentence
+ * @param label   its class: 0 statement, 1 verbal cooperation, 2 material cooperation, 3 verbal
+ *                conflict, 4 material conflict
+ * @param sources gold source spans (token texts joined by spaces), {@code null} when the span file has no such sentence
+ * @param targets gold target spans, {@code null} likewise
+ */
+public record CameoSentence(int line, String text, int label, List<String> sources, List<String> targets) {
+
+    public boolean hasSpans() {
+        return sources != null;
+    }
+
+    /** The class of a CAMEO code: 01–02 → 0; 03–05 → 1; 06–08 → 2; 09–16 → 3; 17–20 → 4. */
+    public static Integer classOf(String cameo) {
+        if (cameo == null || cameo.length() < 2) {
+            return null;
+        }
+        int root;
+        try {
+            root = Integer.parseInt(cameo.substring(0, 2));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (root >= 1 && root <= 2) {
+            return 0;
+        }
+        if (root <= 5) {
+            return 1;
+        }
+        if (root <= 8) {
+            return 2;
+        }
+        if (root <= 16) {
+            return 3;
+        }
+        if (root <= 20) {
+            return 4;
+        }
+        return null;
+    }
+}
