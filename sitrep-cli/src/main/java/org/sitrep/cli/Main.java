@@ -8,7 +8,13 @@ import picocli.CommandLine.Command;
 /** The {@code sitrep} command. Each sub-command is a thin shell over the library. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Sourced, geolocated political and conflict events from news reports.",
-        subcommands = {CodeCommand.class, GeoparseCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CodeCommand.class, GeoparseCommand.class, EvalCommand.class,
+            IngestCommand.class,
+            EventsCommand.class,
+            ExportCommand.class,
+            ControlCommand.class,
+            BenchStoreCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -27,7 +27,14 @@ public final class EventWriter {
                     }
                 }
                 case GEOJSON -> out.println(EventJson.mapper().writeValueAsString(geojson(events)));
-                default -> throw new IllegalStateException(format.name());
+                default -> {
+                    // the tables: each event told once, as in one article before deduplication
+                    EventStreamWriter w = new EventStreamWriter(format, out);
+                    for (EventRecord e : events) {
+                        w.write(org.sitrep.dedup.Event.single(org.sitrep.dedup.Report.of(e)));
+                    }
+                    w.close();
+                }
             }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

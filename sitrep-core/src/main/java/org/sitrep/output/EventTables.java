@@ -1,0 +1,461 @@
+package org.sitrep.output;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.dedup.Event;
+import org.sitrep.dedup.Report;
+import org.sitrep.events.CameoTypes;
+import org.sitrep.events.EventRecord;
+import org.sitrep.ingest.Published;
+import org.sitrep.mentions.Actor;
+
+/**
+ * Events as rows of the standard tables: GDELT 2.0 events and mentions, ACLED-style CSV, and
+ * sitrep's own flat CSV. What sitrep does not know stays empty; nothing is filled in by guess.
+ *
+ * <p>Departures from GDELT that a user should know: country codes are ISO 3166-1 alpha-2 (GDELT
+ * uses FIPS 10-4), feature ids are GeoNames ids (GDELT uses GNS ids), {@code DATEADDED} is the
+ * first report's publication time, and GoldsteinScale, AvgTone and the ADM1 codes are left empty.
+ */
+public final class EventTables {
+
+    private static final DateTimeFormatter YMD = DateTimeFormatter.BASIC_ISO_DATE;
+
+    /** The 61 columns of a GDELT 2.0 event record, in order. */
+    public static final List<String> GDELT_COLUMNS = List.of(
+            "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
+            "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
+            "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
+            "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode",
+            "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
+            "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+            "NumMentions", "NumSources", "NumArticles", "AvgTone",
+            "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code",
+            "Actor1Geo_ADM2Code", "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID",
+            "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code",
+            "Actor2Geo_ADM2Code", "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID",
+            "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code",
+            "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
+            "DATEADDED", "SOURCEURL");
+
+    /** The 16 columns of a GDELT 2.0 mentions record, in order. */
+    public static final List<String> GDELT_MENTION_COLUMNS = List.of(
+            "GlobalEventID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName",
+            "MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset",
+            "InRawText", "Confidence", "MentionDocLen", "MentionDocTone", "MentionDocTranslationInfo", "Extras");
+
+    /** ACLED's export columns, in order. */
+    public static final List<String> ACLED_COLUMNS = List.of(
+            "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+            "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+            "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+            "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+            "fatalities", "tags", "timestamp");
+
+    /** sitrep's flat table (CSV and Parquet). */
+    public static final List<String> CSV_COLUMNS = List.of(
+            "event_id", "date", "date_precision", "cameo", "cameo_name", "event_root", "quad_class",
+            "plover_type", "plover_mode", "acled_event_type", "acled_sub_event_type",
+            "source_id", "source_cameo", "source_kind", "source_text",
+            "target_id", "target_cameo", "target_kind", "target_text",
+            "place_name", "geonameid", "lat", "lon", "country", "admin1", "place_precision",
+            "modality", "confidence", "num_mentions", "num_sources", "num_articles",
+            "first_report", "last_report", "sources", "cited", "speaker",
+            "evidence_doc", "evidence_sentence", "evidence_text", "source_url");
+
+    private EventTables() {
+    }
+
+    /** GDELT's numeric GlobalEventID for a sitrep event id (its first 60 bits). */
+    public static long globalEventId(String eventId) {
+        String hex = eventId.length() > 15 ? eventId.substring(0, 15) : eventId;
+        try {
+            return Long.parseLong(hex, 16);
+        } catch (NumberFormatException e) {
+            return eventId.hashCode() & 0x7fffffffL;
+        }
+    }
+
+    public static List<String> gdelt(Event ev) {
+        EventRecord h = ev.head();
+        List<String> r = new ArrayList<>(61);
+        r.add(Long.toString(globalEventId(ev.id())));
+        LocalDate d = h.date();
+        r.add(d == null ? "" : d.format(YMD));
+        r.add(d == null ? "" : String.format(Locale.ROOT, "%04d%02d", d.getYear(), d.getMonthValue()));
+        r.add(d == null ? "" : Integer.toString(d.getYear()));
+        r.add(d == null ? "" : String.format(Locale.ROOT, "%.4f", d.getYear() + (d.getMonthValue() * 30 + d.getDayOfMonth()) / 365.0));
+        gdeltActor(r, h.source());
+        gdeltActor(r, h.target());
+        r.add(""); // IsRootEvent: sitrep does not know the paragraph
+        String code = h.cameo();
+        r.add(s(code));
+        r.add(code == null ? "" : code.substring(0, Math.min(3, code.length())));
+        r.add(s(h.root()));
+        r.add(quadClass(code));
+        r.add(""); // GoldsteinScale
+        r.add(Integer.toString(ev.numMentions()));
+        r.add(Integer.toString(ev.numSources()));
+        r.add(Integer.toString(ev.numArticles()));
+        r.add(""); // AvgTone
+        for (int i = 0; i < 16; i++) {
+            r.add(""); // Actor1Geo_*, Actor2Geo_*: actors are not located
+        }
+        EventRecord.PlaceRef p = h.place();
+        if (p == null) {
+            for (int i = 0; i < 8; i++) {
+                r.add("");
+            }
+        } else {
+            r.add(geoType(p));
+            r.add(fullName(p));
+            r.add(s(p.country()));
+            r.add(""); // ADM1 code: sitrep keeps the name, not the code
+            r.add("");
+            r.add(coordinate(p, p.lat()));
+            r.add(coordinate(p, p.lon()));
+            r.add(p.geonameid() == null ? "" : p.geonameid().toString());
+        }
+        r.add(ev.firstReport() == null ? "" : stamp(ev.firstReport()));
+        r.add(firstUrl(ev));
+        return r;
+    }
+
+    /** One GDELT mention row per sentence that tells the event. */
+    public static List<List<String>> gdeltMentions(Event ev, java.util.function.ToIntFunction<String> docLength) {
+        List<List<String>> rows = new ArrayList<>();
+        String eventTime = ev.firstReport() == null ? "" : stamp(ev.firstReport());
+        for (Report rep : ev.reports()) {
+            EventRecord rec = rep.record();
+            List<EventRecord.Evidence> sentences = new ArrayList<>();
+            sentences.add(rec.evidence());
+            sentences.addAll(rec.support());
+            for (EventRecord.Evidence e : sentences) {
+                List<String> r = new ArrayList<>(16);
+                r.add(Long.toString(globalEventId(ev.id())));
+                r.add(eventTime);
+                r.add(rep.published() == null ? "" : stamp(rep.published()));
+                r.add(rep.url() == null ? "" : "1");
+                r.add(rep.outlet() != null ? rep.outlet() : s(hostOf(rep.url())));
+                r.add(rep.url() != null ? rep.url() : rep.articleId());
+                r.add(e == null ? "" : Integer.toString(e.sentence() + 1));
+                r.add("");
+                r.add("");
+                r.add(e == null ? "" : Integer.toString(e.start()));
+                r.add("");
+                r.add(Long.toString(Math.round(rec.confidence() * 100)));
+                int len = docLength == null ? -1 : docLength.applyAsInt(rep.articleId());
+                r.add(len < 0 ? "" : Integer.toString(len));
+                r.add("");
+                r.add("");
+                r.add("");
+                rows.add(r);
+            }
+        }
+        return rows;
+    }
+
+    public static List<String> acled(Event ev) {
+        EventRecord h = ev.head();
+        EventRecord.PlaceRef p = h.place();
+        List<String> r = new ArrayList<>(31);
+        r.add((p == null || p.country() == null ? "" : p.country()) + ev.id());
+        r.add(h.date() == null ? "" : h.date().toString());
+        r.add(h.date() == null ? "" : Integer.toString(h.date().getYear()));
+        r.add(timePrecision(h));
+        String type = h.acled() == null ? null : h.acled().eventType();
+        r.add(disorder(type));
+        r.add(s(type));
+        r.add(h.acled() == null ? "" : s(h.acled().subEventType()));
+        r.add(name(h.source()));
+        r.add("");
+        String inter1 = inter(h.source());
+        r.add(inter1);
+        r.add(name(h.target()));
+        r.add("");
+        String inter2 = inter(h.target());
+        r.add(inter2);
+        r.add(interaction(inter1, inter2));
+        r.add(h.target() != null && "civilians".equals(h.target().kind()) ? "Civilian targeting" : "");
+        r.add(""); // iso (numeric)
+        r.add(""); // region
+        r.add(p == null ? "" : countryName(p.country()));
+        r.add(p == null ? "" : s(p.admin1()));
+        r.add("");
+        r.add("");
+        r.add(p == null ? "" : s(p.name() != null ? p.name() : p.text()));
+        r.add(p == null ? "" : coordinate(p, p.lat()));
+        r.add(p == null ? "" : coordinate(p, p.lon()));
+        r.add(p == null ? "" : geoPrecision(p));
+        r.add(String.join("; ", ev.sources()));
+        r.add("");
+        r.add(h.evidence() == null ? "" : s(h.evidence().text()));
+        r.add(""); // fatalities: not coded
+        List<String> tags = new ArrayList<>();
+        tags.add("sitrep_event_id=" + ev.id());
+        if (h.cameo() != null) {
+            tags.add("cameo=" + h.cameo());
+        }
+        if (h.source() != null && h.source().id() != null) {
+            tags.add("actor1_id=" + h.source().id());
+        }
+        if (h.target() != null && h.target().id() != null) {
+            tags.add("actor2_id=" + h.target().id());
+        }
+        if (!ev.cited().isEmpty()) {
+            tags.add("cited=" + String.join("/", ev.cited()));
+        }
+        r.add(String.join("; ", tags));
+        r.add("");
+        return r;
+    }
+
+    public static List<String> csv(Event ev) {
+        EventRecord h = ev.head();
+        EventRecord.PlaceRef p = h.place();
+        List<String> r = new ArrayList<>(CSV_COLUMNS.size());
+        r.add(ev.id());
+        r.add(h.date() == null ? "" : h.date().toString());
+        r.add(s(h.datePrecision()));
+        r.add(s(h.cameo()));
+        r.add(s(CameoTypes.description(h.cameo())));
+        r.add(s(h.root()));
+        r.add(quadClass(h.cameo()));
+        r.add(h.plover() == null ? "" : s(h.plover().type()));
+        r.add(h.plover() == null ? "" : s(h.plover().mode()));
+        r.add(h.acled() == null ? "" : s(h.acled().eventType()));
+        r.add(h.acled() == null ? "" : s(h.acled().subEventType()));
+        participant(r, h.source());
+        participant(r, h.target());
+        r.add(p == null ? "" : s(p.name() != null ? p.name() : p.text()));
+        r.add(p == null || p.geonameid() == null ? "" : p.geonameid().toString());
+        r.add(p == null ? "" : coordinate(p, p.lat()));
+        r.add(p == null ? "" : coordinate(p, p.lon()));
+        r.add(p == null ? "" : s(p.country()));
+        r.add(p == null ? "" : s(p.admin1()));
+        r.add(p == null ? "" : s(p.precision()));
+        r.add(h.modality() == null ? "" : h.modality().label());
+        r.add(Double.toString(ev.confidence()));
+        r.add(Integer.toString(ev.numMentions()));
+        r.add(Integer.toString(ev.numSources()));
+        r.add(Integer.toString(ev.numArticles()));
+        r.add(ev.firstReport() == null ? "" : ev.firstReport().toString());
+        r.add(ev.lastReport() == null ? "" : ev.lastReport().toString());
+        r.add(String.join("; ", ev.sources()));
+        r.add(String.join("; ", ev.cited()));
+        r.add(h.attribution() == null ? "" : s(h.attribution().speaker()));
+        r.add(h.evidence() == null ? "" : s(h.evidence().doc()));
+        r.add(h.evidence() == null ? "" : Integer.toString(h.evidence().sentence()));
+        r.add(h.evidence() == null ? "" : s(h.evidence().text()));
+        r.add(firstUrl(ev));
+        return r;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static void participant(List<String> r, EventRecord.Participant p) {
+        r.add(p == null ? "" : s(p.id()));
+        r.add(p == null ? "" : s(p.cameo()));
+        r.add(p == null ? "" : s(p.kind()));
+        r.add(p == null ? "" : s(p.text()));
+    }
+
+    private static void gdeltActor(List<String> r, EventRecord.Participant p) {
+        String code = p == null ? null : p.cameo();
+        r.add(s(code));
+        r.add(p == null ? "" : s(p.text()));
+        r.add(s(Actor.countryOf(code)));
+        r.add(""); // KnownGroupCode
+        r.add("");
+        r.add("");
+        r.add("");
+        String roles = code == null ? "" : Actor.rolesOf(code);
+        for (int i = 0; i < 3; i++) {
+            r.add(roles.length() >= (i + 1) * 3 ? roles.substring(i * 3, i * 3 + 3) : "");
+        }
+    }
+
+    /** GDELT QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+    public static String quadClass(String cameo) {
+        if (cameo == null || cameo.length() < 2) {
+            return "";
+        }
+        int root;
+        try {
+            root = Integer.parseInt(cameo.substring(0, 2));
+        } catch (NumberFormatException e) {
+            return "";
+        }
+        if (root >= 1 && root <= 5) {
+            return "1";
+        }
+        if (root >= 6 && root <= 9) {
+            return "2";
+        }
+        if (root >= 10 && root <= 14) {
+            return "3";
+        }
+        return root >= 15 && root <= 20 ? "4" : "";
+    }
+
+    private static String geoType(EventRecord.PlaceRef p) {
+        boolean us = "US".equalsIgnoreCase(p.country());
+        String precision = p.precision() == null ? "" : p.precision();
+        return switch (precision) {
+            case "country" -> "1";
+            case "admin1" -> us ? "2" : "5";
+            case "city", "admin2", "place" -> us ? "3" : "4";
+            default -> "";
+        };
+    }
+
+    private static String fullName(EventRecord.PlaceRef p) {
+        List<String> parts = new ArrayList<>();
+        String name = p.name() != null ? p.name() : p.text();
+        if (name != null) {
+            parts.add(name);
+        }
+        if (p.admin1() != null && !"admin1".equals(p.precision()) && !"country".equals(p.precision())) {
+            parts.add(p.admin1());
+        }
+        String country = countryName(p.country());
+        if (!country.isEmpty() && !"country".equals(p.precision())) {
+            parts.add(country);
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The English name of an ISO 3166-1 alpha-2 country code, {@code ""} when unknown. */
+    static String countryName(String iso2) {
+        if (iso2 == null || iso2.length() != 2) {
+            return "";
+        }
+        String name = new Locale("", iso2.toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
+        return name == null || name.equalsIgnoreCase(iso2) ? "" : name;
+    }
+
+    private static String coordinate(EventRecord.PlaceRef p, double v) {
+        if (p.lat() == 0.0 && p.lon() == 0.0 && p.geonameid() == null) {
+            return ""; // no coordinates known
+        }
+        return Double.toString(v);
+    }
+
+    private static String timePrecision(EventRecord h) {
+        if (h.date() == null) {
+            return "";
+        }
+        String p = h.datePrecision() == null ? "day" : h.datePrecision();
+        return switch (p) {
+            case "day" -> "1";
+            case "week" -> "2";
+            case "month" -> "3";
+            default -> "";
+        };
+    }
+
+    private static String disorder(String eventType) {
+        if (eventType == null) {
+            return "";
+        }
+        return switch (eventType) {
+            case "Battles", "Explosions/Remote violence", "Violence against civilians" -> "Political violence";
+            case "Protests", "Riots" -> "Demonstrations";
+            case "Strategic developments" -> "Strategic developments";
+            default -> "";
+        };
+    }
+
+    /** ACLED's actor type codes: 1 state forces, 2 rebel groups, 6 protesters, 7 civilians; empty when unknown. */
+    private static String inter(EventRecord.Participant p) {
+        if (p == null || p.kind() == null) {
+            return "";
+        }
+        return switch (p.kind()) {
+            case "state military", "police", "government", "state" -> "1";
+            case "non-state armed group" -> "2";
+            case "protesters" -> "6";
+            case "civilians", "refugees" -> "7";
+            default -> "";
+        };
+    }
+
+    private static String interaction(String a, String b) {
+        if (a.isEmpty()) {
+            return "";
+        }
+        if (b.isEmpty()) {
+            return a + "0";
+        }
+        return a.compareTo(b) <= 0 ? a + b : b + a;
+    }
+
+    private static String geoPrecision(EventRecord.PlaceRef p) {
+        String precision = p.precision() == null ? "" : p.precision();
+        return switch (precision) {
+            case "city", "place" -> "1";
+            case "admin2" -> "2";
+            case "admin1", "country" -> "3";
+            default -> "";
+        };
+    }
+
+    private static String name(EventRecord.Participant p) {
+        if (p == null) {
+            return "";
+        }
+        return p.text() != null ? p.text() : s(p.id());
+    }
+
+    private static String firstUrl(Event ev) {
+        for (Report r : ev.reports()) {
+            if (r.url() != null) {
+                return r.url();
+            }
+        }
+        return "";
+    }
+
+    private static String hostOf(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            return java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** GDELT's YYYYMMDDHHMMSS; a day without a time is written YYYYMMDD. */
+    static String stamp(Published p) {
+        String day = p.date().format(YMD);
+        if (p.time() == null) {
+            return day;
+        }
+        return day + String.format(Locale.ROOT, "%02d%02d%02d", p.time().getHour(), p.time().getMinute(), p.time().getSecond());
+    }
+
+    private static String s(String v) {
+        return v == null ? "" : v;
+    }
+
+    /** A TSV field: tabs and line breaks become spaces. */
+    public static String tsv(String v) {
+        return v == null ? "" : v.replace('\t', ' ').replace('\r', ' ').replace('\n', ' ');
+    }
+
+    /** A CSV field (RFC 4180): quoted when it holds a comma, quote or line break. */
+    public static String csvField(String v) {
+        if (v == null || v.isEmpty()) {
+            return "";
+        }
+        if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
+            return v;
+        }
+        return '"' + v.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,205 @@
+package org.sitrep.store;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.sitrep.events.EventRecord;
+import org.sitrep.ingest.Article;
+import org.sitrep.ingest.CorpusItem;
+import org.sitrep.ingest.CorpusReader;
+
+/**
+ * The batch path: reads a corpus, codes each new article on a pool of threads, stores each article
+ * with its events in its own transaction, then derives events, actors, places and the control
+ * timeline. A record that cannot be read or coded is reported and skipped; the rest is stored.
+ * Articles already stored are not coded again, so a run that was stopped can simply be started again.
+ */
+public final class CorpusIngest {
+
+    /** Codes one article (the pipeline, or anything that makes events). Called from several threads. */
+    @FunctionalInterface
+    public interface Coder {
+        List<EventRecord> code(Article article);
+    }
+
+    /** Hears about each record as it is settled. Called from several threads. */
+    public interface Listener {
+        /** A record was stored, found stored already, or failed ({@code error} not null). */
+        void settled(String location, EventStore.Plan plan, String error);
+
+        Listener NONE = (location, plan, error) -> { };
+    }
+
+    /**
+     * @param threads   coding threads
+     * @param maxBytes  largest article read
+     * @param stopAfter stop after reading this many records, without deriving (to simulate a run
+     *                  that is killed half-way); a negative number reads everything
+     * @param derive    derive events, actors, places and control at the end ({@link EventStore#refresh()})
+     */
+    public record Options(int threads, long maxBytes, long stopAfter, boolean derive) {
+
+        public Options(int threads, long maxBytes, long stopAfter) {
+            this(threads, maxBytes, stopAfter, true);
+        }
+
+        public Options {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1");
+            }
+            if (maxBytes < 1) {
+                throw new IllegalArgumentException("maxBytes must be positive");
+            }
+        }
+    }
+
+    /** What a run did. */
+    public record Summary(int read, int stored, int replaced, int duplicates, int failed, int mentions,
+                          EventStore.Refresh refresh, Duration elapsed) {
+        public double articlesPerSecond() {
+            double s = elapsed.toNanos() / 1e9;
+            return s <= 0 ? 0 : read / s;
+        }
+    }
+
+    private final EventStore store;
+    private final Coder coder;
+    private final Options options;
+    private final Listener listener;
+
+    public CorpusIngest(EventStore store, Coder coder, Options options, Listener listener) {
+        this.store = Objects.requireNonNull(store);
+        this.coder = Objects.requireNonNull(coder);
+        this.options = Objects.requireNonNull(options);
+        this.listener = listener == null ? Listener.NONE : listener;
+    }
+
+    /**
+     * Ingests the paths (files and directories).
+     *
+     * @throws org.sitrep.ingest.InputException when a path does not exist (before anything is stored)
+     */
+    public Summary run(List<Path> paths) {
+        List<Path> files = CorpusReader.files(paths);
+        long t0 = System.nanoTime();
+        AtomicInteger read = new AtomicInteger();
+        AtomicInteger stored = new AtomicInteger();
+        AtomicInteger replaced = new AtomicInteger();
+        AtomicInteger duplicates = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicInteger mentions = new AtomicInteger();
+        AtomicReference<RuntimeException> fatal = new AtomicReference<>();
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "sitrep-ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore inFlight = new Semaphore(options.threads() * 4);
+        CorpusReader reader = new CorpusReader(options.maxBytes());
+        boolean stopped = false;
+        try {
+            outer:
+            for (Path f : files) {
+                final boolean[] stop = {false};
+                reader.read(f, item -> {
+                    if (stop[0] || fatal.get() != null) {
+                        stop[0] = true;
+                        return;
+                    }
+                    if (options.stopAfter() >= 0 && read.get() >= options.stopAfter()) {
+                        stop[0] = true;
+                        return;
+                    }
+                    read.incrementAndGet();
+                    if (item.failed()) {
+                        failed.incrementAndGet();
+                        listener.settled(item.location(), null, item.error());
+                        return;
+                    }
+                    try {
+                        inFlight.acquire();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        stop[0] = true;
+                        return;
+                    }
+                    pool.execute(() -> {
+                        try {
+                            settle(item, stored, replaced, duplicates, failed, mentions);
+                        } catch (StoreException e) {
+                            fatal.compareAndSet(null, e);
+                        } catch (RuntimeException e) {
+                            fatal.compareAndSet(null, e);
+                        } finally {
+                            inFlight.release();
+                        }
+                    });
+                });
+                if (stop[0]) {
+                    stopped = options.stopAfter() >= 0;
+                    if (fatal.get() != null || stopped) {
+                        break outer;
+                    }
+                }
+            }
+        } finally {
+            pool.shutdown();
+            try {
+                while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                    // coding goes on
+                }
+            } catch (InterruptedException e) {
+                pool.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (fatal.get() != null) {
+            throw fatal.get();
+        }
+        EventStore.Refresh refresh = stopped || !options.derive() ? null : store.refresh();
+        return new Summary(read.get(), stored.get(), replaced.get(), duplicates.get(), failed.get(), mentions.get(),
+                refresh, Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    private void settle(CorpusItem item, AtomicInteger stored, AtomicInteger replaced, AtomicInteger duplicates,
+                        AtomicInteger failed, AtomicInteger mentions) {
+        Article a = item.article();
+        EventStore.Plan plan = store.plan(a);
+        if (!plan.needsCoding()) {
+            duplicates.incrementAndGet();
+            listener.settled(item.location(), plan, null);
+            return;
+        }
+        List<EventRecord> events;
+        try {
+            events = coder.code(a);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            failed.incrementAndGet();
+            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            listener.settled(item.location(), null, "cannot be coded (" + msg.strip().replaceAll("\\s+", " ") + ")");
+            return;
+        }
+        EventStore.Plan done = store.put(a, events);
+        switch (done) {
+            case NEW -> {
+                stored.incrementAndGet();
+                mentions.addAndGet(events.size());
+            }
+            case REPLACE_COPY, REPLACE_VERSION -> {
+                replaced.incrementAndGet();
+                mentions.addAndGet(events.size());
+            }
+            default -> duplicates.incrementAndGet();
+        }
+        listener.settled(item.location(), done, null);
+    }
+}

@@ -1,0 +1,71 @@
+package org.sitrep.store;
+
+import java.time.LocalDate;
+
+/**
+ * What to select events by; {@code null} fields do not select. Every value is bound as a query
+ * parameter, never pasted into SQL.
+ *
+ * @param actor      an actor id ({@code HTS}) or the words naming it, as source or target
+ * @param place      a GeoNames id or a place name
+ * @param bbox       minLon, minLat, maxLon, maxLat (minLon > maxLon crosses the antimeridian)
+ * @param cameo      a CAMEO code or prefix ({@code 19} selects 190..196)
+ * @param plover     a PLOVER type ({@code ASSAULT})
+ * @param acled      an ACLED event type or sub-event type
+ * @param from       first day (inclusive)
+ * @param to         last day (inclusive)
+ * @param modality   asserted, claimed, future, denied
+ * @param minSources at least this many sources
+ * @param limit      at most this many events, {@code null} for all
+ */
+public record EventQuery(String actor, String place, double[] bbox, String cameo, String plover, String acled,
+                         LocalDate from, LocalDate to, String modality, Integer minSources, Integer limit) {
+
+    public static final EventQuery ALL = new EventQuery(null, null, null, null, null, null, null, null, null, null, null);
+
+    public EventQuery {
+        if (bbox != null && bbox.length != 4) {
+            throw new IllegalArgumentException("a bounding box is minLon,minLat,maxLon,maxLat");
+        }
+    }
+
+    public EventQuery withActor(String v) {
+        return new EventQuery(v, place, bbox, cameo, plover, acled, from, to, modality, minSources, limit);
+    }
+
+    public EventQuery withPlace(String v) {
+        return new EventQuery(actor, v, bbox, cameo, plover, acled, from, to, modality, minSources, limit);
+    }
+
+    public EventQuery withBbox(double[] v) {
+        return new EventQuery(actor, place, v, cameo, plover, acled, from, to, modality, minSources, limit);
+    }
+
+    public EventQuery withCameo(String v) {
+        return new EventQuery(actor, place, bbox, v, plover, acled, from, to, modality, minSources, limit);
+    }
+
+    public EventQuery withPlover(String v) {
+        return new EventQuery(actor, place, bbox, cameo, v, acled, from, to, modality, minSources, limit);
+    }
+
+    public EventQuery withAcled(String v) {
+        return new EventQuery(actor, place, bbox, cameo, plover, v, from, to, modality, minSources, limit);
+    }
+
+    public EventQuery withDates(LocalDate f, LocalDate t) {
+        return new EventQuery(actor, place, bbox, cameo, plover, acled, f, t, modality, minSources, limit);
+    }
+
+    public EventQuery withModality(String v) {
+        return new EventQuery(actor, place, bbox, cameo, plover, acled, from, to, v, minSources, limit);
+    }
+
+    public EventQuery withMinSources(Integer v) {
+        return new EventQuery(actor, place, bbox, cameo, plover, acled, from, to, modality, v, limit);
+    }
+
+    public EventQuery withLimit(Integer v) {
+        return new EventQuery(actor, place, bbox, cameo, plover, acled, from, to, modality, minSources, v);
+    }
+}

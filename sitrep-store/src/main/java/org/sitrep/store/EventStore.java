@@ -1,0 +1,119 @@
+package org.sitrep.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.sitrep.control.ControlPeriod;
+import org.sitrep.dedup.Event;
+import org.sitrep.events.EventRecord;
+import org.sitrep.ingest.Article;
+
+/**
+ * Where articles, their coded events and what is derived from them (deduplicated events, actors,
+ * places, the control timeline) are kept. Two back ends, one contract: an embedded DuckDB file
+ * (the default) and a PostgreSQL server. Opening a store brings its schema up to date.
+ *
+ * <p>Storing is idempotent: an article is identified by the hash of its text, so storing it again
+ * changes nothing; a new version of an article (same url and title, other text) replaces the older
+ * one. What is stored never depends on the order articles come in, so a run stopped half-way and
+ * started again ends with the same database as a run that was never stopped.
+ */
+public interface EventStore extends AutoCloseable {
+
+    enum Backend { DUCKDB, POSTGRESQL }
+
+    /** What storing an article does. */
+    enum Plan {
+        /** Not stored yet: code it and store it. */
+        NEW,
+        /** The same text is stored already (from this or an earlier run): nothing to do. */
+        DUPLICATE,
+        /** Stored already, but this copy's origin sorts first: code it and let it replace the stored copy. */
+        REPLACE_COPY,
+        /** A newer version of a stored article (same url and title): code it, it replaces the older one. */
+        REPLACE_VERSION,
+        /** An older version of a stored article: nothing to do. */
+        SUPERSEDED;
+
+        public boolean needsCoding() {
+            return this == NEW || this == REPLACE_COPY || this == REPLACE_VERSION;
+        }
+    }
+
+    /**
+     * Opens a store: a {@code jdbc:postgresql:} URL, a {@code jdbc:duckdb:} URL or the path of a
+     * DuckDB file (created when missing).
+     */
+    static EventStore open(String location) {
+        if (location.startsWith("jdbc:postgresql:")) {
+            return JdbcEventStore.postgres(location);
+        }
+        if (location.startsWith("jdbc:duckdb:")) {
+            return JdbcEventStore.duckdb(Path.of(location.substring("jdbc:duckdb:".length())));
+        }
+        if (location.startsWith("jdbc:")) {
+            throw new StoreException("unsupported database URL (use jdbc:postgresql:... or a DuckDB file)");
+        }
+        return JdbcEventStore.duckdb(Path.of(location));
+    }
+
+    Backend backend();
+
+    /** The newest migration applied. */
+    int schemaVersion();
+
+    /** What storing the article would do, before paying for coding it. */
+    Plan plan(Article article);
+
+    /**
+     * Stores an article and its coded events in one transaction (or does nothing, see {@link Plan}).
+     * Derived tables are brought up to date by {@link #refresh()}.
+     */
+    Plan put(Article article, List<EventRecord> events);
+
+    /** Commits what has been stored (articles are committed in groups; closing also commits). */
+    void flush();
+
+    /**
+     * Re-derives the events from every stored telling (deduplication), the actors and places seen,
+     * and the control timeline, in one transaction. Only events that changed are rewritten.
+     */
+    Refresh refresh();
+
+    /** What a refresh found. */
+    record Refresh(int mentions, int events, int inserted, int deleted, int actors, int places, int controlPeriods) {
+    }
+
+    /** Counts of the rows of each table. */
+    record Counts(long articles, long mentions, long events, long actors, long places, long controlPeriods) {
+    }
+
+    Counts counts();
+
+    Optional<StoredArticle> article(String id);
+
+    /** The coded tellings of an article, as stored. */
+    List<EventRecord> mentionsOf(String articleId);
+
+    /** The events a query selects, with their reports, one at a time (date order, undated last). */
+    void events(EventQuery query, Consumer<Event> sink);
+
+    default List<Event> events(EventQuery query) {
+        List<Event> out = new java.util.ArrayList<>();
+        events(query, out::add);
+        return out;
+    }
+
+    /** The length in characters of an article's text, -1 when it is not stored. */
+    int articleLength(String id);
+
+    /** The control timeline of a place given by GeoNames id or by name (case-insensitive). */
+    List<ControlPeriod> control(String place);
+
+    /** Every place that has a control timeline: key and name. */
+    List<String[]> controlPlaces();
+
+    @Override
+    void close();
+}

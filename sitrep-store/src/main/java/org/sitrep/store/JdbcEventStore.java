@@ -1,0 +1,1293 @@
+package org.sitrep.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.sitrep.control.ControlPeriod;
+import org.sitrep.control.ControlTimeline;
+import org.sitrep.dedup.Deduplicator;
+import org.sitrep.dedup.Event;
+import org.sitrep.dedup.Report;
+import org.sitrep.events.CameoTypes;
+import org.sitrep.events.EventRecord;
+import org.sitrep.events.Modality;
+import org.sitrep.ingest.Article;
+import org.sitrep.ingest.JsonlArticleReader;
+import org.sitrep.ingest.Published;
+
+/** The store over JDBC: the same SQL on DuckDB and PostgreSQL, every value a bound parameter. */
+final class JdbcEventStore implements EventStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private static final int V = Types.VARCHAR, B = Types.BIGINT, I = Types.INTEGER, D = Types.DOUBLE,
+            DT = Types.DATE, TM = Types.TIME;
+
+    private static final List<String> ARTICLE_COLS = List.of("id", "url", "outlet", "title", "published_date",
+            "published_time", "language", "cited", "dateline_place", "origin", "chars", "mentions", "text");
+    private static final List<Integer> ARTICLE_TYPES = List.of(V, V, V, V, DT, TM, V, V, V, V, I, I, V);
+
+    private static final List<String> MENTION_COLS = List.of("id", "article_id", "event_id", "date", "date_precision",
+            "date_basis", "cameo", "plover_type", "plover_mode", "acled_type", "acled_sub_type",
+            "source_id", "source_cameo", "source_kind", "source_text", "target_id", "target_cameo", "target_kind",
+            "target_text", "place_text", "geonameid", "place_name", "lat", "lon", "country", "admin1",
+            "place_precision", "modality", "speaker", "outlet", "cited", "sentence", "ev_start", "ev_end", "evidence",
+            "support", "sentences", "trigger_word", "confidence");
+    private static final List<Integer> MENTION_TYPES = List.of(V, V, V, DT, V, V, V, V, V, V, V,
+            V, V, V, V, V, V, V, V, V, B, V, D, D, V, V, V, V, V, V, V, I, I, I, V, V, I, V, D);
+
+    private static final List<String> EVENT_COLS = List.of("id", "seed_mention", "date", "date_precision",
+            "date_basis", "cameo", "event_root", "plover_type", "plover_mode", "acled_type", "acled_sub_type",
+            "source_id", "source_cameo", "source_kind", "source_text", "target_id", "target_cameo", "target_kind",
+            "target_text", "place_text", "geonameid", "place_name", "lat", "lon", "country", "admin1",
+            "place_precision", "modality", "speaker", "confidence", "num_mentions", "num_sources", "num_articles",
+            "first_report", "last_report", "sources", "cited", "signature");
+    private static final List<Integer> EVENT_TYPES = List.of(V, V, DT, V, V, V, V, V, V, V, V,
+            V, V, V, V, V, V, V, V, V, B, V, D, D, V, V, V, V, V, D, I, I, I, V, V, V, V, V);
+
+    /** Writes are committed in groups: after this many articles, or this long after the first uncommitted one. */
+    private static final int COMMIT_EVERY = 200;
+    private static final long COMMIT_AFTER_NANOS = 1_000_000_000L;
+
+    private final Backend backend;
+    private final Connection conn;
+    private final String where;
+    private int uncommitted;
+    private long firstUncommitted;
+
+    private JdbcEventStore(Backend backend, Connection conn, String where) {
+        this.backend = backend;
+        this.conn = conn;
+        this.where = where;
+        try {
+            Migrations.migrate(conn, backend);
+            conn.setAutoCommit(false);
+        } catch (SQLException e) {
+            closeQuietly();
+            throw new StoreException(where + ": cannot bring the schema up to date (" + oneLine(e) + ")", e);
+        } catch (RuntimeException e) {
+            closeQuietly();
+            throw e;
+        }
+    }
+
+    static JdbcEventStore duckdb(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(abs)) {
+            throw new StoreException(file + ": is a directory, not a database file");
+        }
+        if (abs.getParent() != null && !Files.isDirectory(abs.getParent())) {
+            throw new StoreException(file + ": directory " + abs.getParent() + " does not exist");
+        }
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+            Properties props = new Properties();
+            Connection c = DriverManager.getConnection("jdbc:duckdb:" + abs, props);
+            try (Statement st = c.createStatement()) {
+                String mem = System.getenv().getOrDefault("SITREP_DUCKDB_MEMORY", "2GB");
+                if (!mem.matches("\\d+(\\.\\d+)?\\s*[KMGT]?i?B")) {
+                    throw new StoreException("SITREP_DUCKDB_MEMORY must be a size such as 2GB, not '" + mem + "'");
+                }
+                st.execute("SET memory_limit = '" + mem + "'"); // checked above: digits and a unit only
+            }
+            return new JdbcEventStore(Backend.DUCKDB, c, file.toString());
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot open as a DuckDB database (" + oneLine(e) + ")", e);
+        } catch (ClassNotFoundException e) {
+            throw new StoreException("the DuckDB driver is missing from the classpath", e);
+        }
+    }
+
+    static JdbcEventStore postgres(String url) {
+        String shown = redact(url);
+        try {
+            Class.forName("org.postgresql.Driver");
+            Connection c = DriverManager.getConnection(url);
+            return new JdbcEventStore(Backend.POSTGRESQL, c, shown);
+        } catch (SQLException e) {
+            throw new StoreException(shown + ": cannot connect to PostgreSQL (" + oneLine(e) + ")", e);
+        } catch (ClassNotFoundException e) {
+            throw new StoreException("the PostgreSQL driver is missing from the classpath", e);
+        }
+    }
+
+    /** The URL without its password. */
+    static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("(//[^:/@]+:)[^@/]*@", "$1***@");
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        m = m.strip().replaceAll("\\s*\\R\\s*", " ");
+        return m.length() > 300 ? m.substring(0, 300) + "..." : m;
+    }
+
+    @Override
+    public Backend backend() {
+        return backend;
+    }
+
+    @Override
+    public synchronized int schemaVersion() {
+        try {
+            flushPending();
+            int v = Migrations.current(conn);
+            commit();
+            return v;
+        } catch (SQLException e) {
+            throw fail("read the schema version", e);
+        }
+    }
+
+    private StoreException fail(String what, SQLException e) {
+        uncommitted = 0;
+        pendingArticles.clear();
+        pendingMentions.clear();
+        pendingVersions.clear();
+        try {
+            conn.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is the one to report
+        }
+        return new StoreException(where + ": cannot " + what + " (" + oneLine(e) + ")", e);
+    }
+
+    // ------------------------------------------------------------------ storing
+
+    /** Which of two copies of the same text is kept: the one whose origin sorts first. */
+    private static int originOrder(String a, String b) {
+        return Objects.toString(a, "").compareTo(Objects.toString(b, ""));
+    }
+
+    /** Versions of an article: later publication wins, then the longer text, then the larger id. */
+    private static final Comparator<Object[]> VERSION_ORDER = Comparator
+            .comparing((Object[] v) -> (Published) v[0], Comparator.nullsFirst(Report.PUBLISHED_ORDER))
+            .thenComparingInt(v -> (Integer) v[1])
+            .thenComparing(v -> (String) v[2]);
+
+    @Override
+    public synchronized Plan plan(Article a) {
+        try {
+            return planIn(a); // read in the open transaction, which may hold articles not committed yet
+        } catch (SQLException e) {
+            throw fail("look up article " + a.id(), e);
+        }
+    }
+
+    private PreparedStatement planQuery;
+
+    /*
+     * Articles stored in the open transaction but not yet written: written in bulk when the group
+     * is committed (DuckDB's appender, multi-row inserts on PostgreSQL), seen by every lookup before.
+     */
+    private final Map<String, List<Object>> pendingArticles = new LinkedHashMap<>();
+    private final Map<String, List<List<Object>>> pendingMentions = new HashMap<>();
+    private final Map<String, String> pendingVersions = new HashMap<>();
+
+    private static String versionKey(String url, String title) {
+        return url == null || title == null ? null : url + "\u0001" + title;
+    }
+
+    private static Object[] version(List<Object> row) {
+        LocalDate d = (LocalDate) row.get(4);
+        return new Object[] {d == null ? null : new Published(d, (java.time.LocalTime) row.get(5)), row.get(10), row.get(0)};
+    }
+
+    private void removePending(String id) {
+        List<Object> row = pendingArticles.remove(id);
+        pendingMentions.remove(id);
+        if (row != null) {
+            String vk = versionKey((String) row.get(1), (String) row.get(3));
+            if (vk != null && id.equals(pendingVersions.get(vk))) {
+                pendingVersions.remove(vk);
+            }
+        }
+    }
+
+    /** Writes the pending articles and their mentions (in the open transaction). */
+    private void flushPending() throws SQLException {
+        if (pendingArticles.isEmpty()) {
+            return;
+        }
+        List<List<Object>> mentions = new ArrayList<>();
+        for (String id : pendingArticles.keySet()) {
+            mentions.addAll(pendingMentions.getOrDefault(id, List.of()));
+        }
+        insertRows("articles", ARTICLE_COLS, ARTICLE_TYPES, new ArrayList<>(pendingArticles.values()));
+        insertRows("mentions", MENTION_COLS, MENTION_TYPES, mentions);
+        pendingArticles.clear();
+        pendingMentions.clear();
+        pendingVersions.clear();
+    }
+
+    /** One round trip: the stored copy of the same text, and stored versions of the same url and title. */
+    private Plan planIn(Article a) throws SQLException {
+        List<Object> pending = pendingArticles.get(a.id());
+        if (pending != null) {
+            return originOrder(a.origin(), (String) pending.get(9)) < 0 ? Plan.REPLACE_COPY : Plan.DUPLICATE;
+        }
+        if (planQuery == null) {
+            planQuery = conn.prepareStatement("SELECT 1 AS kind, id, origin, published_date, published_time, chars "
+                    + "FROM articles WHERE id = ? UNION ALL SELECT 2, id, origin, published_date, published_time, chars "
+                    + "FROM articles WHERE url = ? AND title = ? AND id <> ?");
+        }
+        planQuery.setString(1, a.id());
+        Sql.bind(planQuery, 2, a.url() == null || a.title() == null ? null : a.url(), V);
+        Sql.bind(planQuery, 3, a.url() == null || a.title() == null ? null : a.title(), V);
+        planQuery.setString(4, a.id());
+        Plan p = Plan.NEW;
+        Object[] mine = {a.published(), a.text().length(), a.id()};
+        try (ResultSet rs = planQuery.executeQuery()) {
+            while (rs.next()) {
+                if (rs.getInt("kind") == 1) {
+                    return originOrder(a.origin(), rs.getString("origin")) < 0 ? Plan.REPLACE_COPY : Plan.DUPLICATE;
+                }
+                LocalDate d = Sql.date(rs, "published_date");
+                Published pub = d == null ? null : new Published(d, Sql.time(rs, "published_time"));
+                Object[] theirs = {pub, rs.getInt("chars"), rs.getString("id")};
+                if (VERSION_ORDER.compare(theirs, mine) > 0) {
+                    p = Plan.SUPERSEDED;
+                } else if (p == Plan.NEW) {
+                    p = Plan.REPLACE_VERSION;
+                }
+            }
+        }
+        String vk = versionKey(a.url(), a.title());
+        String pendingVersion = vk == null ? null : pendingVersions.get(vk);
+        if (pendingVersion != null && !pendingVersion.equals(a.id())) {
+            if (VERSION_ORDER.compare(version(pendingArticles.get(pendingVersion)), mine) > 0) {
+                p = Plan.SUPERSEDED;
+            } else if (p == Plan.NEW) {
+                p = Plan.REPLACE_VERSION;
+            }
+        }
+        return p;
+    }
+
+    @Override
+    public synchronized Plan put(Article a, List<EventRecord> events) {
+        try {
+            Plan p = planIn(a);
+            switch (p) {
+                case DUPLICATE, SUPERSEDED -> {
+                    return p;
+                }
+                case REPLACE_COPY -> {
+                    if (pendingArticles.containsKey(a.id())) {
+                        removePending(a.id());
+                    } else {
+                        deleteArticle(a.id());
+                    }
+                }
+                case REPLACE_VERSION -> {
+                    String pendingVersion = pendingVersions.get(versionKey(a.url(), a.title()));
+                    if (pendingVersion != null) {
+                        removePending(pendingVersion);
+                    }
+                    List<String> old = new ArrayList<>();
+                    try (PreparedStatement ps = conn.prepareStatement(
+                            "SELECT id FROM articles WHERE url = ? AND title = ? AND id <> ?")) {
+                        ps.setString(1, a.url());
+                        ps.setString(2, a.title());
+                        ps.setString(3, a.id());
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                old.add(rs.getString(1));
+                            }
+                        }
+                    }
+                    for (String id : old) {
+                        deleteArticle(id);
+                    }
+                }
+                default -> {
+                }
+            }
+            Map<String, EventRecord> unique = new LinkedHashMap<>();
+            for (EventRecord e : events) {
+                unique.putIfAbsent(e.id(), e);
+            }
+            List<List<Object>> rows = new ArrayList<>();
+            for (EventRecord e : unique.values()) {
+                rows.add(mentionRow(a.id(), e));
+            }
+            pendingArticles.put(a.id(), articleRow(a, unique.size()));
+            pendingMentions.put(a.id(), rows);
+            String vk = versionKey(a.url(), a.title());
+            if (vk != null) {
+                pendingVersions.put(vk, a.id());
+            }
+            written();
+            return p;
+        } catch (SQLException e) {
+            throw fail("store article " + a.id() + " (" + a.origin() + ")", e);
+        }
+    }
+
+    /**
+     * Counts an article written. Articles are committed in groups (a commit costs a disk flush):
+     * each article is still all or nothing, and a run stopped before a commit loses only articles
+     * that the next run stores again.
+     */
+    private void written() throws SQLException {
+        if (uncommitted++ == 0) {
+            firstUncommitted = System.nanoTime();
+        }
+        if (uncommitted >= COMMIT_EVERY || System.nanoTime() - firstUncommitted > COMMIT_AFTER_NANOS) {
+            commit();
+        }
+    }
+
+    private void commit() throws SQLException {
+        flushPending();
+        conn.commit();
+        uncommitted = 0;
+    }
+
+    /** Writes pending articles before a read, so that the read sees them. */
+    private void settle() {
+        try {
+            flushPending();
+        } catch (SQLException e) {
+            throw fail("write pending articles", e);
+        }
+    }
+
+    /** Commits what is written. */
+    @Override
+    public synchronized void flush() {
+        try {
+            commit();
+        } catch (SQLException e) {
+            throw fail("commit", e);
+        }
+    }
+
+    /** Prepared inserts of the articles and mentions of one article (1 to 8 rows), kept open. */
+    private final Map<String, PreparedStatement> inserts = new HashMap<>();
+
+    /** Inserts rows, many per statement (one statement per row is slow on DuckDB). */
+    private void insertRows(String table, List<String> cols, List<Integer> types, List<List<Object>> rows)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (backend == Backend.DUCKDB && rows.size() > 8 && !table.startsWith("sitrep_")) {
+            append(table, types, rows);
+            return;
+        }
+        int per = Math.max(1, Math.min(500, 4000 / cols.size()));
+        for (int from = 0; from < rows.size(); from += per) {
+            int n = Math.min(per, rows.size() - from);
+            boolean keep = n <= 8 && (table.equals("articles") || table.equals("mentions"));
+            String key = table + "/" + n;
+            PreparedStatement ps = keep ? inserts.get(key) : null;
+            if (ps == null) {
+                StringBuilder sql = new StringBuilder("INSERT INTO " + table + " (" + String.join(", ", cols) + ") VALUES ");
+                String one = "(" + Sql.marks(cols.size()) + ")";
+                for (int i = 0; i < n; i++) {
+                    sql.append(i == 0 ? "" : ", ").append(one);
+                }
+                ps = conn.prepareStatement(sql.toString());
+                if (keep) {
+                    inserts.put(key, ps);
+                }
+            }
+            try {
+                int k = 1;
+                for (int i = 0; i < n; i++) {
+                    List<Object> row = rows.get(from + i);
+                    for (int c = 0; c < row.size(); c++) {
+                        Sql.bind(ps, k++, row.get(c), types.get(c));
+                    }
+                }
+                ps.executeUpdate();
+            } finally {
+                if (!keep) {
+                    ps.close();
+                }
+            }
+        }
+    }
+
+    /**
+     * DuckDB's appender: bulk rows in the open transaction, much faster than INSERT statements. The
+     * values must cover every column of the table, in the table's order.
+     */
+    private void append(String table, List<Integer> types, List<List<Object>> rows) throws SQLException {
+        try (org.duckdb.DuckDBAppender ap = conn.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", table)) {
+            for (List<Object> row : rows) {
+                ap.beginRow();
+                for (int c = 0; c < row.size(); c++) {
+                    Object v = row.get(c);
+                    if (v == null) {
+                        ap.appendNull();
+                        continue;
+                    }
+                    switch (types.get(c)) {
+                        case Types.BIGINT -> ap.append(((Number) v).longValue());
+                        case Types.INTEGER -> ap.append(((Number) v).intValue());
+                        case Types.DOUBLE -> ap.append(((Number) v).doubleValue());
+                        case Types.DATE -> ap.append((LocalDate) v);
+                        case Types.TIME -> ap.append((java.time.LocalTime) v);
+                        default -> ap.append(v.toString());
+                    }
+                }
+                ap.endRow();
+            }
+        }
+    }
+
+    /** Deletes rows by key, many keys per statement. */
+    private void deleteKeys(String table, String key, List<String> ids) throws SQLException {
+        for (int from = 0; from < ids.size(); from += 500) {
+            int n = Math.min(500, ids.size() - from);
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " WHERE " + key + " IN ("
+                    + Sql.marks(n) + ")")) {
+                for (int i = 0; i < n; i++) {
+                    ps.setString(i + 1, ids.get(from + i));
+                }
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private void deleteArticle(String id) throws SQLException {
+        try (PreparedStatement m = conn.prepareStatement("DELETE FROM mentions WHERE article_id = ?");
+             PreparedStatement ar = conn.prepareStatement("DELETE FROM articles WHERE id = ?")) {
+            m.setString(1, id);
+            m.executeUpdate();
+            ar.setString(1, id);
+            ar.executeUpdate();
+        }
+    }
+
+    private static List<Object> articleRow(Article a, int mentions) {
+        List<Object> r = new ArrayList<>();
+        r.add(a.id());
+        r.add(a.url());
+        r.add(a.outlet());
+        r.add(a.title());
+        r.add(a.published() == null ? null : a.published().date());
+        r.add(a.published() == null ? null : a.published().time());
+        r.add(a.language());
+        r.add(json(a.cited()));
+        r.add(a.datelinePlace());
+        r.add(a.origin() == null ? "" : a.origin());
+        r.add(a.text().length());
+        r.add(mentions);
+        r.add(a.text());
+        return r;
+    }
+
+    private static List<Object> mentionRow(String articleId, EventRecord e) {
+        List<Object> r = new ArrayList<>();
+        r.add(e.id());
+        r.add(articleId);
+        r.add(null);
+        r.add(e.date());
+        r.add(e.datePrecision());
+        r.add(e.dateBasis());
+        r.add(e.cameo());
+        r.add(e.plover() == null ? null : e.plover().type());
+        r.add(e.plover() == null ? null : e.plover().mode());
+        r.add(e.acled() == null ? null : e.acled().eventType());
+        r.add(e.acled() == null ? null : e.acled().subEventType());
+        participant(r, e.source());
+        participant(r, e.target());
+        place(r, e.place());
+        r.add(e.modality() == null ? Modality.ASSERTED.label() : e.modality().label());
+        EventRecord.Attribution att = e.attribution();
+        r.add(att == null ? null : att.speaker());
+        r.add(att == null ? null : att.outlet());
+        r.add(att == null ? json(List.of()) : json(att.cited()));
+        EventRecord.Evidence ev = e.evidence();
+        r.add(ev == null ? null : ev.sentence());
+        r.add(ev == null ? null : ev.start());
+        r.add(ev == null ? null : ev.end());
+        r.add(ev == null ? null : ev.text());
+        List<Map<String, Object>> support = new ArrayList<>();
+        for (EventRecord.Evidence s : e.support()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("sentence", s.sentence());
+            m.put("start", s.start());
+            m.put("end", s.end());
+            m.put("text", s.text());
+            support.add(m);
+        }
+        r.add(json(support));
+        r.add(1 + e.support().size());
+        r.add(e.trigger());
+        r.add(e.confidence());
+        return r;
+    }
+
+    private static void participant(List<Object> r, EventRecord.Participant p) {
+        r.add(p == null ? null : p.id());
+        r.add(p == null ? null : p.cameo());
+        r.add(p == null ? null : p.kind());
+        r.add(p == null ? null : p.text());
+    }
+
+    private static void place(List<Object> r, EventRecord.PlaceRef p) {
+        if (p == null) {
+            for (int i = 0; i < 8; i++) {
+                r.add(null);
+            }
+            return;
+        }
+        boolean noCoordinates = p.lat() == 0.0 && p.lon() == 0.0 && p.geonameid() == null;
+        r.add(p.text());
+        r.add(p.geonameid());
+        r.add(p.name());
+        r.add(noCoordinates ? null : p.lat());
+        r.add(noCoordinates ? null : p.lon());
+        r.add(p.country());
+        r.add(p.admin1());
+        r.add(p.precision());
+    }
+
+    private static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> strings(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(json, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("a stored list is not valid JSON: " + json, e);
+        }
+    }
+
+    // ------------------------------------------------------------------ deriving
+
+    @Override
+    public synchronized Refresh refresh() {
+        try {
+            flushPending();
+            if (backend == Backend.POSTGRESQL) {
+                try (Statement st = conn.createStatement()) {
+                    st.execute("SELECT pg_advisory_xact_lock(7301996)"); // one refresh at a time
+                }
+            }
+            Map<String, String> currentEvent = new HashMap<>();
+            List<Report> reports = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT m.*, a.url AS a_url, a.outlet AS a_outlet, "
+                    + "a.published_date AS a_date, a.published_time AS a_time "
+                    + "FROM mentions m JOIN articles a ON a.id = m.article_id")) {
+                ps.setFetchSize(10_000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        reports.add(report(rs, false));
+                        currentEvent.put(rs.getString("id"), rs.getString("event_id"));
+                    }
+                }
+            }
+            List<Event> events = new Deduplicator().cluster(reports);
+
+            // events: rewrite only those that changed
+            Map<String, String> existing = new HashMap<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT id, signature FROM events")) {
+                ps.setFetchSize(10_000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        existing.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            List<List<Object>> toInsert = new ArrayList<>();
+            Set<String> keep = new java.util.HashSet<>();
+            for (Event e : events) {
+                List<Object> row = eventRow(e);
+                String sig = (String) row.get(row.size() - 1);
+                if (sig.equals(existing.get(e.id()))) {
+                    keep.add(e.id());
+                } else {
+                    toInsert.add(row);
+                }
+            }
+            List<String> toDelete = new ArrayList<>();
+            for (String id : existing.keySet()) {
+                if (!keep.contains(id)) {
+                    toDelete.add(id);
+                }
+            }
+            toDelete.sort(null);
+            deleteKeys("events", "id", toDelete);
+            insertRows("events", EVENT_COLS, EVENT_TYPES, toInsert);
+
+            // mentions: point each telling at its event
+            List<List<Object>> moves = new ArrayList<>();
+            for (Event e : events) {
+                for (Report r : e.reports()) {
+                    if (!e.id().equals(currentEvent.get(r.record().id()))) {
+                        moves.add(List.of(r.record().id(), e.id()));
+                    }
+                }
+            }
+            if (!moves.isEmpty()) {
+                try (Statement st = conn.createStatement()) {
+                    st.execute("CREATE TEMPORARY TABLE sitrep_moves (id VARCHAR, event_id VARCHAR)");
+                }
+                insertRows("sitrep_moves", List.of("id", "event_id"), List.of(V, V), moves);
+                try (Statement st = conn.createStatement()) {
+                    st.executeUpdate("UPDATE mentions SET event_id = mv.event_id FROM sitrep_moves mv WHERE mentions.id = mv.id");
+                    st.execute("DROP TABLE sitrep_moves");
+                }
+            }
+
+            int actors = writeActors(events);
+            int places = writePlaces(events);
+            int periods = writeControl(events);
+            commit();
+            return new Refresh(reports.size(), events.size(), toInsert.size(), toDelete.size(), actors, places, periods);
+        } catch (SQLException e) {
+            throw fail("derive events", e);
+        }
+    }
+
+    private static List<Object> eventRow(Event e) {
+        EventRecord h = e.head();
+        List<Object> r = new ArrayList<>();
+        r.add(e.id());
+        r.add(e.seed());
+        r.add(h.date());
+        r.add(h.datePrecision());
+        r.add(h.dateBasis());
+        r.add(h.cameo());
+        r.add(h.root());
+        r.add(h.plover() == null ? null : h.plover().type());
+        r.add(h.plover() == null ? null : h.plover().mode());
+        r.add(h.acled() == null ? null : h.acled().eventType());
+        r.add(h.acled() == null ? null : h.acled().subEventType());
+        participant(r, h.source());
+        participant(r, h.target());
+        place(r, h.place());
+        r.add(h.modality() == null ? Modality.ASSERTED.label() : h.modality().label());
+        r.add(h.attribution() == null ? null : h.attribution().speaker());
+        r.add(e.confidence());
+        r.add(e.numMentions());
+        r.add(e.numSources());
+        r.add(e.numArticles());
+        r.add(e.firstReport() == null ? null : e.firstReport().toString());
+        r.add(e.lastReport() == null ? null : e.lastReport().toString());
+        r.add(json(e.sources()));
+        r.add(json(e.cited()));
+        // the signature covers the row and which tellings the event holds
+        StringBuilder sb = new StringBuilder();
+        for (Object o : r) {
+            sb.append(o).append('\u0001');
+        }
+        e.reports().stream().map(x -> x.record().id()).sorted().forEach(id -> sb.append(id).append('\u0002'));
+        r.add(sha(sb.toString()));
+        return r;
+    }
+
+    private static String sha(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int writeActors(List<Event> events) throws SQLException {
+        final class Acc {
+            final TreeSet<String> names = new TreeSet<>();
+            final Map<String, Integer> cameos = new TreeMap<>();
+            final Map<String, Integer> kinds = new TreeMap<>();
+            final Set<String> events = new java.util.HashSet<>();
+            int mentions;
+            LocalDate first;
+            LocalDate last;
+        }
+        Map<String, Acc> acc = new TreeMap<>();
+        for (Event e : events) {
+            for (Report r : e.reports()) {
+                for (EventRecord.Participant p : new EventRecord.Participant[] {r.record().source(), r.record().target()}) {
+                    if (p == null || p.id() == null || p.id().isBlank()) {
+                        continue;
+                    }
+                    Acc a = acc.computeIfAbsent(p.id(), k -> new Acc());
+                    if (p.text() != null && !p.text().isBlank()) {
+                        a.names.add(p.text().strip());
+                    }
+                    if (p.cameo() != null) {
+                        a.cameos.merge(p.cameo(), 1, Integer::sum);
+                    }
+                    if (p.kind() != null) {
+                        a.kinds.merge(p.kind(), 1, Integer::sum);
+                    }
+                    a.events.add(e.id());
+                    a.mentions += r.mentions();
+                    LocalDate d = r.record().date();
+                    if (d != null) {
+                        a.first = a.first == null || d.isBefore(a.first) ? d : a.first;
+                        a.last = a.last == null || d.isAfter(a.last) ? d : a.last;
+                    }
+                }
+            }
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (Map.Entry<String, Acc> en : acc.entrySet()) {
+            Acc a = en.getValue();
+            rows.add(java.util.Arrays.asList(en.getKey(), mostFrequent(a.cameos), mostFrequent(a.kinds),
+                    json(new ArrayList<>(a.names)), a.mentions, a.events.size(), a.first, a.last));
+        }
+        try (Statement st = conn.createStatement()) {
+            st.executeUpdate("DELETE FROM actors");
+        }
+        insertRows("actors", List.of("id", "cameo", "kind", "names", "mentions", "events", "first_seen", "last_seen"),
+                List.of(V, V, V, V, I, I, DT, DT), rows);
+        return rows.size();
+    }
+
+    private static String mostFrequent(Map<String, Integer> counts) {
+        String best = null;
+        int n = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) { // sorted: ties go to the first
+            if (e.getValue() > n) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private int writePlaces(List<Event> events) throws SQLException {
+        Map<Long, EventRecord.PlaceRef> first = new TreeMap<>();
+        Map<Long, TreeSet<String>> names = new HashMap<>();
+        Map<Long, Set<String>> evs = new HashMap<>();
+        for (Event e : events) {
+            for (Report r : e.reports()) {
+                EventRecord.PlaceRef p = r.record().place();
+                if (p == null || p.geonameid() == null) {
+                    continue;
+                }
+                first.putIfAbsent(p.geonameid(), p);
+                if (p.text() != null && !p.text().isBlank()) {
+                    names.computeIfAbsent(p.geonameid(), k -> new TreeSet<>()).add(p.text().strip());
+                }
+                evs.computeIfAbsent(p.geonameid(), k -> new java.util.HashSet<>()).add(e.id());
+            }
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (Map.Entry<Long, EventRecord.PlaceRef> en : first.entrySet()) {
+            EventRecord.PlaceRef p = en.getValue();
+            rows.add(java.util.Arrays.asList(en.getKey(), p.name(), p.lat(), p.lon(), p.country(), p.admin1(),
+                    p.precision(), json(new ArrayList<>(names.getOrDefault(en.getKey(), new TreeSet<>()))),
+                    evs.get(en.getKey()).size()));
+        }
+        try (Statement st = conn.createStatement()) {
+            st.executeUpdate("DELETE FROM places");
+        }
+        insertRows("places", List.of("geonameid", "name", "lat", "lon", "country", "admin1", "precision", "names", "events"),
+                List.of(B, V, D, D, V, V, V, V, I), rows);
+        return rows.size();
+    }
+
+    private int writeControl(List<Event> events) throws SQLException {
+        Map<String, List<ControlPeriod>> timeline = ControlTimeline.build(events);
+        List<List<Object>> rows = new ArrayList<>();
+        List<List<Object>> links = new ArrayList<>();
+        for (List<ControlPeriod> periods : timeline.values()) {
+            String previous = null;
+            for (ControlPeriod p : periods) {
+                String id = p.placeKey() + "/" + p.seq();
+                EventRecord.Participant c = p.controller();
+                rows.add(java.util.Arrays.asList(id, p.placeKey(), p.place().geonameid(),
+                        p.place().name() != null ? p.place().name() : p.place().text(), p.seq(),
+                        c == null ? null : c.id(), c == null ? null : c.cameo(), c == null ? null : c.kind(),
+                        c == null ? null : c.text(), p.since(), p.until(), p.confidence(), p.basis(), previous));
+                Set<String> seen = new java.util.HashSet<>();
+                for (ControlPeriod.Evidence ev : p.evidence()) {
+                    if (seen.add(ev.eventId() + "|" + ev.role())) {
+                        links.add(List.of(id, ev.eventId(), ev.role()));
+                    }
+                }
+                previous = id;
+            }
+        }
+        try (Statement st = conn.createStatement()) {
+            st.executeUpdate("DELETE FROM control_events");
+            st.executeUpdate("DELETE FROM control");
+        }
+        insertRows("control", List.of("id", "place_key", "geonameid", "place_name", "seq", "controller_id",
+                "controller_cameo", "controller_kind", "controller_name", "since", "until", "confidence", "basis",
+                "previous_id"), List.of(V, V, B, V, I, V, V, V, V, DT, DT, D, V, V), rows);
+        insertRows("control_events", List.of("control_id", "event_id", "role"), List.of(V, V, V), links);
+        return rows.size();
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /** A stored telling; {@code full} also reads its evidence text and supporting sentences. */
+    private static Report report(ResultSet rs, boolean full) throws SQLException {
+        String articleId = rs.getString("article_id");
+        EventRecord.Participant source = participant(rs, "source");
+        EventRecord.Participant target = participant(rs, "target");
+        EventRecord.PlaceRef place = place(rs);
+        String cameo = rs.getString("cameo");
+        String pt = rs.getString("plover_type");
+        String at = rs.getString("acled_type");
+        String modality = rs.getString("modality");
+        Integer sentence = Sql.integer(rs, "sentence");
+        EventRecord.Evidence ev = sentence == null ? null : new EventRecord.Evidence(articleId, sentence,
+                rs.getInt("ev_start"), rs.getInt("ev_end"), full ? rs.getString("evidence") : null);
+        List<EventRecord.Evidence> support = new ArrayList<>();
+        if (full) {
+            String s = rs.getString("support");
+            if (s != null && !s.isBlank()) {
+                try {
+                    for (var n : JSON.readTree(s)) {
+                        support.add(new EventRecord.Evidence(articleId, n.path("sentence").asInt(),
+                                n.path("start").asInt(), n.path("end").asInt(),
+                                n.path("text").isNull() ? null : n.path("text").asText()));
+                    }
+                } catch (JsonProcessingException e) {
+                    throw new StoreException("a stored list of sentences is not valid JSON", e);
+                }
+            }
+        }
+        EventRecord rec = new EventRecord(rs.getString("id"), articleId, Sql.date(rs, "date"),
+                rs.getString("date_precision"), rs.getString("date_basis"), cameo,
+                pt == null ? null : new EventRecord.Plover(pt, rs.getString("plover_mode")),
+                at == null ? null : new EventRecord.Acled(at, rs.getString("acled_sub_type")),
+                source, target, place, Modality.valueOf(modality.toUpperCase(Locale.ROOT)),
+                new EventRecord.Attribution(rs.getString("speaker"), rs.getString("outlet"), strings(rs.getString("cited"))),
+                ev, support, rs.getString("trigger_word"), rs.getDouble("confidence"));
+        LocalDate d = Sql.date(rs, "a_date");
+        Published pub = d == null ? null : new Published(d, Sql.time(rs, "a_time"));
+        String outlet = rs.getString("a_outlet");
+        return new Report(rec, rs.getString("a_url"), outlet, pub, rs.getInt("sentences"));
+    }
+
+    private static EventRecord.Participant participant(ResultSet rs, String role) throws SQLException {
+        String id = rs.getString(role + "_id");
+        String cameo = rs.getString(role + "_cameo");
+        String kind = rs.getString(role + "_kind");
+        String text = rs.getString(role + "_text");
+        if (id == null && cameo == null && kind == null && text == null) {
+            return null;
+        }
+        return new EventRecord.Participant(text, id, cameo, kind);
+    }
+
+    private static EventRecord.PlaceRef place(ResultSet rs) throws SQLException {
+        String text = rs.getString("place_text");
+        Long geonameid = Sql.lng(rs, "geonameid");
+        String name = rs.getString("place_name");
+        if (text == null && geonameid == null && name == null) {
+            return null;
+        }
+        Double lat = Sql.dbl(rs, "lat");
+        Double lon = Sql.dbl(rs, "lon");
+        return new EventRecord.PlaceRef(text, geonameid, name, lat == null ? 0.0 : lat, lon == null ? 0.0 : lon,
+                rs.getString("country"), rs.getString("admin1"), rs.getString("place_precision"));
+    }
+
+    @Override
+    public synchronized Counts counts() {
+        try (Statement st = conn.createStatement()) {
+            flushPending();
+            long[] n = new long[6];
+            String[] tables = {"articles", "mentions", "events", "actors", "places", "control"};
+            for (int i = 0; i < tables.length; i++) {
+                try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + tables[i])) { // fixed names
+                    rs.next();
+                    n[i] = rs.getLong(1);
+                }
+            }
+            commit();
+            return new Counts(n[0], n[1], n[2], n[3], n[4], n[5]);
+        } catch (SQLException e) {
+            throw fail("count rows", e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<StoredArticle> article(String id) {
+        settle();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT * FROM articles WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                Optional<StoredArticle> out = Optional.empty();
+                if (rs.next()) {
+                    LocalDate d = Sql.date(rs, "published_date");
+                    out = Optional.of(new StoredArticle(rs.getString("id"), rs.getString("url"), rs.getString("outlet"),
+                            rs.getString("title"), d == null ? null : new Published(d, Sql.time(rs, "published_time")),
+                            rs.getString("language"), strings(rs.getString("cited")), rs.getString("dateline_place"),
+                            rs.getString("origin"), rs.getInt("chars"), rs.getInt("mentions"), rs.getString("text")));
+                }
+                commit();
+                return out;
+            }
+        } catch (SQLException e) {
+            throw fail("read article " + id, e);
+        }
+    }
+
+    @Override
+    public synchronized int articleLength(String id) {
+        settle();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT chars FROM articles WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                int n = rs.next() ? rs.getInt(1) : -1;
+                commit();
+                return n;
+            }
+        } catch (SQLException e) {
+            throw fail("read article " + id, e);
+        }
+    }
+
+    private static final String REPORT_SELECT = "SELECT m.*, a.url AS a_url, a.outlet AS a_outlet, "
+            + "a.published_date AS a_date, a.published_time AS a_time FROM mentions m JOIN articles a ON a.id = m.article_id ";
+
+    @Override
+    public synchronized List<EventRecord> mentionsOf(String articleId) {
+        settle();
+        try (PreparedStatement ps = conn.prepareStatement(REPORT_SELECT
+                + "WHERE m.article_id = ? ORDER BY m.sentence, m.id")) {
+            ps.setString(1, articleId);
+            List<EventRecord> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(report(rs, true).record());
+                }
+            }
+            commit();
+            return out;
+        } catch (SQLException e) {
+            throw fail("read the events of article " + articleId, e);
+        }
+    }
+
+    @Override
+    public synchronized void events(EventQuery q, Consumer<Event> sink) {
+        settle();
+        StringBuilder sql = new StringBuilder("SELECT e.*, sm.article_id AS seed_article, sm.sentence AS seed_sentence, "
+                + "sm.ev_start AS seed_start, sm.ev_end AS seed_end, sm.evidence AS seed_evidence, "
+                + "sm.trigger_word AS seed_trigger, sm.outlet AS seed_outlet "
+                + "FROM events e LEFT JOIN mentions sm ON sm.id = e.seed_mention WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        List<Integer> types = new ArrayList<>();
+        if (q.actor() != null) {
+            sql.append(" AND (upper(e.source_id) = upper(?) OR upper(e.target_id) = upper(?)"
+                    + " OR lower(e.source_text) = lower(?) OR lower(e.target_text) = lower(?)"
+                    + " OR EXISTS (SELECT 1 FROM actors ac WHERE (ac.id = e.source_id OR ac.id = e.target_id)"
+                    + " AND lower(ac.names) LIKE ? ESCAPE '\\'))");
+            for (int i = 0; i < 4; i++) {
+                args.add(q.actor());
+                types.add(V);
+            }
+            args.add("%" + Sql.likeLiteral(json(q.actor().toLowerCase(Locale.ROOT))) + "%");
+            types.add(V);
+        }
+        if (q.place() != null) {
+            if (q.place().strip().matches("\\d{1,12}")) {
+                sql.append(" AND e.geonameid = ?");
+                args.add(Long.parseLong(q.place().strip()));
+                types.add(B);
+            } else {
+                sql.append(" AND (lower(e.place_name) = lower(?) OR lower(e.place_text) = lower(?))");
+                args.add(q.place().strip());
+                args.add(q.place().strip());
+                types.add(V);
+                types.add(V);
+            }
+        }
+        if (q.bbox() != null) {
+            double[] b = q.bbox();
+            sql.append(" AND e.lat IS NOT NULL AND e.lat BETWEEN ? AND ?");
+            args.add(b[1]);
+            args.add(b[3]);
+            types.add(D);
+            types.add(D);
+            sql.append(b[0] <= b[2] ? " AND e.lon BETWEEN ? AND ?" : " AND (e.lon >= ? OR e.lon <= ?)");
+            args.add(b[0]);
+            args.add(b[2]);
+            types.add(D);
+            types.add(D);
+        }
+        if (q.cameo() != null) {
+            sql.append(" AND e.cameo LIKE ? ESCAPE '\\'");
+            args.add(Sql.likeLiteral(q.cameo().strip()) + "%");
+            types.add(V);
+        }
+        if (q.plover() != null) {
+            sql.append(" AND upper(e.plover_type) = upper(?)");
+            args.add(q.plover().strip());
+            types.add(V);
+        }
+        if (q.acled() != null) {
+            sql.append(" AND (lower(e.acled_type) = lower(?) OR lower(e.acled_sub_type) = lower(?))");
+            args.add(q.acled().strip());
+            args.add(q.acled().strip());
+            types.add(V);
+            types.add(V);
+        }
+        if (q.from() != null) {
+            sql.append(" AND e.date >= ?");
+            args.add(q.from());
+            types.add(DT);
+        }
+        if (q.to() != null) {
+            sql.append(" AND e.date <= ?");
+            args.add(q.to());
+            types.add(DT);
+        }
+        if (q.modality() != null) {
+            sql.append(" AND e.modality = lower(?)");
+            args.add(q.modality().strip());
+            types.add(V);
+        }
+        if (q.minSources() != null) {
+            sql.append(" AND e.num_sources >= ?");
+            args.add(q.minSources());
+            types.add(I);
+        }
+        sql.append(" ORDER BY e.date ASC NULLS LAST, e.id");
+        if (q.limit() != null) {
+            sql.append(" LIMIT ?");
+            args.add(q.limit());
+            types.add(I);
+        }
+        try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+            Sql.bindAll(ps, args, types);
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Object[]> page = new ArrayList<>();
+                while (rs.next()) {
+                    page.add(new Object[] {rs.getString("id"), headOf(rs), rs});
+                    Object[] last = page.get(page.size() - 1);
+                    last[2] = eventFields(rs);
+                    if (page.size() == 500) {
+                        emit(page, sink);
+                        page.clear();
+                    }
+                }
+                emit(page, sink);
+            }
+            commit();
+        } catch (SQLException e) {
+            throw fail("query events", e);
+        }
+    }
+
+    private record EventFields(String seed, int mentions, int sources, int articles, Published first, Published last,
+                               List<String> sourceNames, List<String> cited, double confidence) {
+    }
+
+    private static EventFields eventFields(ResultSet rs) throws SQLException {
+        return new EventFields(rs.getString("seed_mention"), rs.getInt("num_mentions"), rs.getInt("num_sources"),
+                rs.getInt("num_articles"), published(rs.getString("first_report")),
+                published(rs.getString("last_report")), strings(rs.getString("sources")),
+                strings(rs.getString("cited")), rs.getDouble("confidence"));
+    }
+
+    private static Published published(String iso) {
+        return iso == null ? null : JsonlArticleReader.published(iso, "stored report time");
+    }
+
+    private static EventRecord headOf(ResultSet rs) throws SQLException {
+        String cameo = rs.getString("cameo");
+        String pt = rs.getString("plover_type");
+        String at = rs.getString("acled_type");
+        Integer sentence = Sql.integer(rs, "seed_sentence");
+        String seedArticle = rs.getString("seed_article");
+        EventRecord.Evidence ev = sentence == null ? null : new EventRecord.Evidence(seedArticle, sentence,
+                rs.getInt("seed_start"), rs.getInt("seed_end"), rs.getString("seed_evidence"));
+        return new EventRecord(rs.getString("id"), seedArticle, Sql.date(rs, "date"), rs.getString("date_precision"),
+                rs.getString("date_basis"), cameo,
+                pt == null ? null : new EventRecord.Plover(pt, rs.getString("plover_mode")),
+                at == null ? null : new EventRecord.Acled(at, rs.getString("acled_sub_type")),
+                participant(rs, "source"), participant(rs, "target"), place(rs),
+                Modality.valueOf(rs.getString("modality").toUpperCase(Locale.ROOT)),
+                new EventRecord.Attribution(rs.getString("speaker"), rs.getString("seed_outlet"), strings(rs.getString("cited"))),
+                ev, List.of(), rs.getString("seed_trigger"), rs.getDouble("confidence"));
+    }
+
+    private void emit(List<Object[]> page, Consumer<Event> sink) throws SQLException {
+        if (page.isEmpty()) {
+            return;
+        }
+        Map<String, List<Report>> reports = new HashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement(REPORT_SELECT + "WHERE m.event_id IN ("
+                + Sql.marks(page.size()) + ")")) {
+            for (int i = 0; i < page.size(); i++) {
+                ps.setString(i + 1, (String) page.get(i)[0]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    reports.computeIfAbsent(rs.getString("event_id"), k -> new ArrayList<>()).add(report(rs, true));
+                }
+            }
+        }
+        for (Object[] row : page) {
+            String id = (String) row[0];
+            EventFields f = (EventFields) row[2];
+            List<Report> rs = new ArrayList<>(reports.getOrDefault(id, List.of()));
+            rs.sort(Comparator.comparing(Report::published, Comparator.nullsLast(Report.PUBLISHED_ORDER))
+                    .thenComparing(Report::articleId).thenComparing(r -> r.record().id()));
+            sink.accept(new Event(id, (EventRecord) row[1], f.seed(), rs, f.mentions(), f.sources(), f.articles(),
+                    f.first(), f.last(), f.sourceNames(), f.cited(), f.confidence()));
+        }
+    }
+
+    @Override
+    public synchronized List<ControlPeriod> control(String placeArg) {
+        settle();
+        String p = placeArg.strip();
+        String sql = "SELECT c.*, pl.lat AS p_lat, pl.lon AS p_lon, pl.country AS p_country, pl.admin1 AS p_admin1, "
+                + "pl.precision AS p_precision FROM control c LEFT JOIN places pl ON pl.geonameid = c.geonameid WHERE "
+                + (p.matches("\\d{1,12}") ? "c.place_key = ?" : "(lower(c.place_name) = lower(?) OR c.place_key = ?)")
+                + " ORDER BY c.place_key, c.seq";
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setString(1, p);
+            if (!p.matches("\\d{1,12}")) {
+                ps.setString(2, "name:" + p.toLowerCase(Locale.ROOT));
+            }
+            List<Object[]> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Long g = Sql.lng(rs, "geonameid");
+                    Double lat = Sql.dbl(rs, "p_lat");
+                    Double lon = Sql.dbl(rs, "p_lon");
+                    EventRecord.PlaceRef place = new EventRecord.PlaceRef(rs.getString("place_name"), g,
+                            rs.getString("place_name"), lat == null ? 0.0 : lat, lon == null ? 0.0 : lon,
+                            rs.getString("p_country"), rs.getString("p_admin1"), rs.getString("p_precision"));
+                    String cid = rs.getString("controller_id");
+                    String cname = rs.getString("controller_name");
+                    EventRecord.Participant who = cid == null && cname == null ? null : new EventRecord.Participant(
+                            cname, cid, rs.getString("controller_cameo"), rs.getString("controller_kind"));
+                    rows.add(new Object[] {rs.getString("id"), rs.getString("place_key"), place, rs.getInt("seq"), who,
+                            Sql.date(rs, "since"), Sql.date(rs, "until"), rs.getDouble("confidence"), rs.getString("basis")});
+                }
+            }
+            Map<String, List<ControlPeriod.Evidence>> evidence = new HashMap<>();
+            if (!rows.isEmpty()) {
+                try (PreparedStatement ev = conn.prepareStatement("SELECT ce.control_id, ce.role, e.id, e.date, e.cameo, "
+                        + "e.source_id, e.target_id, e.num_sources, e.confidence, m.evidence FROM control_events ce "
+                        + "JOIN events e ON e.id = ce.event_id LEFT JOIN mentions m ON m.id = e.seed_mention "
+                        + "WHERE ce.control_id IN (" + Sql.marks(rows.size()) + ") ORDER BY e.date, e.id, ce.role")) {
+                    for (int i = 0; i < rows.size(); i++) {
+                        ev.setString(i + 1, (String) rows.get(i)[0]);
+                    }
+                    try (ResultSet rs = ev.executeQuery()) {
+                        while (rs.next()) {
+                            String role = rs.getString("role");
+                            String cameo = rs.getString("cameo");
+                            String actor = "lost".equals(role) && cameo != null && cameo.startsWith("192")
+                                    ? rs.getString("target_id") : rs.getString("source_id");
+                            evidence.computeIfAbsent(rs.getString("control_id"), k -> new ArrayList<>()).add(
+                                    new ControlPeriod.Evidence(rs.getString("id"), role, Sql.date(rs, "date"), cameo,
+                                            actor, rs.getInt("num_sources"), rs.getDouble("confidence"),
+                                            rs.getString("evidence")));
+                        }
+                    }
+                }
+            }
+            commit();
+            List<ControlPeriod> out = new ArrayList<>();
+            for (Object[] r : rows) {
+                out.add(new ControlPeriod((String) r[1], (EventRecord.PlaceRef) r[2], (Integer) r[3],
+                        (EventRecord.Participant) r[4], (LocalDate) r[5], (LocalDate) r[6], (Double) r[7],
+                        (String) r[8], evidence.getOrDefault((String) r[0], List.of())));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail("read the control timeline", e);
+        }
+    }
+
+    @Override
+    public synchronized List<String[]> controlPlaces() {
+        settle();
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT DISTINCT place_key, place_name FROM control ORDER BY place_name, place_key")) {
+            List<String[]> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+            commit();
+            return out;
+        } catch (SQLException e) {
+            throw fail("list places", e);
+        }
+    }
+
+    /** For tests and tools in this package: the connection (do not close it). */
+    Connection connection() {
+        return conn;
+    }
+
+    static String cameoName(String code) {
+        return CameoTypes.description(code);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (!conn.isClosed()) {
+                commit(); // what was stored stays stored
+                for (PreparedStatement ps : inserts.values()) {
+                    ps.close();
+                }
+                if (planQuery != null) {
+                    planQuery.close();
+                }
+                conn.close();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(where + ": cannot close (" + oneLine(e) + ")", e);
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            conn.close();
+        } catch (SQLException ignored) {
+            // already failing
+        }
+    }
+}
