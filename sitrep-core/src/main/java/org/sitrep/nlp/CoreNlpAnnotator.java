@@ -100,7 +100,7 @@ public final class CoreNlpAnnotator implements Annotator {
         return new String(chars);
     }
 
-    private static Sentence convert(int index, CoreMap s, String text, List<Segment> body) {
+    static Sentence convert(int index, CoreMap s, String text, List<Segment> body) {
         List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
         int firstToken = s.get(CoreAnnotations.TokenBeginAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
