@@ -13,6 +13,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.sitrep.ingest.CorpusReader;
 import org.sitrep.ingest.Ingest;
+import org.sitrep.pipeline.FastPipeline;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.store.CorpusIngest;
 import org.sitrep.store.EventStore;
@@ -55,11 +56,15 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar (there is none when stderr is not a terminal).")
     boolean noProgress;
 
+    @Option(names = "--full", description = {"Parse every sentence (the full path). By default only sentences that",
+        "can hold an event (an actor and an event verb or noun) are parsed: the fast path."})
+    boolean fullPath;
+
     @Option(names = "--stop-after", paramLabel = "N", hidden = true, defaultValue = "-1",
             description = "Stop after reading N records, as if killed (derived tables are not updated).")
     long stopAfter;
 
-    private volatile Pipeline pipeline;
+    private volatile CorpusIngest.Coder coder;
 
     @Override
     public Integer call() {
@@ -101,7 +106,7 @@ final class IngestCommand implements Callable<Integer> {
                     progress.setExtraMessage(" stored " + stored.get() + ", failed " + failures.get());
                 }
             };
-            CorpusIngest.Coder coder = a -> pipeline().code(a);
+            CorpusIngest.Coder coder = a -> coder().code(a);
             CorpusIngest.Summary s = new CorpusIngest(es, coder, new CorpusIngest.Options(n, maxBytes, stopAfter), listener)
                     .run(files);
             if (bar != null) {
@@ -135,16 +140,31 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private Pipeline pipeline() {
-        Pipeline p = pipeline;
-        if (p == null) {
+    private static final java.util.Map<String, FastPipeline> FAST = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** One fast pipeline per set of dictionaries for the whole process. */
+    static FastPipeline fast(Path extraDictionaries) {
+        String key = String.valueOf(extraDictionaries == null ? null : extraDictionaries.toAbsolutePath().normalize());
+        return FAST.computeIfAbsent(key, k -> FastPipeline.standard(extraDictionaries));
+    }
+
+    /** The fast path (or, with --full, the full path), loaded on first use. */
+    private CorpusIngest.Coder coder() {
+        CorpusIngest.Coder c = coder;
+        if (c == null) {
             synchronized (this) {
-                if (pipeline == null) {
-                    pipeline = Pipelines.standard(dictionaries);
+                if (coder == null) {
+                    FastPipeline fast = fast(dictionaries);
+                    if (fullPath) {
+                        Pipeline full = fast.full();
+                        coder = full::code;
+                    } else {
+                        coder = fast::code;
+                    }
                 }
-                p = pipeline;
+                c = coder;
             }
         }
-        return p;
+        return c;
     }
 }

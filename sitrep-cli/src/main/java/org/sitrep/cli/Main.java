@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             ControlCommand.class,
             BenchStoreCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
