@@ -219,6 +219,16 @@ public final class EventSentenceFilter {
         return true;
     }
 
+    /** Whether a sentence has a pronoun the mentions stage resolves to an actor ("it", "their"). */
+    public static boolean hasPronoun(List<String> words) {
+        for (String w : words) {
+            if (PRONOUNS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static java.util.function.BooleanSupplier memo(java.util.function.BooleanSupplier f) {
         Boolean[] known = {null};
         return () -> {

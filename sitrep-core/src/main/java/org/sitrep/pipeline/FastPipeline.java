@@ -126,8 +126,9 @@ public final class FastPipeline {
      *
      * <p>The fast path: (1) tokens and sentences; (2) parts of speech and lemmas of every sentence
      * (cheap next to parsing, and the mentions stage reads them everywhere: pronouns, surnames, agents
-     * used as verbs); (3) the {@link EventSentenceFilter} keeps the sentences that can hold an event;
-     * (4) only those are parsed; (5) mentions and events are found over the whole article; (6) SUTime
+     * used as verbs); (3) the {@link EventSentenceFilter} keeps the sentences that can hold an event,
+     * and with a sentence that has a pronoun, the two before it that name someone (the mentions stage
+     * resolves "it" to the subjects there); (4) only those are parsed; (5) mentions and events are found over the whole article; (6) SUTime
      * runs over the sentences that told an event, and the events are coded again with their dates.
      * Step 6 rests on the coder reading a sentence's time expressions only to date what it codes there
      * (never to decide whether it codes it), so the events come out as the full path would code them
@@ -215,8 +216,25 @@ public final class FastPipeline {
                 keep.set(i);
             }
         }
+        // "it", "they" resolve to an actor of the sentence or of the two before it, preferring subjects:
+        // where a kept sentence has such a pronoun, the two before it are parsed too when they name someone
+        BitSet context = new BitSet(tok.size());
+        for (int i = keep.nextSetBit(0); i >= 0; i = keep.nextSetBit(i + 1)) {
+            if (!EventSentenceFilter.hasPronoun(tok.words(i))) {
+                continue;
+            }
+            for (int j = Math.max(0, i - PRONOUN_REACH); j < i; j++) {
+                if (!keep.get(j) && filter.mayNameActor(tok.words(j))) {
+                    context.set(j);
+                }
+            }
+        }
+        keep.or(context);
         return keep;
     }
+
+    /** How many sentences back the mentions stage looks for what a pronoun stands for. */
+    private static final int PRONOUN_REACH = 2;
 
     private static BitSet all(int n) {
         BitSet b = new BitSet(n);
