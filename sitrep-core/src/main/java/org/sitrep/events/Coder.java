@@ -890,7 +890,7 @@ final class Coder {
             }
         }
         for (var d : g.children(i)) {
-            if (d.rel().startsWith("obl:") && TARGET_PREPS.contains(d.subtype()) && v.literalPlaceAt(d.dependent()) == null) {
+            if (d.rel().startsWith("obl:") && TARGET_PREPS.contains(d.subtype()) && !isPlaceOnly(v, d.dependent())) {
                 ActorMention m = v.actorOfPhrase(d.dependent());
                 if (m != null) {
                     return m;
@@ -933,6 +933,12 @@ final class Coder {
             }
         }
         return null;
+    }
+
+    /** A place that is not also an actor: a city ("to Hama") but not a country ("aid to Liberia"). */
+    private static boolean isPlaceOnly(SentenceView v, int token) {
+        Toponym t = v.literalPlaceAt(token);
+        return t != null && !t.place().isCountry();
     }
 
     private static List<Integer> objectsAndObliques(DepGraph g, int i) {

@@ -128,6 +128,10 @@ public final class MentionFinder {
                         && (t.place() == null || !t.place().isCountry())) {
                     continue; // a city the dictionaries file under its country ("entered Damascus"): a place
                 }
+                if (raw.kind() == ActorMatcher.Kind.AGENT && raw.span().length() == 1
+                        && s.token(raw.span().startToken()).pos().startsWith("JJ")) {
+                    continue; // "military aid", "military means": an adjective of a thing, not an actor
+                }
                 Actor a = ActorMatcher.actorOf(raw, date);
                 String via = raw.agents().isEmpty() || raw.kind() == ActorMatcher.Kind.NAMED ? "dictionary" : "composed";
                 if (t != null && t.use() == ToponymUse.METONYMIC) {
