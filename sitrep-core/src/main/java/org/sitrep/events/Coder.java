@@ -132,7 +132,7 @@ final class Coder {
                 }
                 if (t.isVerb()) {
                     codeVerb(v, t.index(), out);
-                } else if (t.isNoun() && NOMINAL.containsKey(t.lemma())) {
+                } else if (t.isNoun() && isEventNoun(t)) {
                     codeNominal(v, t.index(), out);
                 }
             }
@@ -203,7 +203,7 @@ final class Coder {
             return; // auxiliaries, and participles that describe a noun ("forces defending the government")
         }
         if (tok.pos().equals("VBG") && (g.child(i, "case") >= 0 || rel.startsWith("nsubj") || rel.equals("obj"))) {
-            if (NOMINAL.containsKey(tok.lemma()) || NOMINAL.containsKey(tok.word().toLowerCase(Locale.ROOT))) {
+            if (isEventNoun(tok)) {
                 codeNominal(v, i, out); // "in fighting inside the city": a gerund used as a noun
             }
             return;
@@ -492,7 +492,21 @@ final class Coder {
     private static final Set<String> NEGATION_WORDS = Set.of("NOT", "N'T", "NEVER", "NO");
 
     private static boolean isEventNoun(Token t) {
-        return NOMINAL.containsKey(t.lemma()) || NOMINAL.containsKey(t.word().toLowerCase(Locale.ROOT));
+        return nominalCode(t) != null;
+    }
+
+    /** The code of an event noun: "fighting", "clashes", and compounds such as "cyber-attacks", "air-strikes". */
+    static String nominalCode(Token t) {
+        String lemma = t.lemma();
+        String code = NOMINAL.get(lemma);
+        if (code == null) {
+            code = NOMINAL.get(t.word().toLowerCase(Locale.ROOT));
+        }
+        int dash = lemma.lastIndexOf('-');
+        if (code == null && dash > 0 && dash < lemma.length() - 1) {
+            code = NOMINAL.get(lemma.substring(dash + 1));
+        }
+        return code;
     }
 
     private static boolean isMaterialConflict(String code) {
@@ -846,6 +860,16 @@ final class Coder {
         for (int k = clause.nextSetBit(i + 1); k >= 0; k = clause.nextSetBit(k + 1)) {
             out.add(k);
         }
+        // the noun phrase right after the verb is its object, whatever a misparse attached it to
+        for (int k = i + 1; k < v.sentence.size() && !clause.get(k); k++) {
+            String pos = v.sentence.token(k).pos();
+            if (!(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD")
+                    || pos.equals("PRP$") || pos.equals("POS"))) {
+                break;
+            }
+            out.add(k);
+        }
+        out.sort(Integer::compare);
         return out;
     }
 
@@ -993,7 +1017,7 @@ final class Coder {
     private void codeNominal(SentenceView v, int n, List<EventRecord> out) {
         DepGraph g = v.graph;
         Sentence s = v.sentence;
-        String code = NOMINAL.getOrDefault(s.token(n).lemma(), NOMINAL.get(s.token(n).word().toLowerCase(Locale.ROOT)));
+        String code = nominalCode(s.token(n));
         String rel = g.rel(n);
         int gov = g.head(n);
         boolean anchored = false;

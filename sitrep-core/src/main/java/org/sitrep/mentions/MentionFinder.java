@@ -55,8 +55,9 @@ public final class MentionFinder {
     /**
      * @param articleContext resolve from the whole article too: an agent without a country takes the
      *                       country of the last actor of its role or the article's country; a generic
-     *                       armed group is the named group the article is about. Off, only a phrase's
-     *                       own words, its possessor and pronouns count (PETRARCH's convention).
+     *                       armed group is the named group the article is about; an agent adjective of a
+     *                       thing ("military aid") is no actor. Off, only a phrase's own words, its
+     *                       possessor and pronouns count, and every agent word is one (PETRARCH's convention).
      */
     public MentionFinder(ActorDictionary dictionary, ToponymFinder toponyms, boolean articleContext) {
         this.matcher = new ActorMatcher(dictionary);
@@ -128,8 +129,9 @@ public final class MentionFinder {
                         && (t.place() == null || !t.place().isCountry())) {
                     continue; // a city the dictionaries file under its country ("entered Damascus"): a place
                 }
-                if (raw.kind() == ActorMatcher.Kind.AGENT && raw.span().length() == 1
-                        && s.token(raw.span().startToken()).pos().startsWith("JJ")) {
+                if (articleContext && raw.kind() == ActorMatcher.Kind.AGENT && raw.span().length() == 1
+                        && s.token(raw.span().startToken()).pos().startsWith("JJ")
+                        && !modifiesAnActor(g, raws, raw.span().startToken())) {
                     continue; // "military aid", "military means": an adjective of a thing, not an actor
                 }
                 Actor a = ActorMatcher.actorOf(raw, date);
@@ -208,6 +210,20 @@ public final class MentionFinder {
             dominantCountry = countries.entrySet().stream()
                     .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                     .map(Map.Entry::getKey).orElse(null);
+        }
+
+        /** Whether the adjective modifies a noun that is itself an actor ("official news agency"). */
+        private static boolean modifiesAnActor(DepGraph g, List<ActorMatcher.Raw> raws, int adjective) {
+            int head = g.head(adjective);
+            if (head < 0) {
+                return false;
+            }
+            for (ActorMatcher.Raw r : raws) {
+                if (r.span().contains(r.span().sentence(), head)) {
+                    return true;
+                }
+            }
+            return GROUP_NOUNS.contains(g.token(head).lemma());
         }
 
         private boolean covered(int sentence, int token) {
