@@ -64,7 +64,8 @@ final class Coder {
     private static final Set<String> OCCURRENCE = Set.of("take", "continue", "erupt", "break", "rage", "intensify",
             "resume", "escalate", "flare", "occur", "happen", "persist", "spread", "begin", "start", "ensue");
     private static final Set<String> EXECUTION = Set.of("launch", "carry", "conduct", "wage", "stage", "mount",
-            "unleash", "begin", "start", "resume", "intensify", "step", "lead", "perpetrate", "commit", "execute");
+            "unleash", "begin", "start", "resume", "intensify", "step", "lead", "perpetrate", "commit", "execute",
+            "hold", "perform", "kick", "participate", "take");
     private static final Map<String, String> NOMINAL = Map.ofEntries(
             Map.entry("fighting", "190"), Map.entry("fight", "190"), Map.entry("battle", "190"),
             Map.entry("clash", "190"), Map.entry("combat", "190"), Map.entry("hostility", "190"),
@@ -76,7 +77,11 @@ final class Coder {
             Map.entry("riot", "145"), Map.entry("withdrawal", "0874"), Map.entry("retreat", "0874"),
             Map.entry("pullout", "0874"), Map.entry("takeover", "192"), Map.entry("capture", "192"),
             Map.entry("seizure", "192"), Map.entry("kidnapping", "181"), Map.entry("abduction", "181"),
-            Map.entry("massacre", "202"), Map.entry("siege", "191"), Map.entry("blockade", "191"));
+            Map.entry("massacre", "202"), Map.entry("siege", "191"), Map.entry("blockade", "191"),
+            Map.entry("exercise", "150"), Map.entry("drill", "150"), Map.entry("maneuver", "150"),
+            Map.entry("manoeuvre", "150"), Map.entry("wargame", "150"));
+    /** Military exercises are a show of force on one's own (150) and military cooperation when joint (062). */
+    private static final Set<String> EXERCISES = Set.of("exercise", "drill", "maneuver", "manoeuvre", "wargame");
 
 
     private final VerbDictionary verbs;
@@ -232,27 +237,34 @@ final class Coder {
         List<PatternMatcher.Tok> before = PatternMatcher.region(v, options.linearTargets() ? linearPreRegion(v, i)
                 : preRegion(v, i, subjects));
         List<PatternMatcher.Tok> after = PatternMatcher.region(v, postRegion(v, i, entry));
+        // every pattern of every entry for the verb: the most specific match wins, a match on the
+        // words as written before one on lemmas, the earlier entry among equals
         PatternMatcher.Result found = null;
         VerbCode fallback = null;
+        String fallbackSource = null;
         int words = entry.before().size() + entry.after().size();
         for (VerbEntry e : candidates) {
             if (e.before().size() + e.after().size() < words) {
                 break; // a longer verb phrase ("take place") rules out the single verb
             }
             for (VerbPattern p : e.block().patterns()) {
-                if (!p.code().isValid()) {
-                    continue; // "[+++]", "[xxy]": not a code
+                if (!p.code().isValid() || found != null && p.specificity() < found.pattern().specificity()) {
+                    continue; // "[+++]", "[xxy]": not a code; or less specific than a match already found
                 }
-                found = matcher.match(p, v, before, after);
-                if (found != null) {
-                    break;
+                PatternMatcher.Result r = matcher.match(p, v, before, after);
+                if (r != null && (found == null || p.specificity() > found.pattern().specificity()
+                        || found.byLemma() && !r.byLemma())) {
+                    found = r;
                 }
             }
-            if (found != null) {
-                break;
-            }
-            if (fallback == null && e.code().isValid()) {
-                fallback = e.code(); // the first dictionary's word for the bare verb
+            if (e.code().isValid()) {
+                if (fallbackSource == null) {
+                    fallback = e.code(); // the first dictionary's word for the bare verb...
+                    fallbackSource = e.block().source();
+                } else if (fallback.primary() == null && !e.block().source().equals(fallbackSource)) {
+                    fallback = e.code(); // ...unless it gives no code and another dictionary does
+                    fallbackSource = e.block().source();
+                }
             }
         }
         final PatternMatcher.Result hit = found;
@@ -717,7 +729,8 @@ final class Coder {
     private boolean purposeOfSameAct(SentenceView v, int i, String code) {
         String rel = v.graph.rel(i);
         int up = v.graph.head(i);
-        if (code == null || up < 0 || !(rel.equals("xcomp") || rel.startsWith("advcl")) || !v.sentence.token(up).isVerb()) {
+        if (code == null || up < 0 || !(rel.equals("xcomp") || rel.startsWith("advcl")) || !v.sentence.token(up).isVerb()
+                || CONTROL.contains(v.sentence.token(up).lemma())) {
             return false;
         }
         for (VerbEntry e : entriesFor(v, up)) {
@@ -1072,6 +1085,22 @@ final class Coder {
                     anchored = true;
                 }
             }
+        }
+        boolean exercise = EXERCISES.contains(s.token(n).lemma());
+        if (exercise) {
+            // "began a joint military exercise": only as the object of a verb of doing, and not "exercise restraint"
+            if (!(gov >= 0 && EXECUTION.contains(s.token(gov).lemma()) && (rel.equals("obj") || rel.startsWith("obl")))) {
+                return;
+            }
+            boolean military = g.children(n).stream().anyMatch(d -> Set.of("military", "naval", "joint", "war", "air")
+                    .contains(s.token(d.dependent()).lemma()));
+            boolean joint = g.children(n).stream().anyMatch(d -> s.token(d.dependent()).lemma().equals("joint"))
+                    || !targets.isEmpty() || sources.size() > 1;
+            if (!military && !joint) {
+                return;
+            }
+            code = joint ? "062" : "150";
+            anchored = true;
         }
         if (!anchored) {
             return;

@@ -48,18 +48,35 @@ public final class CameoEvaluation {
     }
 
     /**
-     * The main event: the one the sentence's main clause carries. Acts before statements about
-     * them; then the trigger highest in the dependency tree; then confidence.
+     * The main event: the one the sentence's main clause carries (the trigger highest in the
+     * dependency tree; then the earlier, then the surer one). When that is only a verb of saying
+     * ("said", "reported") and what was said holds an event, the event said is the main one.
      */
     static EventRecord main(Pipeline.Result r) {
         List<EventRecord> events = r.events();
         if (events.isEmpty()) {
             return null;
         }
-        return events.stream().min(Comparator
-                .comparing((EventRecord e) -> isStatement(e.cameo()) ? 1 : 0)
-                .thenComparing(e -> depth(r, e))
-                .thenComparing(e -> -e.confidence())).orElseThrow();
+        List<EventRecord> ordered = new ArrayList<>(events);
+        ordered.sort(Comparator.comparing((EventRecord e) -> depth(r, e))
+                .thenComparing(e -> e.evidence().sentence())
+                .thenComparing(e -> -e.confidence()));
+        EventRecord first = ordered.get(0);
+        if (isStatement(first.cameo()) && isSaying(first.trigger())) {
+            for (EventRecord e : ordered) {
+                if (!isStatement(e.cameo())) {
+                    return e;
+                }
+            }
+        }
+        return first;
+    }
+
+    private static boolean isSaying(String trigger) {
+        String t = trigger.toLowerCase(java.util.Locale.ROOT);
+        return Set.of("said", "say", "says", "saying", "told", "tell", "tells", "reported", "reports", "report",
+                "added", "adds", "stated", "states", "announced", "announces", "noted", "notes", "confirmed",
+                "confirms", "claimed", "claims", "according").contains(t);
     }
 
     private static boolean isStatement(String cameo) {
