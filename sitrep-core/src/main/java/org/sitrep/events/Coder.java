@@ -713,6 +713,21 @@ final class Coder {
         return null;
     }
 
+    /** The head of the noun phrase right after a verb (its object when a misparse lost it), or -1. */
+    private static int linearObject(SentenceView v, int i) {
+        int head = -1;
+        for (int k = i + 1; k < v.sentence.size(); k++) {
+            Token t = v.sentence.token(k);
+            String pos = t.pos();
+            if (pos.startsWith("NN")) {
+                head = k;
+            } else if (!(pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD") || pos.equals("PRP$"))) {
+                break;
+            }
+        }
+        return head;
+    }
+
     /** The first actor in the words after the verb that is not a source (TABARI's target). */
     private static ActorMention firstActorAfter(SentenceView v, List<PatternMatcher.Tok> after, List<ActorMention> sources) {
         for (PatternMatcher.Tok t : after) {
@@ -1366,6 +1381,12 @@ final class Coder {
             }
         }
         candidates.addAll(g.children(i, "obj"));
+        if (g.child(i, "obj") < 0) {
+            int next = linearObject(v, i);
+            if (next >= 0) {
+                candidates.add(next); // "penetrate and enter several areas of the city": the object they share
+            }
+        }
         List<Integer> complements = new ArrayList<>(g.children(i, "xcomp"));
         for (int n = 0; n < complements.size() && n < 6; n++) {
             int x = complements.get(n);
