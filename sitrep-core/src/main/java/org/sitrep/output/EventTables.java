@@ -266,7 +266,7 @@ public final class EventTables {
     private static void gdeltActor(List<String> r, EventRecord.Participant p) {
         String code = p == null ? null : p.cameo();
         r.add(s(code));
-        r.add(p == null ? "" : s(p.text()));
+        r.add(name(p));
         r.add(s(Actor.countryOf(code)));
         r.add(""); // KnownGroupCode
         r.add("");
