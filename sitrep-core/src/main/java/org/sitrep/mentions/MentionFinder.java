@@ -60,7 +60,7 @@ public final class MentionFinder {
      *                       possessor and pronouns count, and every agent word is one (PETRARCH's convention).
      */
     public MentionFinder(ActorDictionary dictionary, ToponymFinder toponyms, boolean articleContext) {
-        this.matcher = new ActorMatcher(dictionary);
+        this.matcher = new ActorMatcher(dictionary, !articleContext);
         this.toponyms = toponyms;
         this.articleContext = articleContext;
     }
@@ -298,7 +298,7 @@ public final class MentionFinder {
             }
             // 2. the phrase itself: "military units in Hama", "forces defending the Syrian government", "army loyal
             // to Damascus", "rebels in Gondor" (but a generic armed group is first the group the article is about)
-            String country = countryInPhrase(s, g, m);
+            String country = countryInPhrase(s, g, m, !articleContext);
             boolean generic = isArmedNonState(roles) || "descriptor".equals(m.via());
             if (country != null && !(generic && articleContext && salientArmedGroup() != null)) {
                 return m.withActor(compose(country, roles), "context");
@@ -349,8 +349,11 @@ public final class MentionFinder {
             return best;
         }
 
-        /** A country named inside the mention's own phrase (not in relative clauses). */
-        private String countryInPhrase(Sentence s, DepGraph g, ActorMention m) {
+        /**
+         * A country named inside the mention's own phrase (not in relative clauses); with
+         * {@code wholeCode}, the whole code of the actor named there ("activists of Gonzo GMO" → GONGMO).
+         */
+        private String countryInPhrase(Sentence s, DepGraph g, ActorMention m, boolean wholeCode) {
             BitSet phrase = g.subtree(m.head(), Set.of("acl:relcl", "parataxis", "punct", "appos", "conj", "cc"));
             for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
                 if (m.span().contains(s.index(), i)) {
@@ -360,7 +363,7 @@ public final class MentionFinder {
                 if (other != null && other != m && other.actor().cameo() != null) {
                     String c = Actor.countryOf(other.actor().cameo());
                     if (c != null) {
-                        return c;
+                        return wholeCode ? other.actor().cameo() : c;
                     }
                 }
                 for (Toponym t : places) {
