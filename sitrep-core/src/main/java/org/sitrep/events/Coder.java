@@ -129,7 +129,7 @@ final class Coder {
             if (discards.sentenceDiscard(s.text()) != null) {
                 continue;
             }
-            SentenceView v = new SentenceView(s, mentions, leftOut(s, options.commas()));
+            SentenceView v = new SentenceView(s, mentions, leftOut(s, options.commas()), options.linearTargets());
             int before = out.size();
             for (Token t : s.tokens()) {
                 if (v.isLeftOut(t.index())) {
