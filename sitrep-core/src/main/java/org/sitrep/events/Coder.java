@@ -65,7 +65,7 @@ final class Coder {
             "resume", "escalate", "flare", "occur", "happen", "persist", "spread", "begin", "start", "ensue");
     private static final Set<String> EXECUTION = Set.of("launch", "carry", "conduct", "wage", "stage", "mount",
             "unleash", "begin", "start", "resume", "intensify", "step", "lead", "perpetrate", "commit", "execute",
-            "hold", "perform", "kick", "participate", "take");
+            "hold", "perform", "kick", "participate", "take", "escalate");
     private static final Map<String, String> NOMINAL = Map.ofEntries(
             Map.entry("fighting", "190"), Map.entry("fight", "190"), Map.entry("battle", "190"),
             Map.entry("clash", "190"), Map.entry("combat", "190"), Map.entry("hostility", "190"),
@@ -224,6 +224,9 @@ final class Coder {
         List<Integer> subjects = subjects(v, i);
         if (OCCURRENCE.contains(tok.lemma()) && subjects.stream().anyMatch(x -> isEventNoun(s.token(x)))) {
             return; // "fighting continued in Hama": the noun is the event, coded with this verb's place
+        }
+        if (EXECUTION.contains(tok.lemma()) && objectIsEventNoun(v, i)) {
+            return; // "stepped up attacks", "intensified its bombardment": the noun is the event
         }
         boolean passive = isPassive(g, i);
         boolean guessed = false;
@@ -502,6 +505,16 @@ final class Coder {
     }
 
     private static final Set<String> NEGATION_WORDS = Set.of("NOT", "N'T", "NEVER", "NO");
+
+    private static boolean objectIsEventNoun(SentenceView v, int i) {
+        for (int o : v.graph.children(i, "obj")) {
+            Token t = v.sentence.token(o);
+            if (isEventNoun(t) && !EXERCISES.contains(t.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean isEventNoun(Token t) {
         return nominalCode(t) != null;
