@@ -105,6 +105,25 @@ public interface EventStore extends AutoCloseable {
         return out;
     }
 
+    /** One event by id, with every report of it. */
+    Optional<Event> event(String id);
+
+    /**
+     * Actors of the stored events, most events first.
+     *
+     * @param match an actor id, or words that one of its names contains (case-insensitive); {@code null} for all
+     * @param limit at most this many
+     */
+    List<StoredActor> actors(String match, int limit);
+
+    /**
+     * Places of the stored events, most events first.
+     *
+     * @param match a GeoNames id, or words that its name or one of the names it was given contains; {@code null} for all
+     * @param limit at most this many
+     */
+    List<StoredPlace> places(String match, int limit);
+
     /** The length in characters of an article's text, -1 when it is not stored. */
     int articleLength(String id);
 
