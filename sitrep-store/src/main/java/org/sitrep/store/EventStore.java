@@ -99,6 +99,12 @@ public interface EventStore extends AutoCloseable {
     /** The events a query selects, with their reports, one at a time (date order, undated last). */
     void events(EventQuery query, Consumer<Event> sink);
 
+    /**
+     * The events a query selects without their reports (an empty list): the head, the counts, the
+     * outlets and agencies, and the seed's evidence. Much cheaper than {@link #events} for maps and lists.
+     */
+    void eventHeads(EventQuery query, Consumer<Event> sink);
+
     default List<Event> events(EventQuery query) {
         List<Event> out = new java.util.ArrayList<>();
         events(query, out::add);

@@ -1007,6 +1007,15 @@ final class JdbcEventStore implements EventStore {
 
     @Override
     public synchronized void events(EventQuery q, Consumer<Event> sink) {
+        select(q, true, sink);
+    }
+
+    @Override
+    public synchronized void eventHeads(EventQuery q, Consumer<Event> sink) {
+        select(q, false, sink);
+    }
+
+    private void select(EventQuery q, boolean withReports, Consumer<Event> sink) {
         settle();
         StringBuilder sql = new StringBuilder(EVENT_SELECT + "WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
@@ -1102,11 +1111,11 @@ final class JdbcEventStore implements EventStore {
                     Object[] last = page.get(page.size() - 1);
                     last[2] = eventFields(rs);
                     if (page.size() == 500) {
-                        emit(page, sink);
+                        emit(page, withReports, sink);
                         page.clear();
                     }
                 }
-                emit(page, sink);
+                emit(page, withReports, sink);
             }
             commit();
         } catch (SQLException e) {
@@ -1147,19 +1156,21 @@ final class JdbcEventStore implements EventStore {
                 ev, List.of(), rs.getString("seed_trigger"), rs.getDouble("confidence"));
     }
 
-    private void emit(List<Object[]> page, Consumer<Event> sink) throws SQLException {
+    private void emit(List<Object[]> page, boolean withReports, Consumer<Event> sink) throws SQLException {
         if (page.isEmpty()) {
             return;
         }
         Map<String, List<Report>> reports = new HashMap<>();
-        try (PreparedStatement ps = conn.prepareStatement(REPORT_SELECT + "WHERE m.event_id IN ("
-                + Sql.marks(page.size()) + ")")) {
-            for (int i = 0; i < page.size(); i++) {
-                ps.setString(i + 1, (String) page.get(i)[0]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    reports.computeIfAbsent(rs.getString("event_id"), k -> new ArrayList<>()).add(report(rs, true));
+        if (withReports) {
+            try (PreparedStatement ps = conn.prepareStatement(REPORT_SELECT + "WHERE m.event_id IN ("
+                    + Sql.marks(page.size()) + ")")) {
+                for (int i = 0; i < page.size(); i++) {
+                    ps.setString(i + 1, (String) page.get(i)[0]);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        reports.computeIfAbsent(rs.getString("event_id"), k -> new ArrayList<>()).add(report(rs, true));
+                    }
                 }
             }
         }
@@ -1270,7 +1281,7 @@ final class JdbcEventStore implements EventStore {
                 }
             }
             List<Event> out = new ArrayList<>(1);
-            emit(page, out::add);
+            emit(page, true, out::add);
             commit();
             return out.stream().findFirst();
         } catch (SQLException e) {

@@ -284,6 +284,14 @@ abstract class StoreContract {
             assertThat(one.reports()).allSatisfy(r -> assertThat(r.record().evidence().text()).isNotBlank());
             assertThat(one.head().source().id()).isEqualTo("SYR_MIL");
             assertThat(s.event("nope")).isEmpty();
+            List<Event> heads = new ArrayList<>();
+            s.eventHeads(EventQuery.ALL, heads::add);
+            assertThat(heads).extracting(Event::id).containsExactlyElementsOf(
+                    s.events(EventQuery.ALL).stream().map(Event::id).toList());
+            assertThat(heads).allSatisfy(h -> assertThat(h.reports()).isEmpty());
+            Event head = heads.stream().filter(h -> h.id().equals(withdrawal.id())).findFirst().orElseThrow();
+            assertThat(head.numSources()).isEqualTo(3);
+            assertThat(head.head().evidence().text()).isEqualTo(withdrawal.head().evidence().text());
 
             List<StoredActor> actors = s.actors(null, 10);
             assertThat(actors).extracting(StoredActor::id).containsExactlyInAnyOrder("HTS", "SYR_MIL", "RUS_MIL");
