@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.sitrep.ingest.InputException;
 import org.sitrep.server.ServerOptions;
 import org.sitrep.server.SitrepServer;
 import org.sitrep.store.EventStore;
@@ -81,6 +82,9 @@ final class ServeCommand implements Callable<Integer> {
                 err.flush();
                 return Pipelines.standard(dictionaries)::code;
             });
+        } catch (IllegalStateException e) {
+            es.close();
+            throw new InputException(e.getMessage()); // cannot listen: one line, no class name
         } catch (RuntimeException e) {
             es.close();
             throw e;

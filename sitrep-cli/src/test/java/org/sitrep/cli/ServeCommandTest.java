@@ -2,6 +2,8 @@ package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +28,20 @@ class ServeCommandTest {
         assertOneLine(StoreCommandsTest.sitrep("serve", "--db", db, "--tiles", "ftp://tiles.example/x.png"), 2, "{z}");
         assertOneLine(StoreCommandsTest.sitrep("serve", "--db", db, "--max-body", "10"), 2, "1024");
         assertOneLine(StoreCommandsTest.sitrep("serve", "--db", db, "--pg", "jdbc:postgresql://x/y"), 2, "not both");
+        assertOneLine(StoreCommandsTest.sitrep("serve", "--db", db, "--threads", "1"), 2, "8..1000");
         assertOneLine(StoreCommandsTest.sitrep("bench-serve", "--clients", "0"), 2, "--clients");
+    }
+
+    @Test
+    void aPortInUseIsOneClearLine() throws Exception {
+        String db = tmp.resolve("p.duckdb").toString();
+        EventStore.open(db).close();
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            StoreCommandsTest.Run r = StoreCommandsTest.sitrep("serve", "--db", db, "--port",
+                    String.valueOf(taken.getLocalPort()));
+            assertOneLine(r, 1, "cannot listen on 127.0.0.1:" + taken.getLocalPort());
+        }
+        EventStore.open(db).close(); // the store was closed again
     }
 
     @Test

@@ -46,8 +46,8 @@ public record ServerOptions(String host, int port, String token, String tiles, i
         if (maxBodyBytes < 1024) {
             throw new IllegalArgumentException("the largest request body must be at least 1024 bytes");
         }
-        if (threads < 2) {
-            throw new IllegalArgumentException("at least 2 request threads");
+        if (threads < 8 || threads > 1000) {
+            throw new IllegalArgumentException("the request threads must be within 8..1000");
         }
     }
 

@@ -22,7 +22,7 @@ final class Views {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    /** Characters of article text shown on each side of an evidence sentence. */
+    /** Characters of article text (of the same paragraph) shown on each side of an evidence sentence. */
     static final int CONTEXT = 280;
 
     private Views() {
@@ -154,10 +154,13 @@ final class Views {
         boolean inText = text != null && ev.start() >= 0 && ev.start() <= ev.end() && ev.end() <= text.length();
         s.put("text", ev.text() != null ? ev.text() : inText ? text.substring(ev.start(), ev.end()) : null);
         if (inText) {
-            int from = Math.max(0, ev.start() - CONTEXT);
-            int to = Math.min(text.length(), ev.end() + CONTEXT);
-            s.put("before", (from > 0 ? "…" : "") + text.substring(from, ev.start()));
-            s.put("after", text.substring(ev.end(), to) + (to < text.length() ? "…" : ""));
+            // the rest of its paragraph (a line of the text), at most CONTEXT characters each side
+            int para = text.lastIndexOf('\n', Math.max(0, ev.start() - 1)) + 1;
+            int paraEnd = text.indexOf('\n', ev.end());
+            int from = Math.max(para, ev.start() - CONTEXT);
+            int to = Math.min(paraEnd < 0 ? text.length() : paraEnd, ev.end() + CONTEXT);
+            s.put("before", (from > para ? "…" : "") + text.substring(from, ev.start()));
+            s.put("after", text.substring(ev.end(), to) + (to < (paraEnd < 0 ? text.length() : paraEnd) ? "…" : ""));
         } else {
             s.putNull("before");
             s.putNull("after");

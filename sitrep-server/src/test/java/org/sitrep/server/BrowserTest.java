@@ -90,6 +90,7 @@ class BrowserTest {
                 assertThat(d.findElement(By.cssSelector("[data-testid=event-cited]")).getText())
                         .contains("EFE", "Xinhua", "SANA");
                 assertThat(d.findElement(By.id("view")).getText()).contains("Said by:");
+                d.executeScript("arguments[0].scrollIntoView({block: 'center'})", mark);
                 screenshot(d, "hama-takeover.png");
 
                 // the withdrawal, reached from the control timeline
@@ -102,6 +103,7 @@ class BrowserTest {
                 assertThat(withdrawn.getText()).contains("withdraw");
                 assertThat(d.findElement(By.cssSelector("[data-testid=event-speaker]")).getText())
                         .isEqualTo("Syrian Armed Forces Command");
+                d.executeScript("arguments[0].scrollIntoView({block: 'center'})", withdrawn);
                 screenshot(d, "hama-withdrawal.png");
             } finally {
                 d.quit();

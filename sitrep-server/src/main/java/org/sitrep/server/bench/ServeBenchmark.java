@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,6 +39,11 @@ public final class ServeBenchmark {
         public double requestsPerSecond() {
             return seconds <= 0 ? 0 : requests / seconds;
         }
+    }
+
+    private static final java.time.LocalDate DAY0 = java.time.LocalDate.of(2024, 9, 1);
+
+    private record Query(String name, boolean heavy, java.util.function.IntFunction<String> path) {
     }
 
     /** How long the whole measurement may take before it stops what is left. */
@@ -85,30 +89,38 @@ public final class ServeBenchmark {
             GeneratedEvents.Summary s = GeneratedEvents.fill(store, events, 42);
             out.printf(Locale.ROOT, "bench-serve: store of %d generated tellings in %d articles -> %d events "
                     + "(%.1f s to store and derive)%n", s.tellings(), s.articles(), s.events(), s.seconds());
-            List<Event> sample = store.events(EventQuery.ALL.withLimit(50));
-            String someId = sample.get(sample.size() / 2).id();
-            String somePlace = String.valueOf(sample.get(0).head().place().geonameid());
+            List<Event> sample = store.events(EventQuery.ALL.withLimit(500));
+            List<String> ids = sample.stream().map(Event::id).toList();
+            List<String> places = sample.stream().map(e -> String.valueOf(e.head().place().geonameid())).distinct().toList();
             try (SitrepServer server = SitrepServer.start(store, ServerOptions.local(0), () -> {
                 throw new IllegalStateException("no writes in the load test");
             })) {
                 String base = "http://127.0.0.1:" + server.port();
-                out.printf(Locale.ROOT, "bench-serve: server on %s; %d clients, %d requests per query, %d cores%n",
-                        base, clients, requests, Runtime.getRuntime().availableProcessors());
-                String[][] queries = {
-                    {"map: every event (page's query)", "/api/events?view=map&limit=10000"},
-                    {"summaries: every event", "/api/events?limit=10000"},
-                    {"filtered: one actor, 2 weeks", "/api/events?actor=HTS&from=2024-10-01&to=2024-10-14"},
-                    {"filtered: bbox + type", "/api/events?bbox=36,33,38,35&plover=ASSAULT&limit=500"},
-                    {"one event with provenance", "/api/events/" + someId},
-                    {"one place with control", "/api/places/" + somePlace},
-                };
+                out.printf(Locale.ROOT, "bench-serve: server on %s; %d clients, %d requests per query (a tenth for "
+                                + "10,000-event queries), %d cores, load average %.1f%n", base, clients, requests,
+                        Runtime.getRuntime().availableProcessors(),
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                String[] actors = {"HTS", "SYR_MIL", "RUS_MIL", "TUR_MIL", "SDF", "ISIL", "IRN_MIL", "SYR_GOV"};
+                // answers to repeated event queries are kept until the store changes: 'uncached' queries
+                // carry a limit that differs per request (the same work, another key)
+                List<Query> queries = List.of(
+                    new Query("map, the page's first query (cached)", true, i -> "/api/events?view=map&limit=10000"),
+                    new Query("map, 10,000 events (uncached)", true, i -> "/api/events?view=map&limit=" + (10_000 - i)),
+                    new Query("summaries, 10,000 events (uncached)", true, i -> "/api/events?limit=" + (10_000 - i)),
+                    new Query("actor + 2 weeks (uncached)", false, i -> "/api/events?actor=" + actors[i % actors.length]
+                            + "&from=" + DAY0.plusDays(i % 100) + "&to=" + DAY0.plusDays(i % 100 + 13)
+                            + "&limit=" + (1000 + i)),
+                    new Query("bbox + type (uncached)", false, i -> "/api/events?bbox=36,33,38,35&plover=ASSAULT&limit="
+                            + (5000 - i)),
+                    new Query("one event with its provenance", false, i -> "/api/events/" + ids.get(i % ids.size())),
+                    new Query("one place with control + events", false, i -> "/api/places/" + places.get(i % places.size())));
                 long deadline = System.nanoTime() + TIME_LIMIT.toNanos();
-                for (String[] q : queries) {
-                    int n = q[1].contains("limit=10000") ? Math.max(clients, requests / 10) : requests;
-                    Result r = measure(q[0], base, q[1], clients, n, deadline);
+                for (Query q : queries) {
+                    int n = q.heavy ? Math.max(clients, requests / 10) : requests;
+                    Result r = measure(q.name, base, q.path, clients, n, deadline);
                     results.add(r);
-                    out.printf(Locale.ROOT, "  %-34s %5d req %3d err  %8.1f req/s  p50 %7.1f ms  p90 %7.1f ms  "
-                                    + "p99 %7.1f ms  max %7.1f ms  %9d bytes%n", r.name(), r.requests(), r.errors(),
+                    out.printf(Locale.ROOT, "  %-38s %5d req %3d err %8.1f req/s  p50 %7.1f ms  p90 %7.1f ms  "
+                                    + "p99 %7.1f ms  max %7.1f ms  %8d bytes%n", r.name(), r.requests(), r.errors(),
                             r.requestsPerSecond(), r.p50ms(), r.p90ms(), r.p99ms(), r.maxMs(), r.bytesPerResponse());
                 }
             }
@@ -122,14 +134,12 @@ public final class ServeBenchmark {
         return results;
     }
 
-    private static Result measure(String name, String base, String path, int clients, int requests, long deadline)
-            throws InterruptedException {
+    private static Result measure(String name, String base, java.util.function.IntFunction<String> path, int clients,
+                                  int requests, long deadline) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        URI uri = URI.create(base + path);
-        HttpRequest req = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build();
-        // warm-up: the JIT and the store's caches
-        for (int i = 0; i < Math.min(20, requests); i++) {
-            send(http, req);
+        // warm-up: the JIT (keys outside the measured ones)
+        for (int i = 0; i < Math.min(5, requests); i++) {
+            send(http, request(base + path.apply(requests + i)));
         }
         long[] latencies = new long[requests];
         AtomicInteger next = new AtomicInteger();
@@ -137,11 +147,11 @@ public final class ServeBenchmark {
         AtomicLong bytes = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long t0 = System.nanoTime();
-        List<Future<?>> done = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            done.add(pool.submit(() -> {
+            pool.submit(() -> {
                 int i;
                 while ((i = next.getAndIncrement()) < requests && System.nanoTime() < deadline) {
+                    HttpRequest req = request(base + path.apply(i));
                     long s = System.nanoTime();
                     HttpResponse<byte[]> resp = send(http, req);
                     latencies[i] = System.nanoTime() - s;
@@ -151,7 +161,7 @@ public final class ServeBenchmark {
                         bytes.set(resp.body().length);
                     }
                 }
-            }));
+            });
         }
         pool.shutdown();
         if (!pool.awaitTermination(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
@@ -160,8 +170,12 @@ public final class ServeBenchmark {
         double seconds = (System.nanoTime() - t0) / 1e9;
         int sent = Math.min(requests, next.get());
         long[] sorted = Arrays.stream(latencies, 0, sent).filter(v -> v > 0).sorted().toArray();
-        return new Result(name, path, clients, sorted.length, errors.get(), seconds, pct(sorted, 0.50), pct(sorted, 0.90),
-                pct(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, bytes.get());
+        return new Result(name, path.apply(0), clients, sorted.length, errors.get(), seconds, pct(sorted, 0.50),
+                pct(sorted, 0.90), pct(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, bytes.get());
+    }
+
+    private static HttpRequest request(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120)).GET().build();
     }
 
     private static HttpResponse<byte[]> send(HttpClient http, HttpRequest req) {
