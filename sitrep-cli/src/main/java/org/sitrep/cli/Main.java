@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             ControlCommand.class,
             BenchStoreCommand.class,
+            ServeCommand.class,
+            BenchServeCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
