@@ -745,7 +745,7 @@ final class JdbcEventStore implements EventStore {
                         continue;
                     }
                     Acc a = acc.computeIfAbsent(p.id(), k -> new Acc());
-                    if (p.text() != null && !p.text().isBlank()) {
+                    if (isName(p.text())) {
                         a.names.add(p.text().strip());
                     }
                     if (p.cameo() != null) {
@@ -1381,5 +1381,19 @@ final class JdbcEventStore implements EventStore {
         } catch (SQLException ignored) {
             // already failing
         }
+    }
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "its", "they", "their", "them", "we",
+            "our", "us", "he", "his", "she", "her", "him", "i", "my", "you", "your");
+
+    /**
+     * Whether the words that named an actor are a name of it ("Syrian army", "HTS") and not a
+     * pronoun or a common noun that stood for it in one article ("it", "forces").
+     */
+    static boolean isName(String text) {
+        if (text == null || text.isBlank() || PRONOUNS.contains(text.strip().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return text.chars().anyMatch(Character::isUpperCase);
     }
 }
