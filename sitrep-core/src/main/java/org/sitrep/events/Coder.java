@@ -53,6 +53,10 @@ final class Coder {
             "plan", "intend", "vow", "pledge", "threaten", "promise",
             "aim", "seek", "want", "prepare", "expect", "hope", "wish", "decide_future", "plot", "mean", "continue_future");
     private static final Set<String> FAILED_CONTROL = Set.of("fail", "refuse", "decline");
+    /** Verbs that ask someone to act: what they ask for is not done ("urged Ethiopia to open up"). */
+    private static final Set<String> DIRECTIVE = Set.of("urge", "ask", "demand", "request", "appeal", "press",
+            "encourage", "advise", "invite", "exhort", "implore", "beg", "call", "want", "order", "instruct", "tell",
+            "persuade", "pressure", "push", "recommend", "require", "allow", "permit", "authorize", "authorise");
     /** Verbs whose verbal complement is the act: "managed to enter", "continue to fight", "threatened to attack". */
     private static final Set<String> CONTROL = Set.of("manage", "try", "attempt", "decide", "continue", "begin",
             "start", "seek", "plan", "want", "intend", "fail", "refuse", "vow", "threaten", "promise", "pledge",
@@ -1195,7 +1199,10 @@ final class Coder {
                 break;
             }
             Token upTok = s.token(up);
-            if (rel.equals("xcomp")) {
+            if (rel.equals("xcomp") || rel.startsWith("advcl") && upTok.lemma().equals("call")) {
+                if (DIRECTIVE.contains(upTok.lemma()) && g.child(up, "obj") >= 0) {
+                    c.conditional = true; // "urged X to open up": asked for, not done
+                }
                 if (FUTURE_CONTROL.contains(upTok.lemma())) {
                     c.future = true;
                 }
