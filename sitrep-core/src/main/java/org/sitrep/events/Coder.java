@@ -135,21 +135,87 @@ final class Coder {
             }
             SentenceView v = new SentenceView(s, mentions, leftOut(s, options.commas()), options.linearTargets());
             int before = out.size();
+            Map<EventRecord, Integer> triggers = new java.util.IdentityHashMap<>();
             for (Token t : s.tokens()) {
                 if (v.isLeftOut(t.index())) {
                     continue;
                 }
+                int n = out.size();
                 if (t.isVerb()) {
                     codeVerb(v, t.index(), out);
                 } else if (t.isNoun() && isEventNoun(t)) {
                     codeNominal(v, t.index(), out);
                 }
+                for (int k = n; k < out.size(); k++) {
+                    triggers.put(out.get(k), t.index());
+                }
+            }
+            if (options.transformations()) {
+                transform(v, out.subList(before, out.size()), triggers);
             }
             if (options.requireDyad()) {
                 out.subList(before, out.size()).removeIf(e -> e.source() == null || e.target() == null);
             }
         }
         return out;
+    }
+
+    /**
+     * CAMEO's transformations of reported violence (the ones its verb dictionary lists at its end):
+     * a speaker who says or claims that it attacked someone claims responsibility (015, speaker →
+     * victim); a speaker who says someone else attacked accuses the attacker (112, speaker →
+     * attacker). The reported attack stays an event of its own.
+     */
+    private void transform(SentenceView v, List<EventRecord> events, Map<EventRecord, Integer> triggers) {
+        List<EventRecord> added = new ArrayList<>();
+        List<EventRecord> replaced = new ArrayList<>();
+        for (EventRecord said : events) {
+            Integer t1 = triggers.get(said);
+            if (t1 == null || said.source() == null || !SpeechVerbs.isSpeech(v.sentence.token(t1).lemma())) {
+                continue;
+            }
+            for (EventRecord act : events) {
+                Integer t2 = triggers.get(act);
+                if (t2 == null || t2.equals(t1) || !reportedBy(v.graph, t1, t2) || act.source() == null
+                        || !(act.root().equals("18") || act.root().equals("19") || act.root().equals("20"))) {
+                    continue;
+                }
+                boolean own = act.source().id() != null && act.source().id().equals(said.source().id());
+                String code = own ? "015" : "112";
+                EventRecord.Participant target = own ? act.target() : act.source();
+                double conf = Math.min(said.confidence(), act.confidence());
+                added.add(withCode(said, code, target, conf, v.sentence.token(t1).index()));
+                replaced.add(said);
+            }
+        }
+        events.removeIf(e -> replaced.stream().anyMatch(r -> r == e)); // the statement is now what it says
+        for (EventRecord a : added) {
+            events.add(a);
+        }
+    }
+
+    /** Whether the act is what the verb of saying reports: its complement, or coordinated with it. */
+    private static boolean reportedBy(DepGraph g, int speech, int act) {
+        int h = act;
+        for (int steps = 0; steps < 4 && h >= 0; steps++) {
+            int up = g.head(h);
+            String rel = g.rel(h);
+            if (up == speech) {
+                return rel.equals("ccomp") || rel.equals("parataxis") || rel.startsWith("dep");
+            }
+            if (!(rel.startsWith("conj") || rel.equals("xcomp"))) {
+                return false;
+            }
+            h = up;
+        }
+        return false;
+    }
+
+    private static EventRecord withCode(EventRecord e, String code, EventRecord.Participant target, double conf, int trigger) {
+        return new EventRecord(id(e.id(), code, target == null ? null : target.id()), e.doc(), e.date(), e.datePrecision(),
+                e.dateBasis(), code, CameoTypes.plover(code), CameoTypes.acled(code,
+                e.source() == null ? null : e.source().kind(), target == null ? null : target.kind()),
+                e.source(), target, null, e.modality(), e.attribution(), e.evidence(), List.of(), e.trigger(), conf);
     }
 
     /**

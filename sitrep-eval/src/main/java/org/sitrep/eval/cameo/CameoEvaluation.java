@@ -62,6 +62,9 @@ public final class CameoEvaluation {
                 .thenComparing(e -> e.evidence().sentence())
                 .thenComparing(e -> -e.confidence()));
         EventRecord first = ordered.get(0);
+        if ((first.cameo().equals("015") || first.cameo().equals("112")) && isSaying(first.trigger())) {
+            return first; // claimed responsibility for, or accused someone of, the violence said
+        }
         if (isStatement(first.cameo()) && isSaying(first.trigger())) {
             for (EventRecord e : ordered) {
                 if (!isStatement(e.cameo())) {
