@@ -73,8 +73,7 @@ public final class Geoparser {
         for (Candidate c : candidates) {
             UseClassifier.Graph g = graphs.computeIfAbsent(c.sentence, UseClassifier.Graph::new);
             c.use = classifier.classify(c, g, covered.computeIfAbsent(c.sentence, s -> new boolean[s.size()]));
-            if (c.use == ToponymUse.NON_TOPONYM && c.span.startToken() > 0
-                    && c.sentence.token(c.span.startToken() - 1).isProperNoun()) {
+            if (c.use == ToponymUse.NON_TOPONYM && personNamePart(c)) {
                 surnames.add(c.text);
             }
         }
@@ -108,9 +107,36 @@ public final class Geoparser {
 
     private static boolean afterLocativePreposition(Candidate c) {
         int i = c.span.startToken() - 1;
-        return i >= 0 && java.util.Set.of("in", "at", "near", "from", "to", "outside", "into", "of")
+        if (i > 0 && c.sentence.token(i).word().equalsIgnoreCase("the")) {
+            i--;
+        }
+        return i >= 0 && java.util.Set.of("in", "at", "near", "outside", "into", "inside", "across", "throughout")
                 .contains(c.sentence.token(i).word().toLowerCase(java.util.Locale.ROOT));
     }
+
+    /**
+     * A name the classifier found inside a person's name: after a first name or a particle ("John Kelly",
+     * "Philippe de Marigny") or before a surname ("James Knight"). Its later uses alone are the person's too.
+     */
+    private static boolean personNamePart(Candidate c) {
+        Sentence s = c.sentence;
+        int b = c.span.startToken() - 1;
+        int a = c.span.endToken();
+        if (b >= 0 && s.token(b).isProperNoun() && s.token(b).isCapitalized()) {
+            return true;
+        }
+        if (b >= 1 && PARTICLES.contains(s.token(b).word()) && s.token(b - 1).isProperNoun()
+                && s.token(b - 1).isCapitalized()) {
+            return true;
+        }
+        // "his son James Knight"
+        return c.span.length() == 1 && a < s.size() && s.token(a).isProperNoun() && s.token(a).isCapitalized()
+                && !CandidateFinder.isAllCaps(s.token(a).word()) && b >= 0 && !s.token(b).isCapitalized()
+                && Lexicon.PERSON_TITLES.contains(s.token(b).word());
+    }
+
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "da", "di", "du", "del", "della", "bin",
+            "ibn", "le", "la", "dos", "das");
 
     public Gazetteer gazetteer() {
         return gazetteer;

@@ -152,4 +152,56 @@ class GeoparserTest {
         Toponym me = first(ts, "Middle East");
         assertThat(me.place()).isNull();
     }
+    @Test
+    void placesThatSayWherePeopleLiveAreAssociative() {
+        List<Toponym> ts = parse("In a survey of 706 Orange County residents, most said they wanted change. "
+                + "Deep down we feel that the people of Mexico were deceived. David Unsworth is a Boston native.");
+        assertThat(first(ts, "Orange County").use()).isEqualTo(ToponymUse.ASSOCIATIVE);
+        assertThat(first(ts, "Orange County").place()).isNotNull();
+        assertThat(first(ts, "Mexico").use()).isEqualTo(ToponymUse.ASSOCIATIVE);
+        assertThat(first(ts, "Boston").use()).isEqualTo(ToponymUse.ASSOCIATIVE);
+    }
+
+    @Test
+    void aSubjectTheParseMissesIsStillAnAgent() {
+        List<Toponym> ts = parse("The latest escalation comes after the U.S. on Tuesday said it would impose "
+                + "25 percent duties on $50 billion of imports from China.");
+        assertThat(first(ts, "U.S.").use()).isEqualTo(ToponymUse.METONYMIC);
+        assertThat(first(ts, "China").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void aSingularNameWithAPluralVerbIsATeam() {
+        List<Toponym> ts = parse("Beyond Madinaty, Liverpool have other academy branches in Rehab and New Cairo.");
+        assertThat(first(ts, "Liverpool").use()).isEqualTo(ToponymUse.METONYMIC);
+        assertThat(first(ts, "New Cairo").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void aDemonymOfPlacesJobsAndCountriesLocatesButTroopsStayDemonyms() {
+        List<Toponym> ts = parse("Cheap imports destroyed millions of American jobs, while Iraqi troops "
+                + "patrolled the border and some European countries expelled diplomats.");
+        assertThat(first(ts, "American").use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(first(ts, "American").place().country()).isEqualTo("US");
+        assertThat(first(ts, "Iraqi").use()).isEqualTo(ToponymUse.DEMONYM);
+        assertThat(first(ts, "European").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void titlesAndPersonsOfAPlace() {
+        List<Toponym> ts = parse("The statue was unveiled by the Ambassador Extraordinary and Plenipotentiary of "
+                + "the Republic of Armenia to the Holy See. The record was set by Charlotte Smith of North Carolina "
+                + "in 1994.");
+        assertThat(first(ts, "Republic of Armenia").use()).isNotEqualTo(ToponymUse.LITERAL);
+        assertThat(first(ts, "North Carolina").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void namesInsideAPersonsNameAreNoPlaces() {
+        List<Toponym> ts = parse("This was the plantation of Bernard Xavier Philippe de Marigny de Mandeville, who "
+                + "lived in a mansion. Years before the Marigny family came into possession of this land, it was a "
+                + "farm.");
+        assertThat(ts.stream().filter(t -> t.text().equals("Mandeville") || t.text().equals("Marigny")))
+                .allSatisfy(t -> assertThat(t.use()).isEqualTo(ToponymUse.NON_TOPONYM));
+    }
 }
