@@ -435,8 +435,13 @@ final class UseClassifier {
             }
             // "Stephon Clark", "Air Zimbabwe": a capitalised word before the name that is no adjective or direction
             // (first names are often tagged as common nouns, so the tag is not required to be NNP)
+            // ("Maiduguri Borno State": a division named with its generic word is no one's surname)
+            String lastWord = s.token(last).word().toLowerCase(Locale.ROOT);
+            boolean namedDivision = c.span.length() > 1
+                    && (Lexicon.ADMIN1_WORDS.contains(lastWord) || Lexicon.ADMIN2_WORDS.contains(lastWord))
+                    && c.matches.stream().anyMatch(m -> m.entry().isDivision());
             if (prev.isCapitalized() && (prev.isNoun() || prev.pos().equals("FW") || prev.pos().startsWith("JJ"))
-                    && !Lexicon.PLACE_PREMODIFIERS.contains(pw)
+                    && !Lexicon.PLACE_PREMODIFIERS.contains(pw) && !namedDivision
                     && !others[first - 1]
                     && !CandidateFinder.isAllCaps(prev.word())) {
                 return true;

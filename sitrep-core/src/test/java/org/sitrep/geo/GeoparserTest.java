@@ -204,4 +204,35 @@ class GeoparserTest {
         assertThat(ts.stream().filter(t -> t.text().equals("Mandeville") || t.text().equals("Marigny")))
                 .allSatisfy(t -> assertThat(t.use()).isEqualTo(ToponymUse.NON_TOPONYM));
     }
+    @Test
+    void anAbbreviationAtTheEndOfASentenceKeepsItsPeriod() {
+        String text = "The new homes are at 8024 Turtle Creek Cir., Gainesville, Va.";
+        List<Toponym> ts = parse(text);
+        Toponym va = first(ts, "Va.");
+        assertThat(va.use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(va.place().country()).isEqualTo("US");
+        assertThat(text.substring(va.start(), va.end())).isEqualTo("Va.");
+    }
+
+    @Test
+    void aCountryNamedAfterAPrepositionIsNoDemonym() {
+        List<Toponym> ts = parse("One copy of the statue was erected in Vatican, the other in Echmiadzin.");
+        assertThat(first(ts, "Vatican").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void anUnknownPlaceShownByItsCueIsThatPlaceEverywhereInTheDocument() {
+        List<Toponym> ts = parse("He works as a house painter in the small town of Kasba Bonli in northwestern "
+                + "India. Handouts for farmers helped turn once-deprived Kasba Bonli into a thriving retail centre.");
+        assertThat(ts.stream().filter(t -> t.text().equals("Kasba Bonli"))).hasSize(2)
+                .allSatisfy(t -> assertThat(t.use()).isEqualTo(ToponymUse.LITERAL));
+        assertThat(ts).noneMatch(t -> t.text().equals("Kasba"));
+    }
+
+    @Test
+    void aDivisionNamedWithItsGenericWordAfterACityIsStillAPlace() {
+        List<Toponym> ts = parse("Soldiers paraded at the headquarters of Operation Lafiya Dole in Maiduguri Borno "
+                + "State on Sunday.");
+        assertThat(first(ts, "Borno State").use()).isEqualTo(ToponymUse.LITERAL);
+    }
 }
