@@ -196,7 +196,10 @@ final class CandidateFinder {
         int maxEnd = i;
         while (maxEnd < n && maxEnd - i < MAX_TOKENS && !blocked[maxEnd]) {
             Token t = s.token(maxEnd);
-            boolean ok = isCapitalised(t) || (maxEnd > i && (isConnector(t) || t.word().equals(",")));
+            // "Democratic People's Republic of Korea": a possessive inside a name that goes on capitalised
+            boolean possessive = (t.word().equals("'s") || t.word().equals("’s")) && maxEnd + 1 < n
+                    && isCapitalised(s.token(maxEnd + 1));
+            boolean ok = isCapitalised(t) || (maxEnd > i && (isConnector(t) || t.word().equals(",") || possessive));
             if (!ok) {
                 break;
             }

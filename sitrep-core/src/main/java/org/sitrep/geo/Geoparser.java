@@ -92,10 +92,24 @@ public final class Geoparser {
                     && !e.isCapitalOrSeat() && e.weight() < 1_000_000)) {
                 use = ToponymUse.NON_TOPONYM;
             }
-            // a small town said to speak or act is a person or a company far more often than a town council
+            // a small town said to speak or act is a person or a company far more often than a town council; when
+            // a big place has the name, the team or government is that place's ("outlasted Louisville" in a story
+            // that names Mississippi)
             if (use == ToponymUse.METONYMIC && e != null && e.kind() == GazetteerEntry.Kind.PLACE
                     && !e.isCapitalOrSeat() && e.weight() < 20_000) {
-                use = ToponymUse.NON_TOPONYM;
+                GazetteerEntry big = null;
+                for (Gazetteer.Match m : c.matches) {
+                    GazetteerEntry o = m.entry();
+                    if (m.how() != Gazetteer.MatchKind.VARIANT && o.weight() >= 100_000 && o.hasCoordinates()
+                            && (big == null || o.weight() > big.weight())) {
+                        big = o;
+                    }
+                }
+                if (big == null) {
+                    use = ToponymUse.NON_TOPONYM;
+                } else {
+                    e = big;
+                }
             }
             Place place = use == ToponymUse.NON_TOPONYM ? null : gazetteer.place(e);
             double conf = use == ToponymUse.NON_TOPONYM ? 0.5 : place == null ? 0.0 : c.confidence;

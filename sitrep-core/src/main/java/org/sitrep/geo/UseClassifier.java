@@ -63,8 +63,8 @@ final class UseClassifier {
             "bin", "ibn", "bint", "dos", "das");
 
     /** Nouns that make the name before them a family's: "the Marigny family". */
-    private static final Set<String> FAMILY_NOUNS = Set.of("family", "families", "clan", "dynasty", "household",
-            "brothers", "sisters", "siblings", "twins");
+    private static final Set<String> FAMILY_NOUNS = Set.of("family", "clan", "dynasty", "brothers", "sisters",
+            "siblings", "twins");
 
     UseClassifier() {
     }
@@ -457,7 +457,8 @@ final class UseClassifier {
             // "Philippe de Marigny de Mandeville", "Vincent van Gogh"
             return true;
         }
-        if (last + 1 < s.size() && FAMILY_NOUNS.contains(s.token(last + 1).word().toLowerCase(Locale.ROOT))) {
+        if (last + 1 < s.size() && FAMILY_NOUNS.contains(s.token(last + 1).word().toLowerCase(Locale.ROOT))
+                && first > 0 && s.token(first - 1).word().equalsIgnoreCase("the")) {
             // "the Marigny family"
             return true;
         }

@@ -235,4 +235,23 @@ class GeoparserTest {
                 + "State on Sunday.");
         assertThat(first(ts, "Borno State").use()).isEqualTo(ToponymUse.LITERAL);
     }
+    @Test
+    void aTeamNamedLikeASmallTownNearbyIsTheBigPlacesTeam() {
+        List<Toponym> ts = parse("Mississippi State beat Connecticut on Friday. The Bulldogs then outlasted "
+                + "Louisville in overtime, and Vivians had 25 points against Louisville.");
+        assertThat(ts.stream().filter(t -> t.text().equals("Louisville"))).isNotEmpty()
+                .allSatisfy(t -> {
+                    assertThat(t.use()).isEqualTo(ToponymUse.METONYMIC);
+                    assertThat(t.place().population()).isGreaterThan(100_000);
+                });
+    }
+
+    @Test
+    void aFullCountryNameWithAPossessiveIsOneName() {
+        List<Toponym> ts = parse("The issue is connected to the security threat facing the Democratic People's "
+                + "Republic of Korea for a long time.");
+        Toponym dprk = first(ts, "Democratic People's Republic of Korea");
+        assertThat(dprk.place().country()).isEqualTo("KP");
+        assertThat(ts).noneMatch(t -> t.text().equals("Republic of Korea"));
+    }
 }
