@@ -222,6 +222,20 @@ final class CandidateFinder {
                 }
             }
             if (end - i == 1 && isCommonWordAlone(text)) {
+                // "the Gulf", "the West": a common word is a region's name only with its article, as the gazetteer
+                // writes it
+                String withThe = "the " + text;
+                if (i > 0 && s.token(i - 1).word().equalsIgnoreCase("the") && !isAllCaps(text)
+                        && (end >= s.size() || !isCapitalised(s.token(end)))
+                        && gazetteer.mayMatch(withThe)) {
+                    List<Gazetteer.Match> ms = gazetteer.lookup(withThe).stream()
+                            .filter(m -> m.how() != Gazetteer.MatchKind.VARIANT
+                                    && m.entry().kind() == GazetteerEntry.Kind.REGION).toList();
+                    if (!ms.isEmpty()) {
+                        return new Candidate(s, new TokenSpan(s.index(), i, end), s.token(i).start(), last.end(), text,
+                                ms, List.of(), genericAfter(s, end));
+                    }
+                }
                 continue;
             }
             if (!gazetteer.mayMatch(text)) {

@@ -318,7 +318,7 @@ final class UseClassifier {
                 // "Dewsbury, which Barry said cost ...": the relative clause's subject is "which", not the town
                 continue;
             }
-            if (metonymic(d, s.token(d.governor()), g, h)) {
+            if (metonymic(d, s.token(d.governor()), g, h, s)) {
                 return true;
             }
         }
@@ -462,7 +462,16 @@ final class UseClassifier {
             // "the Marigny family"
             return true;
         }
-        if (last + 1 < s.size()) {
+        // "the Republic of Armenia to the Holy See Mikayel Minasyan": a country of several words after a preposition
+        // is not the start of the name that follows it
+        int p = first - 1;
+        if (p > 0 && s.token(p).word().equalsIgnoreCase("the")) {
+            p--;
+        }
+        boolean countryAfterPreposition = c.span.length() > 1 && p >= 0
+                && Set.of("in", "to", "at", "from", "into").contains(s.token(p).word().toLowerCase(Locale.ROOT))
+                && c.matches.stream().anyMatch(m -> m.entry().isCountry() && m.how() != Gazetteer.MatchKind.VARIANT);
+        if (last + 1 < s.size() && !countryAfterPreposition) {
             Token next = s.token(last + 1);
             String nw = next.word().toLowerCase(Locale.ROOT);
             if (next.isCapitalized() && next.isProperNoun() && (!Lexicon.GEO_HEADS.contains(nw) || nw.equals("state"))
@@ -539,6 +548,25 @@ final class UseClassifier {
             "commission", "assembly", "mission", "prosecutors", "attorney", "treasury", "customs", "sheriff",
             "representatives", "congressmen", "delegates", "governor", "mayor");
 
+    /** Verbs that carry their object to a result: "fire Egypt to the World Cup", "hold Fulham to a draw". */
+    private static final Set<String> PROPEL_VERBS = Set.of("fire", "hold", "lead", "guide", "propel", "push", "drive",
+            "carry", "steer", "lift", "power", "help", "bring", "coach", "inspire", "catapult");
+
+    /** Verbs that make their complement's subject act: "help Houston get", "let Syria decide". */
+    private static final Set<String> CAUSATIVE_VERBS = Set.of("help", "let", "make", "enable", "allow", "force",
+            "push", "urge", "want", "need");
+
+    /** Whether the verb is the complement of a causative verb, its subject the one made to act. */
+    private static boolean causedBy(Token verb, Graph g, Sentence s) {
+        for (Dependency d : g.incoming(verb.index())) {
+            if ((d.base().equals("ccomp") || d.base().equals("xcomp")) && d.governor() >= 0
+                    && CAUSATIVE_VERBS.contains(s.token(d.governor()).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Nouns "between X and Y" or "by X" relates places by: "the road between Hama and Homs". */
     private static final Set<String> BETWEEN_PLACES = Set.of("road", "roads", "highway", "border", "borders",
             "route", "routes", "line", "corridor", "area", "distance", "flight", "flights", "train", "trains",
@@ -571,7 +599,7 @@ final class UseClassifier {
             "candidate", "mayor", "senator", "representative", "governor", "seat", "name", "known", "famous",
             "record", "forecast", "data", "figures", "numbers", "estimate", "average", "total");
 
-    private static boolean metonymic(Dependency d, Token gov, Graph g, int h) {
+    private static boolean metonymic(Dependency d, Token gov, Graph g, int h, Sentence s) {
         String base = d.base();
         String sub = d.subtype();
         String lemma = gov.lemma();
@@ -582,6 +610,10 @@ final class UseClassifier {
                     // "Russia was accused": the patient of an act aimed at a government
                     return gov.isVerb() && (Lexicon.TARGET_VERBS.contains(lemma) || Lexicon.AGENT_VERBS.contains(lemma)
                             && !Lexicon.PLACE_OBJECT_VERBS.contains(lemma));
+                }
+                if (gov.isVerb() && causedBy(gov, g, s)) {
+                    // "helped Houston get its second straight victory"
+                    return true;
                 }
                 if (gov.isVerb()) {
                     // the subject of an act is an agent, unless the verb says where something is or happens
@@ -601,6 +633,12 @@ final class UseClassifier {
                 if (Set.of("see", "view", "regard", "consider", "treat", "describe").contains(lemma)
                         && g.hasChildWithRel(gov.index(), "obl:as")) {
                     // "Vietnam sees Russia as a partner"
+                    return true;
+                }
+                // "fired Egypt to a first World Cup", "held Fulham to a draw": the object a verb carries somewhere is a
+                // team or a state
+                if (PROPEL_VERBS.contains(lemma) && (g.hasChildWithRel(gov.index(), "obl:to")
+                        || g.hasChild(gov.index(), "xcomp") || g.hasChild(gov.index(), "ccomp"))) {
                     return true;
                 }
                 return Lexicon.TARGET_VERBS.contains(lemma) || "iobj".equals(base);

@@ -254,4 +254,29 @@ class GeoparserTest {
         assertThat(dprk.place().country()).isEqualTo("KP");
         assertThat(ts).noneMatch(t -> t.text().equals("Republic of Korea"));
     }
+    @Test
+    void regionsNamedWithTheirArticle() {
+        List<Toponym> ts = parse("Saudi Arabia imposed an embargo on a fellow US ally in the Gulf, Qatar. "
+                + "Relations between Russia and the West are in crisis. The Bank of Mexico kept rates.");
+        Toponym gulf = first(ts, "Gulf");
+        assertThat(gulf.use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(gulf.place()).isNull(); // a region without an agreed point: never invented
+        assertThat(first(ts, "West").use()).isEqualTo(ToponymUse.METONYMIC);
+        assertThat(ts).noneMatch(t -> t.text().equals("Bank"));
+    }
+
+    @Test
+    void aCountryOfSeveralWordsAfterAPrepositionIsNotTheStartOfAPersonsName() {
+        List<Toponym> ts = parse("The medal went to the Ambassador of the Republic of Armenia to the Holy See "
+                + "Mikayel Minasyan.");
+        assertThat(first(ts, "Holy See").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void aTeamCarriedToAResultIsAnAgent() {
+        List<Toponym> ts = parse("Leading the scoring charts, Salah helped fire Egypt to a first World Cup "
+                + "appearance in 28 years. Paul scored 27 points to help Houston get its second straight victory.");
+        assertThat(first(ts, "Egypt").use()).isEqualTo(ToponymUse.METONYMIC);
+        assertThat(first(ts, "Houston").use()).isEqualTo(ToponymUse.METONYMIC);
+    }
 }
