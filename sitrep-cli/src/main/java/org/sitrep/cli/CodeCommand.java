@@ -37,7 +37,7 @@ final class CodeCommand implements Callable<Integer> {
     String date;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
-            description = "jsonl (default), geojson or plover.")
+            description = "jsonl (default), geojson, plover, gdelt, acled or csv (parquet: use sitrep export).")
     String format;
 
     @Option(names = "--dictionaries", paramLabel = "DIR",
@@ -61,6 +61,9 @@ final class CodeCommand implements Callable<Integer> {
             fmt = ExportFormat.parse(format);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
+        }
+        if (fmt == ExportFormat.PARQUET) {
+            throw new UsageException("parquet is a binary file format: store the events (sitrep ingest) and use sitrep export --format parquet --out FILE");
         }
         LocalDate day = null;
         if (date != null) {

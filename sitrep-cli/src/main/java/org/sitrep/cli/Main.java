@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             ControlCommand.class,
             BenchStoreCommand.class,
             BenchCommand.class,
+            ServeCommand.class,
+            BenchServeCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

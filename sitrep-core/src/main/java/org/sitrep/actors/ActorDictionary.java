@@ -45,20 +45,8 @@ public final class ActorDictionary {
     /** Reads the actor and agent files of a set. */
     public static ActorDictionary load(org.sitrep.dict.DictionaryFiles files) {
         ActorDictionary d = new ActorDictionary();
-        for (var s : files.actors()) {
-            try (InputStream in = s.open()) {
-                d.addActors(in, s.name());
-            } catch (IOException e) {
-                throw new DictionaryException(s.name() + ": " + e.getMessage());
-            }
-        }
-        for (var s : files.agents()) {
-            try (InputStream in = s.open()) {
-                d.addAgents(in, s.name());
-            } catch (IOException e) {
-                throw new DictionaryException(s.name() + ": " + e.getMessage());
-            }
-        }
+        org.sitrep.dict.DictionaryFiles.readAll(files.actors(), d::addActors);
+        org.sitrep.dict.DictionaryFiles.readAll(files.agents(), d::addAgents);
         return d;
     }
 

@@ -190,12 +190,7 @@ public final class DedupRules {
     }
 
     static double km(double lat1, double lon1, double lat2, double lon2) {
-        double r = 6371.0;
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
-                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * r * Math.asin(Math.min(1.0, Math.sqrt(h)));
+        return org.sitrep.geo.Distance.km(lat1, lon1, lat2, lon2);
     }
 
     /**

@@ -36,6 +36,23 @@ public record DictionaryFiles(List<Source> actors, List<Source> agents, List<Sou
 
     private static final String BUNDLE = "/org/sitrep/dictionaries/";
 
+    /** Something that reads one dictionary file. */
+    @FunctionalInterface
+    public interface Reader {
+        void read(InputStream in, String name);
+    }
+
+    /** Reads each file of a list in turn, closing each. */
+    public static void readAll(List<Source> sources, Reader reader) {
+        for (Source s : sources) {
+            try (InputStream in = s.open()) {
+                reader.read(in, s.name());
+            } catch (IOException e) {
+                throw new DictionaryException(s.name() + ": " + e.getMessage());
+            }
+        }
+    }
+
     /** The files sitrep ships with. */
     public static DictionaryFiles bundled() {
         return new DictionaryFiles(

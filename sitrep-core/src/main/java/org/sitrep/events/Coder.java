@@ -53,6 +53,10 @@ final class Coder {
             "plan", "intend", "vow", "pledge", "threaten", "promise",
             "aim", "seek", "want", "prepare", "expect", "hope", "wish", "decide_future", "plot", "mean", "continue_future");
     private static final Set<String> FAILED_CONTROL = Set.of("fail", "refuse", "decline");
+    /** Verbs that ask someone to act: what they ask for is not done ("urged Ethiopia to open up"). */
+    private static final Set<String> DIRECTIVE = Set.of("urge", "ask", "demand", "request", "appeal", "press",
+            "encourage", "advise", "invite", "exhort", "implore", "beg", "call", "want", "order", "instruct", "tell",
+            "persuade", "pressure", "push", "recommend", "require", "allow", "permit", "authorize", "authorise");
     /** Verbs whose verbal complement is the act: "managed to enter", "continue to fight", "threatened to attack". */
     private static final Set<String> CONTROL = Set.of("manage", "try", "attempt", "decide", "continue", "begin",
             "start", "seek", "plan", "want", "intend", "fail", "refuse", "vow", "threaten", "promise", "pledge",
@@ -64,7 +68,8 @@ final class Coder {
     private static final Set<String> OCCURRENCE = Set.of("take", "continue", "erupt", "break", "rage", "intensify",
             "resume", "escalate", "flare", "occur", "happen", "persist", "spread", "begin", "start", "ensue");
     private static final Set<String> EXECUTION = Set.of("launch", "carry", "conduct", "wage", "stage", "mount",
-            "unleash", "begin", "start", "resume", "intensify", "step", "lead", "perpetrate", "commit", "execute");
+            "unleash", "begin", "start", "resume", "intensify", "step", "lead", "perpetrate", "commit", "execute",
+            "hold", "perform", "kick", "participate", "take", "escalate");
     private static final Map<String, String> NOMINAL = Map.ofEntries(
             Map.entry("fighting", "190"), Map.entry("fight", "190"), Map.entry("battle", "190"),
             Map.entry("clash", "190"), Map.entry("combat", "190"), Map.entry("hostility", "190"),
@@ -76,7 +81,11 @@ final class Coder {
             Map.entry("riot", "145"), Map.entry("withdrawal", "0874"), Map.entry("retreat", "0874"),
             Map.entry("pullout", "0874"), Map.entry("takeover", "192"), Map.entry("capture", "192"),
             Map.entry("seizure", "192"), Map.entry("kidnapping", "181"), Map.entry("abduction", "181"),
-            Map.entry("massacre", "202"), Map.entry("siege", "191"), Map.entry("blockade", "191"));
+            Map.entry("massacre", "202"), Map.entry("siege", "191"), Map.entry("blockade", "191"),
+            Map.entry("exercise", "150"), Map.entry("drill", "150"), Map.entry("maneuver", "150"),
+            Map.entry("manoeuvre", "150"), Map.entry("wargame", "150"));
+    /** Military exercises are a show of force on one's own (150) and military cooperation when joint (062). */
+    private static final Set<String> EXERCISES = Set.of("exercise", "drill", "maneuver", "manoeuvre", "wargame");
 
 
     private final VerbDictionary verbs;
@@ -124,23 +133,89 @@ final class Coder {
             if (discards.sentenceDiscard(s.text()) != null) {
                 continue;
             }
-            SentenceView v = new SentenceView(s, mentions, leftOut(s, options.commas()));
+            SentenceView v = new SentenceView(s, mentions, leftOut(s, options.commas()), options.linearTargets());
             int before = out.size();
+            Map<EventRecord, Integer> triggers = new java.util.IdentityHashMap<>();
             for (Token t : s.tokens()) {
                 if (v.isLeftOut(t.index())) {
                     continue;
                 }
+                int n = out.size();
                 if (t.isVerb()) {
                     codeVerb(v, t.index(), out);
-                } else if (t.isNoun() && NOMINAL.containsKey(t.lemma())) {
+                } else if (t.isNoun() && isEventNoun(t)) {
                     codeNominal(v, t.index(), out);
                 }
+                for (int k = n; k < out.size(); k++) {
+                    triggers.put(out.get(k), t.index());
+                }
+            }
+            if (options.transformations()) {
+                transform(v, out.subList(before, out.size()), triggers);
             }
             if (options.requireDyad()) {
                 out.subList(before, out.size()).removeIf(e -> e.source() == null || e.target() == null);
             }
         }
         return out;
+    }
+
+    /**
+     * CAMEO's transformations of reported violence (the ones its verb dictionary lists at its end):
+     * a speaker who says or claims that it attacked someone claims responsibility (015, speaker →
+     * victim); a speaker who says someone else attacked accuses the attacker (112, speaker →
+     * attacker). The reported attack stays an event of its own.
+     */
+    private void transform(SentenceView v, List<EventRecord> events, Map<EventRecord, Integer> triggers) {
+        List<EventRecord> added = new ArrayList<>();
+        List<EventRecord> replaced = new ArrayList<>();
+        for (EventRecord said : events) {
+            Integer t1 = triggers.get(said);
+            if (t1 == null || said.source() == null || !SpeechVerbs.isSpeech(v.sentence.token(t1).lemma())) {
+                continue;
+            }
+            for (EventRecord act : events) {
+                Integer t2 = triggers.get(act);
+                if (t2 == null || t2.equals(t1) || !reportedBy(v.graph, t1, t2) || act.source() == null
+                        || !(act.root().equals("18") || act.root().equals("19") || act.root().equals("20"))) {
+                    continue;
+                }
+                boolean own = act.source().id() != null && act.source().id().equals(said.source().id());
+                String code = own ? "015" : "112";
+                EventRecord.Participant target = own ? act.target() : act.source();
+                double conf = Math.min(said.confidence(), act.confidence());
+                added.add(withCode(said, code, target, conf, v.sentence.token(t1).index()));
+                replaced.add(said);
+            }
+        }
+        events.removeIf(e -> replaced.stream().anyMatch(r -> r == e)); // the statement is now what it says
+        for (EventRecord a : added) {
+            events.add(a);
+        }
+    }
+
+    /** Whether the act is what the verb of saying reports: its complement, or coordinated with it. */
+    private static boolean reportedBy(DepGraph g, int speech, int act) {
+        int h = act;
+        for (int steps = 0; steps < 4 && h >= 0; steps++) {
+            int up = g.head(h);
+            String rel = g.rel(h);
+            if (up == speech) {
+                return rel.equals("ccomp") || rel.equals("parataxis") || rel.startsWith("dep");
+            }
+            if (!(rel.startsWith("conj") || rel.equals("xcomp"))) {
+                return false;
+            }
+            h = up;
+        }
+        return false;
+    }
+
+    private static EventRecord withCode(EventRecord e, String code, EventRecord.Participant target, double conf, int trigger) {
+        return new EventRecord(id(e.id(), code, target == null ? null : target.id()), e.doc(), e.date(), e.datePrecision(),
+                e.dateBasis(), code, CameoTypes.plover(code), CameoTypes.acled(code,
+                e.source() == null ? null : e.source().kind(), target == null ? null : target.kind()),
+                e.source(), target, null, e.modality(), e.attribution(), e.evidence(), List.of(), e.trigger(), conf);
     }
 
     /**
@@ -203,7 +278,7 @@ final class Coder {
             return; // auxiliaries, and participles that describe a noun ("forces defending the government")
         }
         if (tok.pos().equals("VBG") && (g.child(i, "case") >= 0 || rel.startsWith("nsubj") || rel.equals("obj"))) {
-            if (NOMINAL.containsKey(tok.lemma()) || NOMINAL.containsKey(tok.word().toLowerCase(Locale.ROOT))) {
+            if (isEventNoun(tok)) {
                 codeNominal(v, i, out); // "in fighting inside the city": a gerund used as a noun
             }
             return;
@@ -220,6 +295,9 @@ final class Coder {
         if (OCCURRENCE.contains(tok.lemma()) && subjects.stream().anyMatch(x -> isEventNoun(s.token(x)))) {
             return; // "fighting continued in Hama": the noun is the event, coded with this verb's place
         }
+        if (EXECUTION.contains(tok.lemma()) && objectIsEventNoun(v, i)) {
+            return; // "stepped up attacks", "intensified its bombardment": the noun is the event
+        }
         boolean passive = isPassive(g, i);
         boolean guessed = false;
         if (subjects.isEmpty() && !passive) {
@@ -232,27 +310,34 @@ final class Coder {
         List<PatternMatcher.Tok> before = PatternMatcher.region(v, options.linearTargets() ? linearPreRegion(v, i)
                 : preRegion(v, i, subjects));
         List<PatternMatcher.Tok> after = PatternMatcher.region(v, postRegion(v, i, entry));
+        // every pattern of every entry for the verb: the most specific match wins, a match on the
+        // words as written before one on lemmas, the earlier entry among equals
         PatternMatcher.Result found = null;
         VerbCode fallback = null;
+        String fallbackSource = null;
         int words = entry.before().size() + entry.after().size();
         for (VerbEntry e : candidates) {
             if (e.before().size() + e.after().size() < words) {
                 break; // a longer verb phrase ("take place") rules out the single verb
             }
             for (VerbPattern p : e.block().patterns()) {
-                if (!p.code().isValid()) {
-                    continue; // "[+++]", "[xxy]": not a code
+                if (!p.code().isValid() || found != null && p.specificity() < found.pattern().specificity()) {
+                    continue; // "[+++]", "[xxy]": not a code; or less specific than a match already found
                 }
-                found = matcher.match(p, v, before, after);
-                if (found != null) {
-                    break;
+                PatternMatcher.Result r = matcher.match(p, v, before, after);
+                if (r != null && (found == null || p.specificity() > found.pattern().specificity()
+                        || found.byLemma() && !r.byLemma())) {
+                    found = r;
                 }
             }
-            if (found != null) {
-                break;
-            }
-            if (fallback == null && e.code().isValid()) {
-                fallback = e.code(); // the first dictionary's word for the bare verb
+            if (e.code().isValid()) {
+                if (fallbackSource == null) {
+                    fallback = e.code(); // the first dictionary's word for the bare verb...
+                    fallbackSource = e.block().source();
+                } else if (fallback.primary() == null && !e.block().source().equals(fallbackSource)) {
+                    fallback = e.code(); // ...unless it gives no code and another dictionary does
+                    fallbackSource = e.block().source();
+                }
             }
         }
         final PatternMatcher.Result hit = found;
@@ -491,8 +576,32 @@ final class Coder {
 
     private static final Set<String> NEGATION_WORDS = Set.of("NOT", "N'T", "NEVER", "NO");
 
+    private static boolean objectIsEventNoun(SentenceView v, int i) {
+        for (int o : v.graph.children(i, "obj")) {
+            Token t = v.sentence.token(o);
+            if (isEventNoun(t) && !EXERCISES.contains(t.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isEventNoun(Token t) {
-        return NOMINAL.containsKey(t.lemma()) || NOMINAL.containsKey(t.word().toLowerCase(Locale.ROOT));
+        return nominalCode(t) != null;
+    }
+
+    /** The code of an event noun: "fighting", "clashes", and compounds such as "cyber-attacks", "air-strikes". */
+    static String nominalCode(Token t) {
+        String lemma = t.lemma();
+        String code = NOMINAL.get(lemma);
+        if (code == null) {
+            code = NOMINAL.get(t.word().toLowerCase(Locale.ROOT));
+        }
+        int dash = lemma.lastIndexOf('-');
+        if (code == null && dash > 0 && dash < lemma.length() - 1) {
+            code = NOMINAL.get(lemma.substring(dash + 1));
+        }
+        return code;
     }
 
     private static boolean isMaterialConflict(String code) {
@@ -687,6 +796,21 @@ final class Coder {
         return null;
     }
 
+    /** The head of the noun phrase right after a verb (its object when a misparse lost it), or -1. */
+    private static int linearObject(SentenceView v, int i) {
+        int head = -1;
+        for (int k = i + 1; k < v.sentence.size(); k++) {
+            Token t = v.sentence.token(k);
+            String pos = t.pos();
+            if (pos.startsWith("NN")) {
+                head = k;
+            } else if (!(pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD") || pos.equals("PRP$"))) {
+                break;
+            }
+        }
+        return head;
+    }
+
     /** The first actor in the words after the verb that is not a source (TABARI's target). */
     private static ActorMention firstActorAfter(SentenceView v, List<PatternMatcher.Tok> after, List<ActorMention> sources) {
         for (PatternMatcher.Tok t : after) {
@@ -703,7 +827,8 @@ final class Coder {
     private boolean purposeOfSameAct(SentenceView v, int i, String code) {
         String rel = v.graph.rel(i);
         int up = v.graph.head(i);
-        if (code == null || up < 0 || !(rel.equals("xcomp") || rel.startsWith("advcl")) || !v.sentence.token(up).isVerb()) {
+        if (code == null || up < 0 || !(rel.equals("xcomp") || rel.startsWith("advcl")) || !v.sentence.token(up).isVerb()
+                || CONTROL.contains(v.sentence.token(up).lemma())) {
             return false;
         }
         for (VerbEntry e : entriesFor(v, up)) {
@@ -846,6 +971,16 @@ final class Coder {
         for (int k = clause.nextSetBit(i + 1); k >= 0; k = clause.nextSetBit(k + 1)) {
             out.add(k);
         }
+        // the noun phrase right after the verb is its object, whatever a misparse attached it to
+        for (int k = i + 1; k < v.sentence.size() && !clause.get(k); k++) {
+            String pos = v.sentence.token(k).pos();
+            if (!(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD")
+                    || pos.equals("PRP$") || pos.equals("POS"))) {
+                break;
+            }
+            out.add(k);
+        }
+        out.sort(Integer::compare);
         return out;
     }
 
@@ -890,7 +1025,7 @@ final class Coder {
             }
         }
         for (var d : g.children(i)) {
-            if (d.rel().startsWith("obl:") && TARGET_PREPS.contains(d.subtype()) && v.literalPlaceAt(d.dependent()) == null) {
+            if (d.rel().startsWith("obl:") && TARGET_PREPS.contains(d.subtype()) && !isPlaceOnly(v, d.dependent())) {
                 ActorMention m = v.actorOfPhrase(d.dependent());
                 if (m != null) {
                     return m;
@@ -933,6 +1068,12 @@ final class Coder {
             }
         }
         return null;
+    }
+
+    /** A place that is not also an actor: a city ("to Hama") but not a country ("aid to Liberia"). */
+    private static boolean isPlaceOnly(SentenceView v, int token) {
+        Toponym t = v.literalPlaceAt(token);
+        return t != null && !t.place().isCountry();
     }
 
     private static List<Integer> objectsAndObliques(DepGraph g, int i) {
@@ -987,7 +1128,7 @@ final class Coder {
     private void codeNominal(SentenceView v, int n, List<EventRecord> out) {
         DepGraph g = v.graph;
         Sentence s = v.sentence;
-        String code = NOMINAL.getOrDefault(s.token(n).lemma(), NOMINAL.get(s.token(n).word().toLowerCase(Locale.ROOT)));
+        String code = nominalCode(s.token(n));
         String rel = g.rel(n);
         int gov = g.head(n);
         boolean anchored = false;
@@ -1042,6 +1183,22 @@ final class Coder {
                     anchored = true;
                 }
             }
+        }
+        boolean exercise = EXERCISES.contains(s.token(n).lemma());
+        if (exercise) {
+            // "began a joint military exercise": only as the object of a verb of doing, and not "exercise restraint"
+            if (!(gov >= 0 && EXECUTION.contains(s.token(gov).lemma()) && (rel.equals("obj") || rel.startsWith("obl")))) {
+                return;
+            }
+            boolean military = g.children(n).stream().anyMatch(d -> Set.of("military", "naval", "joint", "war", "air")
+                    .contains(s.token(d.dependent()).lemma()));
+            boolean joint = g.children(n).stream().anyMatch(d -> s.token(d.dependent()).lemma().equals("joint"))
+                    || !targets.isEmpty() || sources.size() > 1;
+            if (!military && !joint) {
+                return;
+            }
+            code = joint ? "062" : "150";
+            anchored = true;
         }
         if (!anchored) {
             return;
@@ -1108,7 +1265,10 @@ final class Coder {
                 break;
             }
             Token upTok = s.token(up);
-            if (rel.equals("xcomp")) {
+            if (rel.equals("xcomp") || rel.startsWith("advcl") && upTok.lemma().equals("call")) {
+                if (DIRECTIVE.contains(upTok.lemma()) && g.child(up, "obj") >= 0) {
+                    c.conditional = true; // "urged X to open up": asked for, not done
+                }
                 if (FUTURE_CONTROL.contains(upTok.lemma())) {
                     c.future = true;
                 }
@@ -1307,6 +1467,12 @@ final class Coder {
             }
         }
         candidates.addAll(g.children(i, "obj"));
+        if (g.child(i, "obj") < 0) {
+            int next = linearObject(v, i);
+            if (next >= 0) {
+                candidates.add(next); // "penetrate and enter several areas of the city": the object they share
+            }
+        }
         List<Integer> complements = new ArrayList<>(g.children(i, "xcomp"));
         for (int n = 0; n < complements.size() && n < 6; n++) {
             int x = complements.get(n);

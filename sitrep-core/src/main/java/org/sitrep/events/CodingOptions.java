@@ -18,36 +18,38 @@ package org.sitrep.events;
  *                    actor named by its own words ("\"THE MINISTRY OF MAGIC\""); 0 never
  * @param namedUnknowns a proper name no dictionary knows ("LaDonna Davis declined to comment") is still
  *                    the actor, with its words and no code, rather than no event
+ * @param transformations add CAMEO's events for reported violence: a speaker claiming its own attack
+ *                    claims responsibility (015), one reporting another's attack accuses it (112)
  */
 public record CodingOptions(boolean requireDyad, boolean fold, Commas commas, boolean futureCodes,
                             boolean linearTargets, boolean patternLemmas, boolean agentlessPassiveSubjectActs,
-                            int newActorLength, boolean namedUnknowns) {
+                            int newActorLength, boolean namedUnknowns, boolean transformations) {
 
     /**
      * For news: events with one side unknown are kept; repeats fold; every clause is coded; a vowed
      * or planned act is coded as the threat or intent it is; a target must stand in the verb's phrase.
      */
-    public static final CodingOptions NEWS = new CodingOptions(false, true, Commas.NONE, true, false, true, false, 0, true);
+    public static final CodingOptions NEWS = new CodingOptions(false, true, Commas.NONE, true, false, true, false, 0, true, true);
 
     /**
      * PETRARCH's defaults: dyads only, no folding, TABARI's comma clauses, the verb's own code
      * whatever its tense, and the first actor after the verb as target when its phrases name none.
      */
-    public static final CodingOptions PETRARCH = new CodingOptions(true, false, Commas.PETRARCH, false, true, false, true, 0, false);
+    public static final CodingOptions PETRARCH = new CodingOptions(true, false, Commas.PETRARCH, false, true, false, true, 0, false, false);
 
     public CodingOptions withRequireDyad(boolean v) {
         return new CodingOptions(v, fold, commas, futureCodes, linearTargets, patternLemmas, agentlessPassiveSubjectActs,
-                newActorLength, namedUnknowns);
+                newActorLength, namedUnknowns, transformations);
     }
 
     public CodingOptions withCommas(Commas c) {
         return new CodingOptions(requireDyad, fold, c, futureCodes, linearTargets, patternLemmas,
-                agentlessPassiveSubjectActs, newActorLength, namedUnknowns);
+                agentlessPassiveSubjectActs, newActorLength, namedUnknowns, transformations);
     }
 
     public CodingOptions withNewActorLength(int n) {
         return new CodingOptions(requireDyad, fold, commas, futureCodes, linearTargets, patternLemmas,
-                agentlessPassiveSubjectActs, n, namedUnknowns);
+                agentlessPassiveSubjectActs, n, namedUnknowns, transformations);
     }
 
     /**

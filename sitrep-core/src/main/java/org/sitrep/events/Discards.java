@@ -25,13 +25,7 @@ public final class Discards {
     /** Reads the discard files of a set. */
     public static Discards load(org.sitrep.dict.DictionaryFiles files) {
         Discards d = new Discards();
-        for (var s : files.discards()) {
-            try (InputStream in = s.open()) {
-                d.add(in, s.name());
-            } catch (IOException e) {
-                throw new DictionaryException(s.name() + ": " + e.getMessage());
-            }
-        }
+        org.sitrep.dict.DictionaryFiles.readAll(files.discards(), d::add);
         return d;
     }
 

@@ -21,7 +21,7 @@ final class PatternMatcher {
 
     /** What a match found: the code and the actors the pattern placed. */
     record Result(VerbPattern pattern, ActorMention source, ActorMention target, boolean compound,
-                  boolean compoundAfter) {
+                  boolean compoundAfter, boolean byLemma) {
     }
 
     private static final Set<String> ARMED = Set.of("MIL", "REB", "INS", "UAF", "IMG", "SEP", "COP");
@@ -72,7 +72,7 @@ final class PatternMatcher {
                 return null;
             }
         }
-        return new Result(p, st.source, st.target, st.compound, st.compoundAfter);
+        return new Result(p, st.source, st.target, st.compound, st.compoundAfter, st.byLemma);
     }
 
     /** A pattern element with braces folded into the joined flags. */
@@ -109,6 +109,7 @@ final class PatternMatcher {
         int lastEnd;
         boolean freeStart;
         boolean compoundAfter;
+        boolean byLemma;
     }
 
     private boolean matchFrom(List<Atom> atoms, int a, List<Tok> toks, int t, boolean firstJoined, State st, SentenceView v) {
@@ -186,7 +187,14 @@ final class PatternMatcher {
         Tok tok = toks.get(k);
         switch (atom.kind()) {
             case WORD:
-                return tok.word().equals(atom.value()) || lemmas && tok.lemma().equals(atom.value()) ? 1 : 0;
+                if (tok.word().equals(atom.value())) {
+                    return 1;
+                }
+                if (lemmas && tok.lemma().equals(atom.value())) {
+                    st.byLemma = true;
+                    return 1;
+                }
+                return 0;
             case SYNSET: {
                 List<String> words = new ArrayList<>();
                 List<String> lemmas = new ArrayList<>();

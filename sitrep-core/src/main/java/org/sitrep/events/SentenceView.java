@@ -20,13 +20,20 @@ final class SentenceView {
     private final Toponym[] placeAt;
 
     private final BitSet leftOut;
+    private final boolean firstActor;
 
     SentenceView(Sentence sentence, Mentions mentions) {
-        this(sentence, mentions, new BitSet());
+        this(sentence, mentions, new BitSet(), false);
     }
 
-    SentenceView(Sentence sentence, Mentions mentions, BitSet leftOut) {
+    /**
+     * @param leftOut    tokens of comma clauses left out of coding
+     * @param firstActor a phrase names the first actor in it ("Arnor's Elrond" → Arnor: TABARI's reading)
+     *                   rather than the actor at its head
+     */
+    SentenceView(Sentence sentence, Mentions mentions, BitSet leftOut, boolean firstActor) {
         this.leftOut = leftOut;
+        this.firstActor = firstActor;
         this.sentence = sentence;
         this.graph = new DepGraph(sentence);
         this.mentions = mentions;
@@ -67,6 +74,26 @@ final class SentenceView {
 
     /** The actor a noun phrase names: the mention on its head, else the one nearest its head in its phrase. */
     ActorMention actorOfPhrase(int head) {
+        if (firstActor && !sentence.token(head).isVerb()) {
+            BitSet core = graph.subtree(head, Coder.PHRASE_CUT);
+            ActorMention first = null;
+            for (int i = core.nextSetBit(0); i >= 0 && i <= head; i = core.nextSetBit(i + 1)) {
+                ActorMention a = usable(actorAt(i));
+                if (a == null || a == first) {
+                    continue;
+                }
+                if (first == null) {
+                    first = a;
+                } else if (a.actor().cameo() != null && first.actor().cameo() != null
+                        && a.actor().cameo().startsWith(first.actor().cameo())
+                        && a.actor().cameo().length() > first.actor().cameo().length()) {
+                    first = a; // "Dagolath's first Deputy Prime Minister": the country's office, DAGGOV
+                }
+            }
+            if (first != null) {
+                return first;
+            }
+        }
         ActorMention m = actorAt(head);
         if (m != null) {
             return usable(m);

@@ -41,13 +41,7 @@ public final class VerbDictionary {
     /** Reads the verb files of a set. */
     public static VerbDictionary load(org.sitrep.dict.DictionaryFiles files) {
         VerbDictionary d = new VerbDictionary();
-        for (var s : files.verbs()) {
-            try (InputStream in = s.open()) {
-                d.add(in, s.name());
-            } catch (IOException e) {
-                throw new DictionaryException(s.name() + ": " + e.getMessage());
-            }
-        }
+        org.sitrep.dict.DictionaryFiles.readAll(files.verbs(), d::add);
         return d;
     }
 

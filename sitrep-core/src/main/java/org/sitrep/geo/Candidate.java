@@ -25,6 +25,8 @@ final class Candidate {
     ToponymUse use;
     GazetteerEntry resolved;
     double confidence;
+    /** Found by its cue alone ("the village of Nagrig"), not by the gazetteer. */
+    boolean cued;
     /** Set when the resolver decided the name is not a place after all. */
     boolean dropped;
 

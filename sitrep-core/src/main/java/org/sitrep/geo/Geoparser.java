@@ -73,8 +73,7 @@ public final class Geoparser {
         for (Candidate c : candidates) {
             UseClassifier.Graph g = graphs.computeIfAbsent(c.sentence, UseClassifier.Graph::new);
             c.use = classifier.classify(c, g, covered.computeIfAbsent(c.sentence, s -> new boolean[s.size()]));
-            if (c.use == ToponymUse.NON_TOPONYM && c.span.startToken() > 0
-                    && c.sentence.token(c.span.startToken() - 1).isProperNoun()) {
+            if (c.use == ToponymUse.NON_TOPONYM && personNamePart(c)) {
                 surnames.add(c.text);
             }
         }
@@ -93,10 +92,24 @@ public final class Geoparser {
                     && !e.isCapitalOrSeat() && e.weight() < 1_000_000)) {
                 use = ToponymUse.NON_TOPONYM;
             }
-            // a small town said to speak or act is a person or a company far more often than a town council
+            // a small town said to speak or act is a person or a company far more often than a town council; when
+            // a big place has the name, the team or government is that place's ("outlasted Louisville" in a story
+            // that names Mississippi)
             if (use == ToponymUse.METONYMIC && e != null && e.kind() == GazetteerEntry.Kind.PLACE
                     && !e.isCapitalOrSeat() && e.weight() < 20_000) {
-                use = ToponymUse.NON_TOPONYM;
+                GazetteerEntry big = null;
+                for (Gazetteer.Match m : c.matches) {
+                    GazetteerEntry o = m.entry();
+                    if (m.how() != Gazetteer.MatchKind.VARIANT && o.weight() >= 100_000 && o.hasCoordinates()
+                            && (big == null || o.weight() > big.weight())) {
+                        big = o;
+                    }
+                }
+                if (big == null) {
+                    use = ToponymUse.NON_TOPONYM;
+                } else {
+                    e = big;
+                }
             }
             Place place = use == ToponymUse.NON_TOPONYM ? null : gazetteer.place(e);
             double conf = use == ToponymUse.NON_TOPONYM ? 0.5 : place == null ? 0.0 : c.confidence;
@@ -108,9 +121,36 @@ public final class Geoparser {
 
     private static boolean afterLocativePreposition(Candidate c) {
         int i = c.span.startToken() - 1;
-        return i >= 0 && java.util.Set.of("in", "at", "near", "from", "to", "outside", "into", "of")
+        if (i > 0 && c.sentence.token(i).word().equalsIgnoreCase("the")) {
+            i--;
+        }
+        return i >= 0 && java.util.Set.of("in", "at", "near", "outside", "into", "inside", "across", "throughout")
                 .contains(c.sentence.token(i).word().toLowerCase(java.util.Locale.ROOT));
     }
+
+    /**
+     * A name the classifier found inside a person's name: after a first name or a particle ("John Kelly",
+     * "Philippe de Marigny") or before a surname ("James Knight"). Its later uses alone are the person's too.
+     */
+    private static boolean personNamePart(Candidate c) {
+        Sentence s = c.sentence;
+        int b = c.span.startToken() - 1;
+        int a = c.span.endToken();
+        if (b >= 0 && s.token(b).isProperNoun() && s.token(b).isCapitalized()) {
+            return true;
+        }
+        if (b >= 1 && PARTICLES.contains(s.token(b).word()) && s.token(b - 1).isProperNoun()
+                && s.token(b - 1).isCapitalized()) {
+            return true;
+        }
+        // "his son James Knight"
+        return c.span.length() == 1 && a < s.size() && s.token(a).isProperNoun() && s.token(a).isCapitalized()
+                && !CandidateFinder.isAllCaps(s.token(a).word()) && b >= 0 && !s.token(b).isCapitalized()
+                && Lexicon.PERSON_TITLES.contains(s.token(b).word());
+    }
+
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "da", "di", "du", "del", "della", "bin",
+            "ibn", "le", "la", "dos", "das");
 
     public Gazetteer gazetteer() {
         return gazetteer;

@@ -196,7 +196,9 @@ final class Lexicon {
             "treasury", "regulators", "regulator", "agency", "agencies", "trade", "counterpart", "counterparts",
             "partner", "partners", "allies", "ally", "adversary", "adversaries", "enemy", "enemies", "rival",
             "rivals", "dictator", "junta", "rulers", "ruler", "elite", "elites", "establishment", "diplomacy",
-            "campaign", "offensive", "vote", "veto", "bid", "victory", "win", "defeat", "loss", "goal", "goals");
+            "campaign", "offensive", "vote", "veto", "bid", "victory", "win", "defeat", "loss", "goal", "goals",
+            "laws", "law", "rules", "regulations", "procedures", "legislation", "constitution", "senators",
+            "legislators", "congressmen");
 
     /**
      * Verbs whose subject place is the scene, not an agent: "Hama lies on the Orontes", "Aleppo fell",

@@ -30,7 +30,8 @@ final class UseClassifier {
     private static final Set<String> READY_ADJECTIVES = Set.of("ready", "willing", "prepared", "determined", "keen",
             "eager", "unwilling", "reluctant", "committed", "responsible", "ally", "partner", "member", "party",
             "signatory", "supporter", "enemy", "able", "unable", "right", "wrong", "serious", "open", "confident",
-            "concerned", "worried", "angry", "furious", "opposed", "interested", "aware", "sure", "happy", "satisfied");
+            "concerned", "worried", "angry", "furious", "opposed", "interested", "aware", "sure", "happy", "satisfied",
+            "alone", "authoritative", "isolated", "adamant", "firm", "clear", "unhappy", "disappointed");
 
     /** Heads of organisation names that take "of" a place: "Bank of England", "University of Toronto". */
     private static final Set<String> ORG_HEADS = Set.of("bank", "council", "university", "institute", "department",
@@ -52,9 +53,18 @@ final class UseClassifier {
             "region", "regions", "province", "provinces", "state", "states", "port", "ports", "mountains", "desert",
             "beaches", "beach", "side", "interior", "north", "south", "east", "west", "highlands", "lowlands",
             "market", "markets", "economy", "industry", "industries", "farms", "factories", "plants", "mines",
-            "oilfields", "fields", "capitals", "streets", "heartland", "hinterland");
+            "oilfields", "fields", "capitals", "streets", "heartland", "hinterland", "jobs", "sites", "countries",
+            "nations", "history", "development", "level");
 
     private static final Set<String> PATRONYMICS = Set.of("bin", "ibn", "bint", "ben", "van", "von", "abu", "ould");
+
+    /** Lower-case particles inside a person's name, between two capitalised parts: "Philippe de Marigny". */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "da", "di", "du", "del", "della",
+            "bin", "ibn", "bint", "dos", "das");
+
+    /** Nouns that make the name before them a family's: "the Marigny family". */
+    private static final Set<String> FAMILY_NOUNS = Set.of("family", "clan", "dynasty", "brothers", "sisters",
+            "siblings", "twins");
 
     UseClassifier() {
     }
@@ -134,7 +144,171 @@ final class UseClassifier {
                 return ToponymUse.METONYMIC;
             }
         }
+        if (surfaceAgent(c, s, first, last, h, g)) {
+            return ToponymUse.METONYMIC;
+        }
+        if (associative(s, first, last, h, g)) {
+            return ToponymUse.ASSOCIATIVE;
+        }
         return ToponymUse.LITERAL;
+    }
+
+    /** Nouns of people a place name tells the home of: "Orange County residents", "the people of Mexico". */
+    static final Set<String> PEOPLE_NOUNS = Set.of("residents", "resident", "people", "peoples", "citizens",
+            "citizen", "natives", "native", "inhabitants", "populace", "voters", "voter", "taxpayers", "teachers",
+            "students", "pupils", "families", "commuters", "homeowners", "locals", "immigrants", "libertarians",
+            "liberals", "conservatives", "progressives", "expats", "expatriates", "diaspora", "residents'",
+            "people's", "citizenry", "electorate", "constituents", "natives'", "youngsters", "retirees");
+
+    /**
+     * The place tells where people live or come from: it modifies or possesses a noun of people ("Nelson
+     * residents", "Orange County's residents", "a Boston native"), or such a noun takes it with "of" ("the people
+     * of Mexico").
+     */
+    private static boolean associative(Sentence s, int first, int last, int h, Graph g) {
+        for (Dependency d : g.incoming(h)) {
+            if (d.governor() < 0) {
+                continue;
+            }
+            String gw = s.token(d.governor()).word().toLowerCase(Locale.ROOT);
+            boolean modifier = d.base().equals("compound") || d.base().equals("amod")
+                    || d.base().equals("nmod") && ("poss".equals(d.subtype()) || "of".equals(d.subtype()));
+            if (modifier && PEOPLE_NOUNS.contains(gw)) {
+                return true;
+            }
+        }
+        // the parse may miss the compound: "Nelson residents will find"
+        int k = last + 1;
+        if (k < s.size() && s.token(k).word().equals("'s")) {
+            k++;
+        }
+        while (k < s.size() && (s.token(k).pos().startsWith("JJ") || s.token(k).pos().equals("CD"))) {
+            k++;
+        }
+        if (k < s.size() && s.token(k).isNoun() && PEOPLE_NOUNS.contains(s.token(k).word().toLowerCase(Locale.ROOT))
+                && (k + 1 >= s.size() || !s.token(k + 1).isNoun())) {
+            return true;
+        }
+        // "the people of Mexico"
+        int b = first - 1;
+        if (b >= 0 && s.token(b).pos().equals("DT")) {
+            b--;
+        }
+        return b >= 1 && s.token(b).word().equalsIgnoreCase("of")
+                && PEOPLE_NOUNS.contains(s.token(b - 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Words after which a clause may start with its subject. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "because", "since", "as", "while",
+            "although", "though", "if", "that", "whether", "once", "when", "until", "unless", "whereas", "where",
+            "and", "but", "or", "so", "yet", "nor", "then", "now", "also", "still", "meanwhile", "however");
+
+    /** Names written as plurals, which take plural verbs as places too. */
+    private static boolean pluralName(Sentence s, int first, int last) {
+        String w = s.token(last).word().toLowerCase(Locale.ROOT);
+        return w.endsWith("s") || w.endsWith("s.") || last > first && s.token(first).word().equalsIgnoreCase("united");
+    }
+
+    /**
+     * Where the parse gives the name no subject relation, the words around it may: a name at the start of a clause
+     * followed by a finite verb that is no scene verb ("after the U.S. on Tuesday said", "said Russia always
+     * places", "say the United States will pull out"), or by a plural verb although it is singular, as teams and
+     * governments are written in British English ("Liverpool have other academies").
+     */
+    private static boolean surfaceAgent(Candidate c, Sentence s, int first, int last, int h, Graph g) {
+        if (!clauseStart(s, first) || hasConjunct(h, g)) {
+            return false;
+        }
+        int v = last + 1;
+        while (v < s.size() && (s.token(v).pos().startsWith("RB") || s.token(v).word().equals("not"))) {
+            v++;
+        }
+        // "on Tuesday", "last week"
+        if (v + 1 < s.size() && s.token(v).word().equals("on") && DATE_WORDS.contains(s.token(v + 1).word().toLowerCase(Locale.ROOT))) {
+            v += 2;
+        }
+        if (v >= s.size()) {
+            return false;
+        }
+        Token t = s.token(v);
+        String p = t.pos();
+        boolean nsubj = false;
+        for (Dependency d : g.incoming(h)) {
+            nsubj |= d.base().equals("nsubj") || d.base().equals("csubj");
+        }
+        // a singular name with a plural verb: "Liverpool have", "Barcelona are"
+        if ((p.equals("VBP") || t.word().equals("were")) && !pluralName(s, first, last)
+                && !c.text.contains(" and ")) {
+            return true;
+        }
+        if (nsubj) {
+            return false; // the parse's subject relation has been judged already
+        }
+        Token verb;
+        if (p.equals("MD")) {
+            int k = v + 1;
+            while (k < s.size() && (s.token(k).pos().startsWith("RB") || s.token(k).word().equals("not"))) {
+                k++;
+            }
+            if (k < s.size() && s.token(k).lemma().equals("have") && k + 1 < s.size() && s.token(k + 1).pos().equals("VBN")) {
+                k++;
+            }
+            if (k >= s.size() || !s.token(k).pos().startsWith("VB")) {
+                return false;
+            }
+            verb = s.token(k);
+        } else if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) {
+            verb = t;
+            int k = v + 1;
+            while (k < s.size() && (s.token(k).pos().startsWith("RB") || s.token(k).word().equals("not"))) {
+                k++;
+            }
+            if (k < s.size() && (t.lemma().equals("have") && s.token(k).pos().equals("VBN")
+                    || t.lemma().equals("be") && s.token(k).pos().equals("VBG"))) {
+                verb = s.token(k);
+            } else if (t.lemma().equals("be") && k < s.size() && s.token(k).pos().equals("VBN")) {
+                return false; // passive: the place may be what was hit
+            } else if (t.lemma().equals("be") && k < s.size()) {
+                // "Washington is not alone", "Russia is ready"
+                return READY_ADJECTIVES.contains(s.token(k).word().toLowerCase(Locale.ROOT));
+            }
+        } else {
+            return false;
+        }
+        return !Lexicon.SCENE_VERBS.contains(verb.lemma()) && !verb.lemma().equals("have")
+                && !verb.lemma().equals("be");
+    }
+
+    /** Whether the name starts a clause: nothing before it but a determiner and a clause boundary or opener. */
+    private static boolean clauseStart(Sentence s, int first) {
+        int b = first - 1;
+        if (b >= 0 && s.token(b).pos().equals("DT") && s.token(b).word().equalsIgnoreCase("the")) {
+            b--;
+        }
+        if (b < 0) {
+            return true;
+        }
+        Token t = s.token(b);
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (CLAUSE_OPENERS.contains(w)) {
+            return true;
+        }
+        if (Set.of(",", ";", ":", "--", "—", "–", "\"", "“", "``", "(").contains(w)) {
+            return true; // lists ("Bulgaria, Luxembourg and Malta") are told by their conjunct relations
+
+        }
+        // "said Russia always places": a reported clause without "that"
+        return t.isVerb() && Set.of("say", "think", "believe", "warn", "claim", "insist", "argue", "note", "add",
+                "stress", "announce", "know", "hope", "fear", "suggest", "report").contains(t.lemma());
+    }
+
+    private static boolean hasConjunct(int h, Graph g) {
+        for (Dependency d : g.incoming(h)) {
+            if (d.base().equals("conj")) {
+                return true;
+            }
+        }
+        return g.hasConjOrHyphenPartner(h);
     }
 
     private static boolean metonymicRelations(int h, Sentence s, Graph g) {
@@ -144,7 +318,7 @@ final class UseClassifier {
                 // "Dewsbury, which Barry said cost ...": the relative clause's subject is "which", not the town
                 continue;
             }
-            if (metonymic(d, s.token(d.governor()), g, h)) {
+            if (metonymic(d, s.token(d.governor()), g, h, s)) {
                 return true;
             }
         }
@@ -229,12 +403,27 @@ final class UseClassifier {
     }
 
     private static boolean partOfLongerName(Candidate c, Sentence s, int first, int last, boolean[] others) {
-        if (first > 1 && s.token(first - 1).word().equals("of")) {
-            // "Bank of England", "Council of Europe", "University of Perpetual Help": a name of something else,
-            // unless the words before say what kind of place it is ("City of London", "Republic of Korea")
-            Token before = s.token(first - 2);
+        int of = first - 1;
+        if (of > 0 && s.token(of).word().equalsIgnoreCase("the")) {
+            of--;
+        }
+        if (of > 0 && s.token(of).word().equals("of")) {
+            // "Bank of England", "Council of Europe", "University of Perpetual Help", "Ambassador Extraordinary and
+            // Plenipotentiary of the Republic of Armenia", "Archduke Franz Ferdinand of Austria": a name of something
+            // or someone else, unless the words before say what kind of place it is ("City of London", "the
+            // Siege of Aleppo") or the sentence is a headline in title case ("Fighting in Parts of Syria")
+            Token before = s.token(of - 1);
             String bw = before.word().toLowerCase(Locale.ROOT);
             if (before.isCapitalized() && ORG_HEADS.contains(bw)) {
+                return true;
+            }
+            // but a person "of" a place lives there: "Charlotte Smith of North Carolina", "Jodi Mahler of Bellmore"
+            boolean personName = before.isProperNoun() && of - 2 >= 0 && s.token(of - 2).isCapitalized()
+                    && s.token(of - 2).isProperNoun();
+            boolean acronym = before.word().length() > 1 && Character.isUpperCase(before.word().charAt(1));
+            if (before.isCapitalized() && before.isNoun() && of - 1 > 0 && !others[of - 1] && !personName
+                    && !acronym && !PLACE_KINDS_BEFORE_OF.contains(bw) && !Lexicon.GEO_HEADS.contains(bw)
+                    && !Lexicon.PLACE_PREMODIFIERS.contains(bw) && !titleCase(s)) {
                 return true;
             }
         }
@@ -246,8 +435,13 @@ final class UseClassifier {
             }
             // "Stephon Clark", "Air Zimbabwe": a capitalised word before the name that is no adjective or direction
             // (first names are often tagged as common nouns, so the tag is not required to be NNP)
+            // ("Maiduguri Borno State": a division named with its generic word is no one's surname)
+            String lastWord = s.token(last).word().toLowerCase(Locale.ROOT);
+            boolean namedDivision = c.span.length() > 1
+                    && (Lexicon.ADMIN1_WORDS.contains(lastWord) || Lexicon.ADMIN2_WORDS.contains(lastWord))
+                    && c.matches.stream().anyMatch(m -> m.entry().isDivision());
             if (prev.isCapitalized() && (prev.isNoun() || prev.pos().equals("FW") || prev.pos().startsWith("JJ"))
-                    && !Lexicon.PLACE_PREMODIFIERS.contains(pw)
+                    && !Lexicon.PLACE_PREMODIFIERS.contains(pw) && !namedDivision
                     && !others[first - 1]
                     && !CandidateFinder.isAllCaps(prev.word())) {
                 return true;
@@ -258,7 +452,26 @@ final class UseClassifier {
             // "Saeed bin Suroor", "Ludwig van Beethoven"
             return true;
         }
-        if (last + 1 < s.size()) {
+        if (first > 1 && NAME_PARTICLES.contains(s.token(first - 1).word()) && s.token(first - 2).isCapitalized()
+                && s.token(first - 2).isProperNoun() && !others[first - 2]) {
+            // "Philippe de Marigny de Mandeville", "Vincent van Gogh"
+            return true;
+        }
+        if (last + 1 < s.size() && FAMILY_NOUNS.contains(s.token(last + 1).word().toLowerCase(Locale.ROOT))
+                && first > 0 && s.token(first - 1).word().equalsIgnoreCase("the")) {
+            // "the Marigny family"
+            return true;
+        }
+        // "the Republic of Armenia to the Holy See Mikayel Minasyan": a country of several words after a preposition
+        // is not the start of the name that follows it
+        int p = first - 1;
+        if (p > 0 && s.token(p).word().equalsIgnoreCase("the")) {
+            p--;
+        }
+        boolean countryAfterPreposition = c.span.length() > 1 && p >= 0
+                && Set.of("in", "to", "at", "from", "into").contains(s.token(p).word().toLowerCase(Locale.ROOT))
+                && c.matches.stream().anyMatch(m -> m.entry().isCountry() && m.how() != Gazetteer.MatchKind.VARIANT);
+        if (last + 1 < s.size() && !countryAfterPreposition) {
             Token next = s.token(last + 1);
             String nw = next.word().toLowerCase(Locale.ROOT);
             if (next.isCapitalized() && next.isProperNoun() && (!Lexicon.GEO_HEADS.contains(nw) || nw.equals("state"))
@@ -269,6 +482,30 @@ final class UseClassifier {
             }
         }
         return false;
+    }
+
+    /** Capitalised nouns that take "of" and a place they are part of or happened at: "City of London". */
+    private static final Set<String> PLACE_KINDS_BEFORE_OF = Set.of("city", "town", "village", "republic", "kingdom",
+            "state", "states", "province", "county", "region", "district", "territory", "emirate", "sultanate",
+            "principality", "commonwealth", "federation", "duchy", "isle", "island", "islands", "port", "capital",
+            "suburb", "suburbs", "outskirts", "heart", "centre", "center", "battle", "siege", "fall", "liberation",
+            "sack", "massacre", "capture", "occupation", "invasion", "bombing", "rest", "people", "peoples",
+            "residents", "citizens", "north", "south", "east", "west", "part", "parts", "area", "areas", "coast",
+            "shores", "banks", "gulf", "bay", "sea", "strait", "straits", "cape", "lake", "mount");
+
+    /** A headline written in title case: most of its longer words are capitalised. */
+    private static boolean titleCase(Sentence s) {
+        int words = 0;
+        int caps = 0;
+        for (Token t : s.tokens()) {
+            if (t.word().length() > 3 && Character.isLetter(t.word().charAt(0))) {
+                words++;
+                if (t.isCapitalized()) {
+                    caps++;
+                }
+            }
+        }
+        return words > 0 && caps * 10 >= words * 7;
     }
 
     /** A name written in capitals, as datelines are ("LOS ANGELES"); abbreviations such as "U.S." are not. */
@@ -305,6 +542,31 @@ final class UseClassifier {
             "influence", "leverage", "relations", "ties", "allies", "friends", "enemies", "rivals", "quest",
             "push", "drive", "campaign", "crackdown", "treatment", "handling", "expulsion", "recognition");
 
+    /** Bodies of a government a place possesses: "China's ruling party", "New Mexico's two senators". */
+    private static final Set<String> POSSESSED_BODIES = Set.of("party", "senators", "senator", "legislators",
+            "legislator", "lawmakers", "police", "department", "agency", "council", "committee", "court", "courts",
+            "commission", "assembly", "mission", "prosecutors", "attorney", "treasury", "customs", "sheriff",
+            "representatives", "congressmen", "delegates", "governor", "mayor");
+
+    /** Verbs that carry their object to a result: "fire Egypt to the World Cup", "hold Fulham to a draw". */
+    private static final Set<String> PROPEL_VERBS = Set.of("fire", "hold", "lead", "guide", "propel", "push", "drive",
+            "carry", "steer", "lift", "power", "help", "bring", "coach", "inspire", "catapult");
+
+    /** Verbs that make their complement's subject act: "help Houston get", "let Syria decide". */
+    private static final Set<String> CAUSATIVE_VERBS = Set.of("help", "let", "make", "enable", "allow", "force",
+            "push", "urge", "want", "need");
+
+    /** Whether the verb is the complement of a causative verb, its subject the one made to act. */
+    private static boolean causedBy(Token verb, Graph g, Sentence s) {
+        for (Dependency d : g.incoming(verb.index())) {
+            if ((d.base().equals("ccomp") || d.base().equals("xcomp")) && d.governor() >= 0
+                    && CAUSATIVE_VERBS.contains(s.token(d.governor()).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Nouns "between X and Y" or "by X" relates places by: "the road between Hama and Homs". */
     private static final Set<String> BETWEEN_PLACES = Set.of("road", "roads", "highway", "border", "borders",
             "route", "routes", "line", "corridor", "area", "distance", "flight", "flights", "train", "trains",
@@ -337,7 +599,7 @@ final class UseClassifier {
             "candidate", "mayor", "senator", "representative", "governor", "seat", "name", "known", "famous",
             "record", "forecast", "data", "figures", "numbers", "estimate", "average", "total");
 
-    private static boolean metonymic(Dependency d, Token gov, Graph g, int h) {
+    private static boolean metonymic(Dependency d, Token gov, Graph g, int h, Sentence s) {
         String base = d.base();
         String sub = d.subtype();
         String lemma = gov.lemma();
@@ -348,6 +610,10 @@ final class UseClassifier {
                     // "Russia was accused": the patient of an act aimed at a government
                     return gov.isVerb() && (Lexicon.TARGET_VERBS.contains(lemma) || Lexicon.AGENT_VERBS.contains(lemma)
                             && !Lexicon.PLACE_OBJECT_VERBS.contains(lemma));
+                }
+                if (gov.isVerb() && causedBy(gov, g, s)) {
+                    // "helped Houston get its second straight victory"
+                    return true;
                 }
                 if (gov.isVerb()) {
                     // the subject of an act is an agent, unless the verb says where something is or happens
@@ -369,6 +635,12 @@ final class UseClassifier {
                     // "Vietnam sees Russia as a partner"
                     return true;
                 }
+                // "fired Egypt to a first World Cup", "held Fulham to a draw": the object a verb carries somewhere is a
+                // team or a state
+                if (PROPEL_VERBS.contains(lemma) && (g.hasChildWithRel(gov.index(), "obl:to")
+                        || g.hasChild(gov.index(), "xcomp") || g.hasChild(gov.index(), "ccomp"))) {
+                    return true;
+                }
                 return Lexicon.TARGET_VERBS.contains(lemma) || "iobj".equals(base);
             }
             case "obl", "nmod" -> {
@@ -380,8 +652,9 @@ final class UseClassifier {
                         return gov.isVerb() || gov.isNoun() && !PLACE_NOUNS_BY.contains(word);
                     }
                     case "poss" -> {
-                        // "Syria's foreign ministry", "China's tactics", "Liverpool's Salah"
+                        // "Syria's foreign ministry", "China's tactics", "Liverpool's Salah", "China's ruling party"
                         return Lexicon.GOVERNMENT_NOUNS.contains(word) || STANCE_NOUNS.contains(word)
+                                || POSSESSED_BODIES.contains(word)
                                 || gov.isProperNoun() && gov.isCapitalized() && !Lexicon.GEO_HEADS.contains(word)
                                 && !Lexicon.FACILITY_HEADS.contains(word);
                     }

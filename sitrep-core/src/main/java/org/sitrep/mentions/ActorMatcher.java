@@ -27,16 +27,27 @@ final class ActorMatcher {
     enum Kind { NAMED, COUNTRY, AGENT }
 
     /** A dictionary match before references are resolved. */
-    record Raw(TokenSpan span, Kind kind, ActorEntry entry, List<AgentEntry> agents) {
+    record Raw(TokenSpan span, Kind kind, ActorEntry entry, List<AgentEntry> agents, boolean former) {
+        Raw(TokenSpan span, Kind kind, ActorEntry entry, List<AgentEntry> agents) {
+            this(span, kind, entry, agents, false);
+        }
+
         boolean isCountry() {
             return kind == Kind.COUNTRY;
         }
     }
 
     private final ActorDictionary dictionary;
+    private final boolean agentsOnNamed;
 
-    ActorMatcher(ActorDictionary dictionary) {
+    /**
+     * @param agentsOnNamed add an agent's code to a named actor's ("Gonzo GMO human rights activists" →
+     *                      GONGMOOPP, PETRARCH's convention); otherwise a named actor's own code stands
+     *                      ("Hamas gunmen" are Hamas)
+     */
+    ActorMatcher(ActorDictionary dictionary, boolean agentsOnNamed) {
         this.dictionary = dictionary;
+        this.agentsOnNamed = agentsOnNamed;
     }
 
     static List<String> words(Sentence s) {
@@ -133,7 +144,7 @@ final class ActorMatcher {
     }
 
     /** Joins neighbours: COUNTRY AGENT+ → one actor; AGENT+ NAMED|COUNTRY → the actor; NAMED AGENT+ → the named actor. */
-    private static List<Raw> compose(Sentence s, List<Raw> raws) {
+    private List<Raw> compose(Sentence s, List<Raw> raws) {
         List<Raw> out = new ArrayList<>();
         int i = 0;
         while (i < raws.size()) {
@@ -146,7 +157,7 @@ final class ActorMatcher {
             while (j < raws.size() && adjacent(s, end, raws.get(j).span().startToken())) {
                 Raw next = raws.get(j);
                 if (next.kind() == Kind.AGENT) {
-                    if (kind == Kind.NAMED) {
+                    if (kind == Kind.NAMED && !agentsOnNamed) {
                         // "Hamas gunmen": the named actor; the agent says nothing more
                     } else {
                         agents.addAll(next.agents());
@@ -155,7 +166,7 @@ final class ActorMatcher {
                     // "President Bashar al-Assad", "Israeli-backed X": the actor named next to the agent
                     entry = next.entry();
                     kind = next.kind();
-                    if (kind == Kind.NAMED) {
+                    if (kind == Kind.NAMED && !agentsOnNamed) {
                         agents.clear();
                     }
                 } else if (kind == Kind.COUNTRY && !agents.isEmpty() && sameCountry(entry, next.entry(), r, next)) {
@@ -166,10 +177,23 @@ final class ActorMatcher {
                 end = next.span().endToken();
                 j++;
             }
-            out.add(new Raw(new TokenSpan(s.index(), r.span().startToken(), end), kind, entry, dedupe(agents)));
+            int start = r.span().startToken();
+            boolean former = start > 0 && (s.token(start - 1).lemma().equals("former") || s.token(start - 1).word().equalsIgnoreCase("ex"))
+                    || hasFormer(s, start, end);
+            out.add(new Raw(new TokenSpan(s.index(), start, end), kind, entry, dedupe(agents), former && !agents.isEmpty()));
             i = j;
         }
         return out;
+    }
+
+    /** "Arnor former security officials": a former office holder is an elite, not the office. */
+    private static boolean hasFormer(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.token(k).lemma().equals("former")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameCountry(ActorEntry a, ActorEntry b, Raw ra, Raw rb) {
@@ -205,13 +229,20 @@ final class ActorMatcher {
     static Actor actorOf(Raw r, LocalDate date) {
         if (r.kind() == Kind.NAMED) {
             String code = r.entry().codeOn(date);
+            for (AgentEntry a : r.agents()) {
+                code = code == null ? null : a.composeWith(code);
+            }
             String kind = r.entry().kind() != null ? r.entry().kind() : Actor.kindOf(code);
             return new Actor(r.entry().id(), code, kind, title(r.entry().name()));
         }
         String country = r.kind() == Kind.COUNTRY ? r.entry().codeOn(date) : null;
         String code = country;
-        for (AgentEntry a : r.agents()) {
-            code = a.composeWith(code);
+        if (r.former()) {
+            code = (country == null ? "---" : country) + "ELI";
+        } else {
+            for (AgentEntry a : r.agents()) {
+                code = a.composeWith(code);
+            }
         }
         if (country == null) {
             return new Actor(null, code, Actor.kindOf(code), null);

@@ -55,11 +55,12 @@ public final class MentionFinder {
     /**
      * @param articleContext resolve from the whole article too: an agent without a country takes the
      *                       country of the last actor of its role or the article's country; a generic
-     *                       armed group is the named group the article is about. Off, only a phrase's
-     *                       own words, its possessor and pronouns count (PETRARCH's convention).
+     *                       armed group is the named group the article is about; an agent adjective of a
+     *                       thing ("military aid") is no actor. Off, only a phrase's own words, its
+     *                       possessor and pronouns count, and every agent word is one (PETRARCH's convention).
      */
     public MentionFinder(ActorDictionary dictionary, ToponymFinder toponyms, boolean articleContext) {
-        this.matcher = new ActorMatcher(dictionary);
+        this.matcher = new ActorMatcher(dictionary, !articleContext);
         this.toponyms = toponyms;
         this.articleContext = articleContext;
     }
@@ -127,6 +128,11 @@ public final class MentionFinder {
                 if (raw.isCountry() && raw.agents().isEmpty() && t != null && t.use() == ToponymUse.LITERAL
                         && (t.place() == null || !t.place().isCountry())) {
                     continue; // a city the dictionaries file under its country ("entered Damascus"): a place
+                }
+                if (articleContext && raw.kind() == ActorMatcher.Kind.AGENT && raw.span().length() == 1
+                        && s.token(raw.span().startToken()).pos().startsWith("JJ")
+                        && !modifiesAnActor(g, raws, raw.span().startToken())) {
+                    continue; // "military aid", "military means": an adjective of a thing, not an actor
                 }
                 Actor a = ActorMatcher.actorOf(raw, date);
                 String via = raw.agents().isEmpty() || raw.kind() == ActorMatcher.Kind.NAMED ? "dictionary" : "composed";
@@ -206,6 +212,20 @@ public final class MentionFinder {
                     .map(Map.Entry::getKey).orElse(null);
         }
 
+        /** Whether the adjective modifies a noun that is itself an actor ("official news agency"). */
+        private static boolean modifiesAnActor(DepGraph g, List<ActorMatcher.Raw> raws, int adjective) {
+            int head = g.head(adjective);
+            if (head < 0) {
+                return false;
+            }
+            for (ActorMatcher.Raw r : raws) {
+                if (r.span().contains(r.span().sentence(), head)) {
+                    return true;
+                }
+            }
+            return GROUP_NOUNS.contains(g.token(head).lemma());
+        }
+
         private boolean covered(int sentence, int token) {
             for (ActorMention m : byToken.get(sentence).values()) {
                 if (m.span().contains(sentence, token)) {
@@ -278,7 +298,7 @@ public final class MentionFinder {
             }
             // 2. the phrase itself: "military units in Hama", "forces defending the Syrian government", "army loyal
             // to Damascus", "rebels in Gondor" (but a generic armed group is first the group the article is about)
-            String country = countryInPhrase(s, g, m);
+            String country = countryInPhrase(s, g, m, !articleContext);
             boolean generic = isArmedNonState(roles) || "descriptor".equals(m.via());
             if (country != null && !(generic && articleContext && salientArmedGroup() != null)) {
                 return m.withActor(compose(country, roles), "context");
@@ -329,8 +349,11 @@ public final class MentionFinder {
             return best;
         }
 
-        /** A country named inside the mention's own phrase (not in relative clauses). */
-        private String countryInPhrase(Sentence s, DepGraph g, ActorMention m) {
+        /**
+         * A country named inside the mention's own phrase (not in relative clauses); with
+         * {@code wholeCode}, the whole code of the actor named there ("activists of Gonzo GMO" → GONGMO).
+         */
+        private String countryInPhrase(Sentence s, DepGraph g, ActorMention m, boolean wholeCode) {
             BitSet phrase = g.subtree(m.head(), Set.of("acl:relcl", "parataxis", "punct", "appos", "conj", "cc"));
             for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
                 if (m.span().contains(s.index(), i)) {
@@ -340,7 +363,7 @@ public final class MentionFinder {
                 if (other != null && other != m && other.actor().cameo() != null) {
                     String c = Actor.countryOf(other.actor().cameo());
                     if (c != null) {
-                        return c;
+                        return wholeCode ? other.actor().cameo() : c;
                     }
                 }
                 for (Toponym t : places) {

@@ -266,7 +266,7 @@ public final class EventTables {
     private static void gdeltActor(List<String> r, EventRecord.Participant p) {
         String code = p == null ? null : p.cameo();
         r.add(s(code));
-        r.add(p == null ? "" : s(p.text()));
+        r.add(name(p));
         r.add(s(Actor.countryOf(code)));
         r.add(""); // KnownGroupCode
         r.add("");
@@ -403,12 +403,19 @@ public final class EventTables {
         };
     }
 
+    /** The actor's name as written; for a pronoun ("it", "its forces"), the actor it stands for. */
     private static String name(EventRecord.Participant p) {
         if (p == null) {
             return "";
         }
-        return p.text() != null ? p.text() : s(p.id());
+        if (p.text() == null || PRONOUNS.contains(p.text().toLowerCase(java.util.Locale.ROOT)) && p.id() != null) {
+            return s(p.id());
+        }
+        return p.text();
     }
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "its", "they", "their", "them",
+            "we", "our", "us", "he", "his", "she", "her", "him");
 
     private static String firstUrl(Event ev) {
         for (Report r : ev.reports()) {

@@ -92,4 +92,24 @@ class CoderTest {
         assertThat(e.plover()).isEqualTo(new EventRecord.Plover("RETREAT", "withdraw"));
         assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
     }
+
+    @Test
+    void claimingOnesOwnAttackIsClaimingResponsibility() {
+        List<EventRecord> events = code("Hayat Tahrir al-Sham claimed that its fighters had attacked Syrian troops near Aleppo.");
+        EventRecord claim = only(events, "015");
+        assertThat(claim.source().id()).isEqualTo("HTS");
+        assertThat(claim.target().id()).isEqualTo("SYR_MIL");
+        EventRecord attack = only(events, "19");
+        assertThat(attack.modality()).isEqualTo(Modality.CLAIMED);
+        assertThat(events).noneMatch(e -> e.cameo().startsWith("11"));
+    }
+
+    @Test
+    void sayingSomeoneElseAttackedIsAnAccusation() {
+        List<EventRecord> events = code("The Syrian army said Hayat Tahrir al-Sham attacked civilians in Hama.");
+        EventRecord accuse = only(events, "112");
+        assertThat(accuse.source().id()).isEqualTo("SYR_MIL");
+        assertThat(accuse.target().id()).isEqualTo("HTS");
+        assertThat(only(events, "19").attribution().speaker()).isEqualTo("Syrian army");
+    }
 }

@@ -37,6 +37,12 @@ class GazetteerBuilderTest {
                 + country("SY", "Syria", "Syrian Arab Republic", "Syrian", 35, 38, true) + ","
                 + country("US", "United States", "United States of America", "American", 38, -97, true) + ","
                 + country("FR", "France", "French Republic", "French", 46, 2, true) + "]");
+        // an outline for the United States only: a main landmass centred on (39, -99) and a small island
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data").resolve("usa.geo.json"), "{\"type\":\"FeatureCollection\",\"features\":["
+                + "{\"type\":\"Feature\",\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":["
+                + "[[[-160,20],[-159,20],[-159,21],[-160,21],[-160,20]]],"
+                + "[[[-104,36],[-94,36],[-94,42],[-104,42],[-104,36]]]]}}]}");
         Files.writeString(dir.resolve("state.json"), "[{\"name\":\"Hama Governorate\",\"isoCode\":\"HM\","
                 + "\"countryCode\":\"SY\",\"latitude\":\"35.18879\",\"longitude\":\"37.21158\"},"
                 + "{\"name\":\"Texas\",\"isoCode\":\"TX\",\"countryCode\":\"US\",\"latitude\":\"31.9686\","
@@ -62,7 +68,7 @@ class GazetteerBuilderTest {
     private static String country(String cca2, String common, String official, String demonym, double lat, double lon,
                                   boolean independent) {
         return "{\"name\":{\"common\":\"" + common + "\",\"official\":\"" + official + "\",\"native\":{}},"
-                + "\"cca2\":\"" + cca2 + "\",\"independent\":" + independent + ",\"altSpellings\":[\"" + cca2 + "\"],"
+                + "\"cca2\":\"" + cca2 + "\",\"cca3\":\"" + cca2 + "A\",\"independent\":" + independent + ",\"altSpellings\":[\"" + cca2 + "\"],"
                 + "\"demonyms\":{\"eng\":{\"f\":\"" + demonym + "\",\"m\":\"" + demonym + "\"}},"
                 + "\"translations\":{},\"latlng\":[" + lat + "," + lon + "]}";
     }
@@ -88,6 +94,19 @@ class GazetteerBuilderTest {
         assertThat(france.demonyms()).containsExactly("French");
         GazetteerEntry us = all.stream().filter(e -> e.isCountry() && e.country().equals("US")).findFirst().orElseThrow();
         assertThat(us.abbreviations()).containsExactly("U.S.");
+    }
+
+    @Test
+    void placesACountryBetweenItsGivenPointAndItsMainLandmassCentroid(@TempDir Path dir) throws IOException {
+        List<GazetteerEntry> all = read(buildFixture(dir));
+        GazetteerEntry us = all.stream().filter(e -> e.isCountry() && e.country().equals("US")).findFirst().orElseThrow();
+        // given (38, -97), main landmass centred on (39, -99): half way between
+        assertThat(us.lat()).isCloseTo(38.5, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(us.lon()).isCloseTo(-98.0, org.assertj.core.data.Offset.offset(0.05));
+        // no outline: the given point
+        GazetteerEntry syria = all.stream().filter(e -> e.isCountry() && e.country().equals("SY")).findFirst().orElseThrow();
+        assertThat(syria.lat()).isEqualTo(35.0);
+        assertThat(syria.lon()).isEqualTo(38.0);
     }
 
     @Test

@@ -152,4 +152,131 @@ class GeoparserTest {
         Toponym me = first(ts, "Middle East");
         assertThat(me.place()).isNull();
     }
+    @Test
+    void placesThatSayWherePeopleLiveAreAssociative() {
+        List<Toponym> ts = parse("In a survey of 706 Orange County residents, most said they wanted change. "
+                + "Deep down we feel that the people of Mexico were deceived. David Unsworth is a Boston native.");
+        assertThat(first(ts, "Orange County").use()).isEqualTo(ToponymUse.ASSOCIATIVE);
+        assertThat(first(ts, "Orange County").place()).isNotNull();
+        assertThat(first(ts, "Mexico").use()).isEqualTo(ToponymUse.ASSOCIATIVE);
+        assertThat(first(ts, "Boston").use()).isEqualTo(ToponymUse.ASSOCIATIVE);
+    }
+
+    @Test
+    void aSubjectTheParseMissesIsStillAnAgent() {
+        List<Toponym> ts = parse("The latest escalation comes after the U.S. on Tuesday said it would impose "
+                + "25 percent duties on $50 billion of imports from China.");
+        assertThat(first(ts, "U.S.").use()).isEqualTo(ToponymUse.METONYMIC);
+        assertThat(first(ts, "China").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void aSingularNameWithAPluralVerbIsATeam() {
+        List<Toponym> ts = parse("Beyond Madinaty, Liverpool have other academy branches in Rehab and New Cairo.");
+        assertThat(first(ts, "Liverpool").use()).isEqualTo(ToponymUse.METONYMIC);
+        assertThat(first(ts, "New Cairo").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void aDemonymOfPlacesJobsAndCountriesLocatesButTroopsStayDemonyms() {
+        List<Toponym> ts = parse("Cheap imports destroyed millions of American jobs, while Iraqi troops "
+                + "patrolled the border and some European countries expelled diplomats.");
+        assertThat(first(ts, "American").use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(first(ts, "American").place().country()).isEqualTo("US");
+        assertThat(first(ts, "Iraqi").use()).isEqualTo(ToponymUse.DEMONYM);
+        assertThat(first(ts, "European").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void titlesAndPersonsOfAPlace() {
+        List<Toponym> ts = parse("The statue was unveiled by the Ambassador Extraordinary and Plenipotentiary of "
+                + "the Republic of Armenia to the Holy See. The record was set by Charlotte Smith of North Carolina "
+                + "in 1994.");
+        assertThat(first(ts, "Republic of Armenia").use()).isNotEqualTo(ToponymUse.LITERAL);
+        assertThat(first(ts, "North Carolina").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void namesInsideAPersonsNameAreNoPlaces() {
+        List<Toponym> ts = parse("This was the plantation of Bernard Xavier Philippe de Marigny de Mandeville, who "
+                + "lived in a mansion. Years before the Marigny family came into possession of this land, it was a "
+                + "farm.");
+        assertThat(ts.stream().filter(t -> t.text().equals("Mandeville") || t.text().equals("Marigny")))
+                .allSatisfy(t -> assertThat(t.use()).isEqualTo(ToponymUse.NON_TOPONYM));
+    }
+    @Test
+    void anAbbreviationAtTheEndOfASentenceKeepsItsPeriod() {
+        String text = "The new homes are at 8024 Turtle Creek Cir., Gainesville, Va.";
+        List<Toponym> ts = parse(text);
+        Toponym va = first(ts, "Va.");
+        assertThat(va.use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(va.place().country()).isEqualTo("US");
+        assertThat(text.substring(va.start(), va.end())).isEqualTo("Va.");
+    }
+
+    @Test
+    void aCountryNamedAfterAPrepositionIsNoDemonym() {
+        List<Toponym> ts = parse("One copy of the statue was erected in Vatican, the other in Echmiadzin.");
+        assertThat(first(ts, "Vatican").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void anUnknownPlaceShownByItsCueIsThatPlaceEverywhereInTheDocument() {
+        List<Toponym> ts = parse("He works as a house painter in the small town of Kasba Bonli in northwestern "
+                + "India. Handouts for farmers helped turn once-deprived Kasba Bonli into a thriving retail centre.");
+        assertThat(ts.stream().filter(t -> t.text().equals("Kasba Bonli"))).hasSize(2)
+                .allSatisfy(t -> assertThat(t.use()).isEqualTo(ToponymUse.LITERAL));
+        assertThat(ts).noneMatch(t -> t.text().equals("Kasba"));
+    }
+
+    @Test
+    void aDivisionNamedWithItsGenericWordAfterACityIsStillAPlace() {
+        List<Toponym> ts = parse("Soldiers paraded at the headquarters of Operation Lafiya Dole in Maiduguri Borno "
+                + "State on Sunday.");
+        assertThat(first(ts, "Borno State").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+    @Test
+    void aTeamNamedLikeASmallTownNearbyIsTheBigPlacesTeam() {
+        List<Toponym> ts = parse("Mississippi State beat Connecticut on Friday. The Bulldogs then outlasted "
+                + "Louisville in overtime, and Vivians had 25 points against Louisville.");
+        assertThat(ts.stream().filter(t -> t.text().equals("Louisville"))).isNotEmpty()
+                .allSatisfy(t -> {
+                    assertThat(t.use()).isEqualTo(ToponymUse.METONYMIC);
+                    assertThat(t.place().population()).isGreaterThan(100_000);
+                });
+    }
+
+    @Test
+    void aFullCountryNameWithAPossessiveIsOneName() {
+        List<Toponym> ts = parse("The issue is connected to the security threat facing the Democratic People's "
+                + "Republic of Korea for a long time.");
+        Toponym dprk = first(ts, "Democratic People's Republic of Korea");
+        assertThat(dprk.place().country()).isEqualTo("KP");
+        assertThat(ts).noneMatch(t -> t.text().equals("Republic of Korea"));
+    }
+    @Test
+    void regionsNamedWithTheirArticle() {
+        List<Toponym> ts = parse("Saudi Arabia imposed an embargo on a fellow US ally in the Gulf, Qatar. "
+                + "Relations between Russia and the West are in crisis. The Bank of Mexico kept rates.");
+        Toponym gulf = first(ts, "Gulf");
+        assertThat(gulf.use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(gulf.place()).isNull(); // a region without an agreed point: never invented
+        assertThat(first(ts, "West").use()).isEqualTo(ToponymUse.METONYMIC);
+        assertThat(ts).noneMatch(t -> t.text().equals("Bank"));
+    }
+
+    @Test
+    void aCountryOfSeveralWordsAfterAPrepositionIsNotTheStartOfAPersonsName() {
+        List<Toponym> ts = parse("The medal went to the Ambassador of the Republic of Armenia to the Holy See "
+                + "Mikayel Minasyan.");
+        assertThat(first(ts, "Holy See").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void aTeamCarriedToAResultIsAnAgent() {
+        List<Toponym> ts = parse("Leading the scoring charts, Salah helped fire Egypt to a first World Cup "
+                + "appearance in 28 years. Paul scored 27 points to help Houston get its second straight victory.");
+        assertThat(first(ts, "Egypt").use()).isEqualTo(ToponymUse.METONYMIC);
+        assertThat(first(ts, "Houston").use()).isEqualTo(ToponymUse.METONYMIC);
+    }
 }

@@ -99,11 +99,36 @@ public interface EventStore extends AutoCloseable {
     /** The events a query selects, with their reports, one at a time (date order, undated last). */
     void events(EventQuery query, Consumer<Event> sink);
 
+    /**
+     * The events a query selects without their reports (an empty list): the head, the counts, the
+     * outlets and agencies, and the seed's evidence. Much cheaper than {@link #events} for maps and lists.
+     */
+    void eventHeads(EventQuery query, Consumer<Event> sink);
+
     default List<Event> events(EventQuery query) {
         List<Event> out = new java.util.ArrayList<>();
         events(query, out::add);
         return out;
     }
+
+    /** One event by id, with every report of it. */
+    Optional<Event> event(String id);
+
+    /**
+     * Actors of the stored events, most events first.
+     *
+     * @param match an actor id, or words that one of its names contains (case-insensitive); {@code null} for all
+     * @param limit at most this many
+     */
+    List<StoredActor> actors(String match, int limit);
+
+    /**
+     * Places of the stored events, most events first.
+     *
+     * @param match a GeoNames id, or words that its name or one of the names it was given contains; {@code null} for all
+     * @param limit at most this many
+     */
+    List<StoredPlace> places(String match, int limit);
 
     /** The length in characters of an article's text, -1 when it is not stored. */
     int articleLength(String id);

@@ -745,7 +745,7 @@ final class JdbcEventStore implements EventStore {
                         continue;
                     }
                     Acc a = acc.computeIfAbsent(p.id(), k -> new Acc());
-                    if (p.text() != null && !p.text().isBlank()) {
+                    if (isName(p.text())) {
                         a.names.add(p.text().strip());
                     }
                     if (p.cameo() != null) {
@@ -1000,13 +1000,24 @@ final class JdbcEventStore implements EventStore {
         }
     }
 
+    private static final String EVENT_SELECT = "SELECT e.*, sm.article_id AS seed_article, sm.sentence AS seed_sentence, "
+            + "sm.ev_start AS seed_start, sm.ev_end AS seed_end, sm.evidence AS seed_evidence, "
+            + "sm.trigger_word AS seed_trigger, sm.outlet AS seed_outlet "
+            + "FROM events e LEFT JOIN mentions sm ON sm.id = e.seed_mention ";
+
     @Override
     public synchronized void events(EventQuery q, Consumer<Event> sink) {
+        select(q, true, sink);
+    }
+
+    @Override
+    public synchronized void eventHeads(EventQuery q, Consumer<Event> sink) {
+        select(q, false, sink);
+    }
+
+    private void select(EventQuery q, boolean withReports, Consumer<Event> sink) {
         settle();
-        StringBuilder sql = new StringBuilder("SELECT e.*, sm.article_id AS seed_article, sm.sentence AS seed_sentence, "
-                + "sm.ev_start AS seed_start, sm.ev_end AS seed_end, sm.evidence AS seed_evidence, "
-                + "sm.trigger_word AS seed_trigger, sm.outlet AS seed_outlet "
-                + "FROM events e LEFT JOIN mentions sm ON sm.id = e.seed_mention WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder(EVENT_SELECT + "WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         List<Integer> types = new ArrayList<>();
         if (q.actor() != null) {
@@ -1100,11 +1111,11 @@ final class JdbcEventStore implements EventStore {
                     Object[] last = page.get(page.size() - 1);
                     last[2] = eventFields(rs);
                     if (page.size() == 500) {
-                        emit(page, sink);
+                        emit(page, withReports, sink);
                         page.clear();
                     }
                 }
-                emit(page, sink);
+                emit(page, withReports, sink);
             }
             commit();
         } catch (SQLException e) {
@@ -1145,19 +1156,21 @@ final class JdbcEventStore implements EventStore {
                 ev, List.of(), rs.getString("seed_trigger"), rs.getDouble("confidence"));
     }
 
-    private void emit(List<Object[]> page, Consumer<Event> sink) throws SQLException {
+    private void emit(List<Object[]> page, boolean withReports, Consumer<Event> sink) throws SQLException {
         if (page.isEmpty()) {
             return;
         }
         Map<String, List<Report>> reports = new HashMap<>();
-        try (PreparedStatement ps = conn.prepareStatement(REPORT_SELECT + "WHERE m.event_id IN ("
-                + Sql.marks(page.size()) + ")")) {
-            for (int i = 0; i < page.size(); i++) {
-                ps.setString(i + 1, (String) page.get(i)[0]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    reports.computeIfAbsent(rs.getString("event_id"), k -> new ArrayList<>()).add(report(rs, true));
+        if (withReports) {
+            try (PreparedStatement ps = conn.prepareStatement(REPORT_SELECT + "WHERE m.event_id IN ("
+                    + Sql.marks(page.size()) + ")")) {
+                for (int i = 0; i < page.size(); i++) {
+                    ps.setString(i + 1, (String) page.get(i)[0]);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        reports.computeIfAbsent(rs.getString("event_id"), k -> new ArrayList<>()).add(report(rs, true));
+                    }
                 }
             }
         }
@@ -1256,6 +1269,85 @@ final class JdbcEventStore implements EventStore {
         }
     }
 
+    @Override
+    public synchronized Optional<Event> event(String id) {
+        settle();
+        try (PreparedStatement ps = conn.prepareStatement(EVENT_SELECT + "WHERE e.id = ?")) {
+            ps.setString(1, id);
+            List<Object[]> page = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    page.add(new Object[] {rs.getString("id"), headOf(rs), eventFields(rs)});
+                }
+            }
+            List<Event> out = new ArrayList<>(1);
+            emit(page, true, out::add);
+            commit();
+            return out.stream().findFirst();
+        } catch (SQLException e) {
+            throw fail("read event " + id, e);
+        }
+    }
+
+    @Override
+    public synchronized List<StoredActor> actors(String match, int limit) {
+        settle();
+        String sql = "SELECT * FROM actors" + (match == null ? "" : " WHERE upper(id) = upper(?) OR lower(names) LIKE ? ESCAPE '\\'")
+                + " ORDER BY events DESC, mentions DESC, id LIMIT ?";
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            int i = 1;
+            if (match != null) {
+                ps.setString(i++, match.strip());
+                ps.setString(i++, "%" + Sql.likeLiteral(match.strip().toLowerCase(Locale.ROOT)) + "%");
+            }
+            ps.setInt(i, Math.max(0, limit));
+            List<StoredActor> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StoredActor(rs.getString("id"), rs.getString("cameo"), rs.getString("kind"),
+                            strings(rs.getString("names")), rs.getInt("mentions"), rs.getInt("events"),
+                            Sql.date(rs, "first_seen"), Sql.date(rs, "last_seen")));
+                }
+            }
+            commit();
+            return out;
+        } catch (SQLException e) {
+            throw fail("list actors", e);
+        }
+    }
+
+    @Override
+    public synchronized List<StoredPlace> places(String match, int limit) {
+        settle();
+        boolean byId = match != null && match.strip().matches("\\d{1,12}");
+        String sql = "SELECT * FROM places" + (match == null ? "" : byId ? " WHERE geonameid = ?"
+                : " WHERE lower(name) LIKE ? ESCAPE '\\' OR lower(names) LIKE ? ESCAPE '\\'")
+                + " ORDER BY events DESC, name, geonameid LIMIT ?";
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            int i = 1;
+            if (byId) {
+                ps.setLong(i++, Long.parseLong(match.strip()));
+            } else if (match != null) {
+                String like = "%" + Sql.likeLiteral(match.strip().toLowerCase(Locale.ROOT)) + "%";
+                ps.setString(i++, like);
+                ps.setString(i++, like);
+            }
+            ps.setInt(i, Math.max(0, limit));
+            List<StoredPlace> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StoredPlace(rs.getLong("geonameid"), rs.getString("name"), Sql.dbl(rs, "lat"),
+                            Sql.dbl(rs, "lon"), rs.getString("country"), rs.getString("admin1"),
+                            rs.getString("precision"), strings(rs.getString("names")), rs.getInt("events")));
+                }
+            }
+            commit();
+            return out;
+        } catch (SQLException e) {
+            throw fail("list places", e);
+        }
+    }
+
     /** For tests and tools in this package: the connection (do not close it). */
     Connection connection() {
         return conn;
@@ -1289,5 +1381,19 @@ final class JdbcEventStore implements EventStore {
         } catch (SQLException ignored) {
             // already failing
         }
+    }
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "its", "they", "their", "them", "we",
+            "our", "us", "he", "his", "she", "her", "him", "i", "my", "you", "your");
+
+    /**
+     * Whether the words that named an actor are a name of it ("Syrian army", "HTS") and not a
+     * pronoun or a common noun that stood for it in one article ("it", "forces").
+     */
+    static boolean isName(String text) {
+        if (text == null || text.isBlank() || PRONOUNS.contains(text.strip().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return text.chars().anyMatch(Character::isUpperCase);
     }
 }

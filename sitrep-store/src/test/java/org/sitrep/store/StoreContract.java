@@ -275,6 +275,51 @@ abstract class StoreContract {
     }
 
     @Test
+    void oneEventActorsAndPlacesByIdOrName() throws Exception {
+        try (EventStore s = hamaStore()) {
+            Event withdrawal = s.events(EventQuery.ALL.withCameo("0874")).get(0);
+            Event one = s.event(withdrawal.id()).orElseThrow();
+            assertThat(one.id()).isEqualTo(withdrawal.id());
+            assertThat(one.reports()).hasSize(3);
+            assertThat(one.reports()).allSatisfy(r -> assertThat(r.record().evidence().text()).isNotBlank());
+            assertThat(one.head().source().id()).isEqualTo("SYR_MIL");
+            assertThat(s.event("nope")).isEmpty();
+            List<Event> heads = new ArrayList<>();
+            s.eventHeads(EventQuery.ALL, heads::add);
+            assertThat(heads).extracting(Event::id).containsExactlyElementsOf(
+                    s.events(EventQuery.ALL).stream().map(Event::id).toList());
+            assertThat(heads).allSatisfy(h -> assertThat(h.reports()).isEmpty());
+            Event head = heads.stream().filter(h -> h.id().equals(withdrawal.id())).findFirst().orElseThrow();
+            assertThat(head.numSources()).isEqualTo(3);
+            assertThat(head.head().evidence().text()).isEqualTo(withdrawal.head().evidence().text());
+
+            List<StoredActor> actors = s.actors(null, 10);
+            assertThat(actors).extracting(StoredActor::id).containsExactlyInAnyOrder("HTS", "SYR_MIL", "RUS_MIL");
+            StoredActor hts = s.actors("hts", 10).get(0);
+            assertThat(hts.id()).isEqualTo("HTS");
+            assertThat(hts.names()).contains("Hayat Tahrir al-Sham");
+            assertThat(hts.kind()).isEqualTo("non-state armed group");
+            assertThat(hts.firstSeen()).isEqualTo(LocalDate.of(2024, 12, 5));
+            assertThat(s.actors("tahrir", 10)).extracting(StoredActor::id).containsExactly("HTS");
+            assertThat(s.actors(null, 1)).hasSize(1);
+
+            List<StoredPlace> places = s.places(null, 10);
+            assertThat(places).hasSize(1);
+            assertThat(places.get(0).geonameid()).isEqualTo(170017L);
+            assertThat(places.get(0).lat()).isEqualTo(35.13179);
+            assertThat(places.get(0).events()).isEqualTo(3);
+            assertThat(s.places("170017", 10)).hasSize(1);
+            assertThat(s.places("ham", 10)).hasSize(1);
+            assertThat(s.places("Homs", 10)).isEmpty();
+            for (String evil : List.of("%", "_", "' OR 1=1 --", "\\")) {
+                assertThat(s.actors(evil, 10)).isEmpty();
+                assertThat(s.places(evil, 10)).isEmpty();
+                assertThat(s.event(evil)).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void queryParametersAreData() throws Exception {
         try (EventStore s = hamaStore()) {
             for (String evil : List.of("HTS' OR '1'='1", "x'); DROP TABLE events; --", "%", "_TS", "\\", "' OR 1=1 --")) {

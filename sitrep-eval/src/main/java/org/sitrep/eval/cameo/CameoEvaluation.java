@@ -12,6 +12,7 @@ import org.sitrep.ingest.Texts;
 import org.sitrep.mentions.ActorMention;
 import org.sitrep.nlp.DepGraph;
 import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.TimeExpression;
 import org.sitrep.pipeline.Pipeline;
 
 /**
@@ -47,18 +48,38 @@ public final class CameoEvaluation {
     }
 
     /**
-     * The main event: the one the sentence's main clause carries. Acts before statements about
-     * them; then the trigger highest in the dependency tree; then confidence.
+     * The main event: the one the sentence's main clause carries (the trigger highest in the
+     * dependency tree; then the earlier, then the surer one). When that is only a verb of saying
+     * ("said", "reported") and what was said holds an event, the event said is the main one.
      */
     static EventRecord main(Pipeline.Result r) {
         List<EventRecord> events = r.events();
         if (events.isEmpty()) {
             return null;
         }
-        return events.stream().min(Comparator
-                .comparing((EventRecord e) -> isStatement(e.cameo()) ? 1 : 0)
-                .thenComparing(e -> depth(r, e))
-                .thenComparing(e -> -e.confidence())).orElseThrow();
+        List<EventRecord> ordered = new ArrayList<>(events);
+        ordered.sort(Comparator.comparing((EventRecord e) -> depth(r, e))
+                .thenComparing(e -> e.evidence().sentence())
+                .thenComparing(e -> -e.confidence()));
+        EventRecord first = ordered.get(0);
+        if ((first.cameo().equals("015") || first.cameo().equals("112")) && isSaying(first.trigger())) {
+            return first; // claimed responsibility for, or accused someone of, the violence said
+        }
+        if (isStatement(first.cameo()) && isSaying(first.trigger())) {
+            for (EventRecord e : ordered) {
+                if (!isStatement(e.cameo())) {
+                    return e;
+                }
+            }
+        }
+        return first;
+    }
+
+    private static boolean isSaying(String trigger) {
+        String t = trigger.toLowerCase(java.util.Locale.ROOT);
+        return Set.of("said", "say", "says", "saying", "told", "tell", "tells", "reported", "reports", "report",
+                "added", "adds", "stated", "states", "announced", "announces", "noted", "notes", "confirmed",
+                "confirms", "claimed", "claims", "according").contains(t);
     }
 
     private static boolean isStatement(String cameo) {
@@ -78,14 +99,15 @@ public final class CameoEvaluation {
     }
 
     private static final Set<String> PHRASE_INSIDE = Set.of("compound", "amod", "nmod:poss", "det", "nummod", "flat",
-            "nmod:of", "case");
-    private static final Set<String> PHRASE_CUT = Set.of("acl:relcl", "acl", "punct", "parataxis", "advcl", "ccomp",
-            "dep", "conj", "cc", "appos");
+            "nmod:of", "case", "appos", "det:qmod", "dep");
+    private static final Set<String> PHRASE_CUT = Set.of("acl:relcl", "parataxis", "advcl", "ccomp",
+            "dep", "conj", "cc", "nmod:tmod", "obl:tmod", "nmod:on", "nmod:at");
 
     /**
-     * The whole noun phrase an actor mention stands in ("a Swiss court", "the Croatian government's
-     * request"): up from the mention while inside a noun phrase, then that phrase without its
-     * relative clauses and appositions.
+     * The whole noun phrase an actor mention stands in, as the set's annotators mark it ("Ali
+     * Kushayb, a Sudanese militia leader", "dozens of political activists", "The Nigeria Labour
+     * Congress (NLC)"): up from the mention while inside a noun phrase, then that phrase without
+     * its relative clauses, dates and coordinated phrases.
      */
     static String phrase(Pipeline.Result r, Sentence s, DepGraph g, EventRecord.Participant p) {
         if (p == null) {
@@ -111,12 +133,18 @@ public final class CameoEvaluation {
             h = up;
         }
         BitSet sub = g.subtree(h, PHRASE_CUT);
+        for (TimeExpression t : s.times()) {
+            sub.clear(t.startToken(), t.endToken()); // "Japan on Friday": the actor, not the day
+        }
         int from = sub.nextSetBit(0);
-        int to = sub.previousSetBit(s.size());
-        while (to > from && !Character.isLetterOrDigit(s.token(to).word().charAt(0))) {
+        int to = from;
+        for (int k = from; k >= 0 && k < s.size() && sub.get(k); k++) {
+            to = k; // the contiguous phrase from its first word
+        }
+        while (to > from && !Character.isLetterOrDigit(s.token(to).word().charAt(0)) && !s.token(to).word().equals(")")) {
             to--;
         }
-        while (from < to && s.token(from).pos().equals("IN")) {
+        while (from < to && (s.token(from).pos().equals("IN") || s.token(from).pos().equals("CD") && from == sub.nextSetBit(0) && s.token(from).word().matches("\\d{4}"))) {
             from++;
         }
         return s.span(from, to + 1);

@@ -1,0 +1,419 @@
+package org.sitrep.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.server.Http.enc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.events.EventRecord;
+import org.sitrep.store.EventStore;
+
+/** The REST API on a small store: routes, filters, status codes, bad parameters, tokens, limits. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiTest {
+
+    static final String TOKEN = "s3cret-token-for-tests";
+
+    @TempDir
+    static Path tmp;
+
+    EventStore store;
+    SitrepServer server;
+    Http http;
+    final AtomicInteger coded = new AtomicInteger();
+
+    @BeforeAll
+    void start() {
+        store = TestData.store(tmp);
+        // writes are coded by reading the tags: no models needed here
+        server = SitrepServer.start(store, ServerOptions.local(0).withToken(TOKEN).withMaxBodyBytes(64 * 1024), () -> a -> {
+            coded.incrementAndGet();
+            return TestData.code(a);
+        });
+        http = new Http(server.port());
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+        store.close();
+    }
+
+    static void assertError(Http.Response r, int status, String... words) {
+        assertThat(r.status()).as(r.body()).isEqualTo(status);
+        assertThat(r.header("Content-Type")).startsWith("application/json");
+        JsonNode j = r.json();
+        assertThat(j.get("status").asInt()).isEqualTo(status);
+        String msg = j.get("error").asText();
+        assertThat(msg).doesNotContain("\n").doesNotContain("Exception").doesNotContain("at org.");
+        for (String w : words) {
+            assertThat(msg).contains(w);
+        }
+    }
+
+    List<String> cameos(String query) throws Exception {
+        Http.Response r = http.get("/api/events" + query);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        List<String> out = new ArrayList<>();
+        r.json().get("events").forEach(e -> out.add(e.get("cameo").asText()));
+        return out;
+    }
+
+    @Test
+    void eventsEachFilter() throws Exception {
+        assertThat(cameos("")).containsExactlyInAnyOrder("192", "0874", "195", "190");
+        assertThat(cameos("?actor=HTS")).containsExactlyInAnyOrder("192", "195", "190");
+        assertThat(cameos("?actor=" + enc("Hayat Tahrir al-Sham"))).containsExactlyInAnyOrder("192", "195", "190");
+        assertThat(cameos("?place=Hama")).containsExactlyInAnyOrder("192", "0874", "195");
+        assertThat(cameos("?place=169577")).containsExactly("190");
+        assertThat(cameos("?bbox=36.5,34.5,37,34.9")).containsExactly("190");
+        assertThat(cameos("?bbox=170,34.5,37,34.9")).containsExactly("190");
+        assertThat(cameos("?cameo=19")).containsExactlyInAnyOrder("192", "195", "190");
+        assertThat(cameos("?plover=retreat")).containsExactly("0874");
+        assertThat(cameos("?acled=Battles")).contains("190");
+        assertThat(cameos("?from=2024-12-06")).containsExactlyInAnyOrder("195", "190");
+        assertThat(cameos("?to=2024-12-05")).containsExactlyInAnyOrder("192", "0874");
+        assertThat(cameos("?from=2024-12-05&to=2024-12-05&actor=SYR_MIL")).containsExactlyInAnyOrder("0874", "192");
+        assertThat(cameos("?modality=asserted")).hasSize(4);
+        assertThat(cameos("?modality=DENIED")).isEmpty();
+        assertThat(cameos("?min_sources=2")).containsExactlyInAnyOrder("192", "0874");
+        assertThat(cameos("?actor=&place=")).hasSize(4); // empty is absent
+    }
+
+    @Test
+    void eventsListShape() throws Exception {
+        JsonNode j = http.get("/api/events?limit=2").json();
+        assertThat(j.get("count").asInt()).isEqualTo(2);
+        assertThat(j.get("limit").asInt()).isEqualTo(2);
+        assertThat(j.get("truncated").asBoolean()).isTrue();
+        JsonNode e = j.get("events").get(0);
+        assertThat(e.get("id").asText()).isNotBlank();
+        assertThat(e.get("date").asText()).isEqualTo("2024-12-05");
+        assertThat(e.get("place").get("geonameid").asLong()).isEqualTo(170017L);
+        assertThat(e.get("place").get("lat").asDouble()).isEqualTo(35.13179);
+        assertThat(e.has("target")).isTrue(); // present, null when unknown
+        assertThat(http.get("/api/events?limit=4").json().get("truncated").asBoolean()).isFalse();
+
+        JsonNode full = http.get("/api/events?view=full&cameo=0874").json().get("events").get(0);
+        assertThat(full.get("reports")).hasSize(2);
+        assertThat(full.get("sources").toString()).contains("EFE", "Xinhua");
+        assertThat(full.get("attribution").get("cited").toString()).contains("EFE");
+
+        JsonNode map = http.get("/api/events?view=map").json();
+        assertThat(map.get("columns").get(0).asText()).isEqualTo("id");
+        assertThat(map.get("rows")).hasSize(4);
+        assertThat(map.get("unlocated").asInt()).isZero();
+        assertThat(map.get("cameo_names").get("0874").asText()).isNotBlank();
+        assertThat(map.get("rows").get(0).get(Views.MAP_COLUMNS.indexOf("place")).asText()).isEqualTo("170017");
+    }
+
+    @Test
+    void oneEventWithItsMentionsAndEvidence() throws Exception {
+        String id = http.get("/api/events?cameo=0874").json().get("events").get(0).get("id").asText();
+        Http.Response r = http.get("/api/events/" + id);
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode e = r.json();
+        assertThat(e.get("id").asText()).isEqualTo(id);
+        assertThat(e.get("cameo").asText()).isEqualTo("0874");
+        assertThat(e.get("num_articles").asInt()).isEqualTo(2);
+        JsonNode mentions = e.get("mentions");
+        assertThat(mentions).hasSize(2);
+        Set<String> outlets = new HashSet<>();
+        for (JsonNode m : mentions) {
+            outlets.add(m.get("article").get("outlet").asText());
+            JsonNode s = m.get("sentences").get(0);
+            assertThat(s.get("role").asText()).isEqualTo("evidence");
+            assertThat(s.get("text").asText()).containsIgnoringCase("withdr");
+            assertThat(s.get("before").asText()).isNotEmpty();
+            assertThat(m.get("record").get("attribution").has("speaker")).isTrue();
+            assertThat(m.get("article").get("title").asText()).isNotBlank();
+        }
+        assertThat(outlets).containsExactlyInAnyOrder("EFE", "Xinhua");
+        JsonNode efe = mentions.get(0).get("article").get("outlet").asText().equals("EFE") ? mentions.get(0) : mentions.get(1);
+        assertThat(efe.get("article").get("cited").toString()).contains("EFE");
+        assertThat(efe.get("record").get("attribution").get("speaker").asText()).isEqualTo("the army");
+        // the evidence offsets point into the article: before + text + after is a piece of it
+        JsonNode s = efe.get("sentences").get(0);
+        assertThat(TestData.EFE).contains(s.get("text").asText());
+
+        assertError(http.get("/api/events/0000000000000000"), 404, "no event");
+        assertError(http.get("/api/events/" + enc("x' OR '1'='1")), 404);
+        assertError(http.get("/api/events/" + id + "?x=1"), 400, "unknown parameter 'x'");
+    }
+
+    @Test
+    void actorsWithAliases() throws Exception {
+        JsonNode all = http.get("/api/actors").json();
+        assertThat(all.get("count").asInt()).isEqualTo(3);
+        JsonNode hts = http.get("/api/actors/hts").json();
+        assertThat(hts.get("id").asText()).isEqualTo("HTS");
+        assertThat(hts.get("aliases").toString()).contains("Hayat Tahrir al-Sham");
+        assertThat(hts.get("kind").asText()).isEqualTo("non-state armed group");
+        assertThat(hts.get("first_seen").asText()).isEqualTo("2024-12-05");
+        assertThat(http.get("/api/actors?q=tahrir").json().get("actors").get(0).get("id").asText()).isEqualTo("HTS");
+        assertThat(http.get("/api/actors?limit=1").json().get("actors")).hasSize(1);
+        assertError(http.get("/api/actors/NOBODY"), 404, "no actor 'NOBODY'");
+        assertError(http.get("/api/actors?limit=5000"), 400, "limit", "1..1000");
+    }
+
+    @Test
+    void placesWithTheirControlTimeline() throws Exception {
+        JsonNode list = http.get("/api/places").json();
+        assertThat(list.get("count").asInt()).isEqualTo(2);
+        assertThat(list.get("places").get(0).get("name").asText()).isEqualTo("Hama");
+        for (String key : List.of("170017", "Hama", "hama")) {
+            JsonNode p = http.get("/api/places/" + key).json();
+            assertThat(p.get("place").get("geonameid").asLong()).isEqualTo(170017L);
+            JsonNode control = p.get("control");
+            assertThat(control).hasSize(2);
+            assertThat(control.get(0).get("controller").get("id").asText()).isEqualTo("SYR_MIL");
+            assertThat(control.get(0).get("since").isNull()).isTrue();
+            assertThat(control.get(0).get("until").asText()).isEqualTo("2024-12-05");
+            assertThat(control.get(1).get("controller").get("id").asText()).isEqualTo("HTS");
+            assertThat(control.get(1).get("since").asText()).isEqualTo("2024-12-05");
+            assertThat(control.get(1).get("until").isNull()).isTrue();
+            assertThat(control.get(1).get("evidence").toString()).contains("gained", "lost");
+            assertThat(p.get("events")).hasSize(3);
+            assertThat(p.get("events").get(0).get("evidence").asText()).isNotBlank();
+        }
+        assertThat(http.get("/api/places/Hama?from=2024-12-06").json().get("events")).hasSize(1);
+        JsonNode c = http.get("/api/places/170017/control").json();
+        assertThat(c.get("control")).hasSize(2);
+        assertThat(http.get("/api/places/Homs/control").json().get("control")).isEmpty();
+        assertError(http.get("/api/places/Atlantis"), 404, "no place 'Atlantis'");
+        assertError(http.get("/api/places/Atlantis/control"), 404);
+        assertError(http.get("/api/places/Hama?bbox=1,2,3,4"), 400, "unknown parameter 'bbox'");
+    }
+
+    @Test
+    void badParametersAreOneLine400s() throws Exception {
+        assertError(http.get("/api/events?acter=HTS"), 400, "unknown parameter 'acter'");
+        assertError(http.get("/api/events?actor=HTS&actor=SDF"), 400, "more than once");
+        assertError(http.get("/api/events?from=5%20Dec"), 400, "'from'", "YYYY-MM-DD");
+        assertError(http.get("/api/events?from=2024-02-30"), 400, "'from'");
+        assertError(http.get("/api/events?from=2024-12-06&to=2024-12-01"), 400, "after");
+        assertError(http.get("/api/events?bbox=1,2,3"), 400, "four numbers");
+        assertError(http.get("/api/events?bbox=a,2,3,4"), 400, "not a number");
+        assertError(http.get("/api/events?bbox=0,50,10,40"), 400, "south before north");
+        assertError(http.get("/api/events?bbox=0,-95,10,40"), 400, "latitudes");
+        assertError(http.get("/api/events?bbox=1e3,2,3,4"), 400, "not a number");
+        assertError(http.get("/api/events?limit=0"), 400, "'limit'", "1..10000");
+        assertError(http.get("/api/events?limit=10001"), 400, "'limit'");
+        assertError(http.get("/api/events?limit=201&view=full"), 400, "1..200");
+        assertError(http.get("/api/events?limit=99999999999999"), 400, "whole number");
+        assertError(http.get("/api/events?limit=ten"), 400, "whole number");
+        assertError(http.get("/api/events?min_sources=-1"), 400, "min_sources");
+        assertError(http.get("/api/events?modality=maybe"), 400, "asserted, claimed, future, denied");
+        assertError(http.get("/api/events?cameo=19a"), 400, "CAMEO");
+        assertError(http.get("/api/events?plover=ASSAULT;DROP"), 400, "PLOVER");
+        assertError(http.get("/api/events?view=xml"), 400, "view");
+        assertError(http.get("/api/events?actor=" + "x".repeat(201)), 400, "longer than 200");
+        assertError(http.get("/api/events?actor=a%00b"), 400, "control characters");
+        assertError(http.get("/api/events?" + "z".repeat(300) + "=1"), 400, "unknown parameter");
+    }
+
+    @Test
+    void injectionStringsAreData() throws Exception {
+        long before = store.counts().events();
+        for (String evil : List.of("HTS' OR '1'='1", "x'); DROP TABLE events; --", "%", "_TS", "\\", "' OR 1=1 --",
+                "<script>alert(1)</script>", "\"}]}", "${jndi:ldap://x}")) {
+            String q = enc(evil);
+            assertThat(cameos("?actor=" + q)).as(evil).isEmpty();
+            assertThat(cameos("?place=" + q)).as(evil).isEmpty();
+            assertThat(cameos("?acled=" + q)).as(evil).isEmpty();
+            Http.Response a = http.get("/api/actors?q=" + q);
+            assertThat(a.status()).isEqualTo(200);
+            assertThat(a.json().get("actors")).as(evil).isEmpty();
+            assertThat(http.get("/api/places?q=" + q).json().get("places")).as(evil).isEmpty();
+            assertThat(http.get("/api/places/" + q).status()).isEqualTo(404);
+        }
+        Http.Response r = http.get("/api/events?actor=" + enc("<script>alert(1)</script>x") + "&acter=1");
+        assertThat(r.header("Content-Type")).startsWith("application/json");
+        assertThat(store.counts().events()).isEqualTo(before);
+        assertThat(cameos("")).hasSize(4);
+    }
+
+    @Test
+    void unknownRoutesAndMethodsAreJson() throws Exception {
+        assertError(http.get("/api/nothing"), 404, "no such resource");
+        assertError(http.get("/nothing.html"), 404);
+        assertError(http.method("DELETE", "/api/events"), 405, "DELETE");
+        assertError(http.post("/api/events", "text/plain", "x".getBytes(StandardCharsets.UTF_8), null), 405);
+        assertThat(http.get("/api/events/").status()).isEqualTo(200); // trailing slash: the list
+    }
+
+    @Test
+    void openApiDescribesEveryRoute() throws Exception {
+        Http.Response r = http.get("/openapi.json");
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode api = r.json();
+        assertThat(api.get("openapi").asText()).startsWith("3.");
+        List<String> paths = new ArrayList<>();
+        api.get("paths").fieldNames().forEachRemaining(paths::add);
+        assertThat(paths).containsExactlyInAnyOrder("/api/events", "/api/events/{id}", "/api/actors", "/api/actors/{id}",
+                "/api/places", "/api/places/{place}", "/api/places/{place}/control", "/api/articles", "/api/stats",
+                "/api/config", "/openapi.json");
+        // every parameter the description names is one the route takes (the route refuses others)
+        for (Iterator<String> it = api.get("paths").fieldNames(); it.hasNext(); ) {
+            String path = it.next();
+            JsonNode get = api.get("paths").get(path).get("get");
+            if (get == null || !get.has("parameters")) {
+                continue;
+            }
+            String concrete = path.replace("{id}", "HTS").replace("{place}", "Hama");
+            if (path.equals("/api/events/{id}")) {
+                concrete = "/api/events/" + http.get("/api/events?limit=1").json().get("events").get(0).get("id").asText();
+            }
+            for (JsonNode p : get.get("parameters")) {
+                if (p.get("in").asText().equals("query")) {
+                    String value = p.has("example") ? p.get("example").asText() : p.get("schema").has("enum")
+                            ? p.get("schema").get("enum").get(0).asText() : "1";
+                    Http.Response resp = http.get(concrete + "?" + p.get("name").asText() + "=" + enc(value));
+                    assertThat(resp.status()).as(path + " " + p.get("name") + ": " + resp.body()).isEqualTo(200);
+                }
+            }
+        }
+        JsonNode stats = http.get("/api/stats").json();
+        assertThat(stats.get("backend").asText()).isEqualTo("duckdb");
+        assertThat(stats.get("events").asInt()).isGreaterThanOrEqualTo(4);
+        JsonNode config = http.get("/api/config").json();
+        assertThat(config.get("tiles").isNull()).isTrue();
+        assertThat(config.get("writable").asBoolean()).isTrue();
+    }
+
+    @Test
+    void securityHeadersAndNoCors() throws Exception {
+        Http.Response r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/events"))
+                .header("Origin", "https://evil.example"));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.header("Access-Control-Allow-Origin")).isNull();
+        assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(r.header("Content-Security-Policy")).contains("default-src 'self'").doesNotContain("*");
+        assertThat(r.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(r.header("Server")).isNull();
+        Http.Response page = http.get("/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<div id=\"map\"").doesNotContain("https://");
+        assertThat(http.get("/webjars/leaflet/1.9.4/dist/leaflet.js").status()).isEqualTo(200);
+        assertThat(http.get("/webjars/leaflet-markercluster/1.4.1/leaflet.markercluster.js").status()).isEqualTo(200);
+        assertThat(http.get("/app.js").body()).doesNotContain("innerHTML");
+        // a page elsewhere that points its own name at 127.0.0.1 (DNS rebinding) gets nothing
+        String rebound = Http.raw(server.port(), "GET /api/events HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+        assertThat(rebound).startsWith("HTTP/1.1 403").contains("localhost");
+        String local = Http.raw(server.port(), "GET /api/stats HTTP/1.1\r\nHost: localhost:" + server.port()
+                + "\r\nConnection: close\r\n\r\n");
+        assertThat(local).startsWith("HTTP/1.1 200");
+    }
+
+    @Test
+    void writesNeedTheToken() throws Exception {
+        byte[] body = "A story\n\nNothing happened.".getBytes(StandardCharsets.UTF_8);
+        Http.Response none = http.post("/api/articles", "text/plain", body, null);
+        assertError(none, 401, "Authorization: Bearer");
+        assertThat(none.header("WWW-Authenticate")).startsWith("Bearer");
+        assertError(http.post("/api/articles", "text/plain", body, "Bearer wrong-token-123"), 403, "wrong token");
+        assertError(http.post("/api/articles", "text/plain", body, "Basic " + TOKEN), 401);
+        assertError(http.post("/api/articles", "text/plain", body, "Bearer " + TOKEN + "x"), 403);
+        assertThat(coded.get()).isZero();
+    }
+
+    @Test
+    void writesAreRefusedWithoutAConfiguredToken() throws Exception {
+        try (SitrepServer ro = SitrepServer.start(store, ServerOptions.local(0), () -> a -> List.of())) {
+            Http h = new Http(ro.port());
+            assertError(h.post("/api/articles", "text/plain", "x".getBytes(StandardCharsets.UTF_8), "Bearer " + TOKEN),
+                    403, "writes are disabled");
+            assertThat(h.get("/api/config").json().get("writable").asBoolean()).isFalse();
+            assertThat(h.get("/api/events").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void postedArticlesAreCodedAndStored() throws Exception {
+        Path dir = java.nio.file.Files.createDirectories(tmp.resolve("writes"));
+        try (EventStore own = TestData.store(dir);
+             SitrepServer srv = SitrepServer.start(own, ServerOptions.local(0).withToken(TOKEN), () -> TestData::code)) {
+            postAndQuery(new Http(srv.port()), own);
+        }
+    }
+
+    private void postAndQuery(Http http, EventStore store) throws Exception {
+        String story = "Clashes in Homs\n\nBEIRUT, Dec 7 (AFP) - Fighters of Hayat Tahrir al-Sham entered Homs "
+                + "[HTS 192 SYR_MIL Homs 2024-12-07].";
+        Http.Response r = http.post("/api/articles", "text/plain; charset=utf-8", story.getBytes(StandardCharsets.UTF_8),
+                "Bearer " + TOKEN);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        JsonNode j = r.json();
+        assertThat(j.get("result").asText()).isEqualTo("new");
+        assertThat(j.get("tellings").asInt()).isEqualTo(1);
+        assertThat(j.get("records").get(0).get("cameo").asText()).isEqualTo("192");
+        // the new event is there at once (answers kept for earlier queries were dropped)
+        assertThat(http.get("/api/events?place=Homs").json().get("events").toString()).contains("\"192\"");
+        assertThat(http.get("/api/places/Homs/control").json().get("control").toString()).contains("HTS");
+        // the same text again changes nothing
+        Http.Response again = http.post("/api/articles", "text/plain", story.getBytes(StandardCharsets.UTF_8),
+                "Bearer " + TOKEN);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("result").asText()).isEqualTo("duplicate");
+
+        String json = new ObjectMapper().createObjectNode().put("text", "Aleppo\n\nThe army fought in Hama "
+                        + "[SYR_MIL 190 HTS Hama 2024-12-08].").put("outlet", "O'Reilly Times")
+                .put("published", "2024-12-08T07:00").put("url", "https://x.example/?q=1';--").toString();
+        Http.Response rj = http.post("/api/articles", "application/json", json.getBytes(StandardCharsets.UTF_8),
+                "Bearer " + TOKEN);
+        assertThat(rj.status()).as(rj.body()).isEqualTo(201);
+        String id = rj.json().get("article").asText();
+        assertThat(store.article(id).orElseThrow().outlet()).isEqualTo("O'Reilly Times");
+    }
+
+    @Test
+    void badBodiesAndSizeLimits() throws Exception {
+        String auth = "Bearer " + TOKEN;
+        assertError(http.post("/api/articles", "text/plain", new byte[0], auth), 400, "empty");
+        assertError(http.post("/api/articles", "application/json", "{\"text\": ".getBytes(StandardCharsets.UTF_8), auth),
+                400, "malformed JSON");
+        assertError(http.post("/api/articles", "application/json", "[1,2]".getBytes(StandardCharsets.UTF_8), auth),
+                400, "JSON object");
+        assertError(http.post("/api/articles", "application/json", "{\"title\": \"x\"}".getBytes(StandardCharsets.UTF_8),
+                auth), 400, "text");
+        assertError(http.post("/api/articles", "application/pdf", "x".getBytes(StandardCharsets.UTF_8), auth), 415);
+        assertError(http.post("/api/articles", "text/plain; charset=latin1", "x".getBytes(StandardCharsets.UTF_8), auth),
+                415, "UTF-8");
+        assertError(http.post("/api/articles", "text/plain", new byte[] {(byte) 0xff, (byte) 0xfe, 0x41}, auth), 400);
+        byte[] big = "word ".repeat(20_000).getBytes(StandardCharsets.UTF_8); // 100 kB > 64 kB
+        assertError(http.post("/api/articles", "text/plain", big, auth), 413, "larger than 65536 bytes");
+        // without a Content-Length (chunked), the limit holds while reading
+        Http.Response chunked = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                        + "/api/articles")).header("Content-Type", "text/plain").header("Authorization", auth)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))));
+        assertError(chunked, 413);
+        assertError(http.post("/api/articles?x=1", "text/plain", "x".getBytes(StandardCharsets.UTF_8), auth), 400,
+                "unknown parameter");
+        // a token check comes before the body is read: no token, a huge body, still 401
+        assertError(http.post("/api/articles", "text/plain", big, null), 401);
+    }
+
+    @Test
+    void placesOfEventsWithoutCoordinatesStayNull() throws Exception {
+        EventRecord.PlaceRef nowhere = new EventRecord.PlaceRef("the front", null, null, 0.0, 0.0, null, null, null);
+        JsonNode j = Views.place(nowhere);
+        assertThat(j.get("lat").isNull()).isTrue();
+        assertThat(j.get("geonameid").isNull()).isTrue();
+        assertThat(j.get("text").asText()).isEqualTo("the front");
+    }
+}

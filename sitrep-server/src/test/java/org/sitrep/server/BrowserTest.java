@@ -1,0 +1,170 @@
+package org.sitrep.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sitrep.server.bench.GeneratedEvents;
+import org.sitrep.store.EventStore;
+
+/**
+ * The page in real headless Chromium. Screenshots are kept in {@code sitrep-server/target/screenshots/}.
+ */
+class BrowserTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    Path tmp;
+
+    static void screenshot(ChromeDriver d, String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        Path png = d.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(png, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static WebDriverWait waiting(ChromeDriver d) {
+        return new WebDriverWait(d, Duration.ofSeconds(60));
+    }
+
+    static void awaitReady(ChromeDriver d) {
+        waiting(d).until(x -> Boolean.TRUE.equals(d.executeScript("return window.sitrep && window.sitrep.ready")));
+        assertThat(d.executeScript("return window.sitrep.error || null")).isNull();
+    }
+
+    @Test
+    void theHamaMarkerShowsTheWithdrawalAndTheTakeoverWithTheirEvidence() throws Exception {
+        Chromium.require(); // before paying for the pipeline
+        try (EventStore store = HamaStore.open(tmp);
+             SitrepServer server = SitrepServer.start(store, ServerOptions.local(0), () -> a -> List.of())) {
+            ChromeDriver d = Chromium.start(tmp.resolve("profile"), 1400, 900);
+            try {
+                d.get(server.url());
+                awaitReady(d);
+                assertThat(((Number) d.executeScript("return window.sitrep.shown")).intValue()).isGreaterThanOrEqualTo(2);
+
+                // the events at Hama are one marker (a cluster: they share the place)
+                WebElement hama = waiting(d).until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector(".leaflet-marker-icon.place-" + HamaStore.HAMA)));
+                hama.click();
+                waiting(d).until(ExpectedConditions.attributeToBe(By.id("view"), "data-view", "place"));
+                assertThat(d.findElement(By.cssSelector("[data-testid=place-title]")).getText()).isEqualTo("Hama");
+
+                // who controls it since when: the army until 5 December, HTS since then, with the events behind it
+                List<WebElement> periods = d.findElements(By.cssSelector("[data-testid=control-period]"));
+                assertThat(periods).hasSize(2);
+                assertThat(periods.get(0).getText()).contains("SYR_MIL", "until 2024-12-05");
+                assertThat(periods.get(1).getText()).contains("HTS", "since 2024-12-05");
+                String withdrawal = periods.get(1).findElement(By.cssSelector("li[data-role=lost] .quote")).getText();
+                String takeover = periods.get(1).findElement(By.cssSelector("li[data-role=gained] .quote")).getText();
+                assertThat(withdrawal).contains("withdraw");
+                assertThat(takeover).contains("Hayat Tahrir al-Sham");
+
+                // the events there, each with its evidence
+                WebElement took = d.findElement(By.cssSelector("[data-testid=place-event][data-cameo='192']"));
+                WebElement left = d.findElement(By.cssSelector("[data-testid=place-event][data-cameo='0874']"));
+                assertThat(took.findElement(By.className("quote")).getText()).contains("Hayat Tahrir al-Sham");
+                assertThat(left.findElement(By.className("quote")).getText()).contains("withdraw");
+                screenshot(d, "hama.png");
+
+                // the takeover: evidence highlighted, speaker, outlet, agencies cited
+                took.findElement(By.tagName("button")).click();
+                waiting(d).until(ExpectedConditions.attributeToBe(By.id("view"), "data-view", "event"));
+                assertThat(d.findElement(By.cssSelector("[data-testid=event-title]")).getText()).contains("HTS");
+                WebElement mark = d.findElement(By.cssSelector("[data-testid=mention] mark.evidence"));
+                assertThat(mark.getText()).contains("Hayat Tahrir al-Sham");
+                assertThat(d.findElement(By.cssSelector("[data-testid=event-outlets]")).getText()).contains("teleSUR");
+                assertThat(d.findElement(By.cssSelector("[data-testid=event-cited]")).getText())
+                        .contains("EFE", "Xinhua", "SANA");
+                assertThat(d.findElement(By.id("view")).getText()).contains("Said by:");
+                d.executeScript("arguments[0].scrollIntoView({block: 'center'})", mark);
+                screenshot(d, "hama-takeover.png");
+
+                // the withdrawal, reached from the control timeline
+                hama = d.findElement(By.cssSelector(".leaflet-marker-icon.place-" + HamaStore.HAMA));
+                hama.click();
+                waiting(d).until(ExpectedConditions.attributeToBe(By.id("view"), "data-view", "place"));
+                d.findElement(By.cssSelector("[data-testid=control-period] li[data-role=lost] button")).click();
+                waiting(d).until(ExpectedConditions.attributeToBe(By.id("view"), "data-view", "event"));
+                WebElement withdrawn = d.findElement(By.cssSelector("[data-testid=mention] mark.evidence"));
+                assertThat(withdrawn.getText()).contains("withdraw");
+                assertThat(d.findElement(By.cssSelector("[data-testid=event-speaker]")).getText())
+                        .isEqualTo("Syrian Armed Forces Command");
+                d.executeScript("arguments[0].scrollIntoView({block: 'center'})", withdrawn);
+                screenshot(d, "hama-withdrawal.png");
+            } finally {
+                d.quit();
+            }
+        }
+    }
+
+    @Test
+    void tenThousandEventsLoadAndTheTimelineFiltersTheMap() throws Exception {
+        Chromium.require();
+        try (EventStore store = EventStore.open(tmp.resolve("gen.duckdb").toString())) {
+            GeneratedEvents.Summary g = GeneratedEvents.fill(store, 10_000, 7);
+            try (SitrepServer server = SitrepServer.start(store, ServerOptions.local(0), () -> a -> List.of())) {
+                ChromeDriver d = Chromium.start(tmp.resolve("profile"), 1400, 900);
+                try {
+                    d.get(server.url());
+                    awaitReady(d);
+                    int shown = ((Number) d.executeScript("return window.sitrep.shown")).intValue();
+                    assertThat(shown).isEqualTo(g.events());
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> t = (Map<String, Object>) d.executeScript("return window.sitrep.timings");
+                    System.out.printf("page with %d events: fetch %.0f ms, markers %.0f ms, ready %.0f ms after the "
+                            + "script started%n", shown, num(t.get("fetch")), num(t.get("render")), num(t.get("ready")));
+                    assertThat(d.findElements(By.cssSelector(".leaflet-marker-icon")).size()).isLessThan(2000);
+                    screenshot(d, "map-10000.png");
+
+                    // drag across part of the timeline: only those days stay on the map
+                    WebElement svg = d.findElement(By.id("timeline-svg"));
+                    int w = svg.getSize().getWidth();
+                    new Actions(d).moveToElement(svg, -w / 2 + 40 + w / 5, 0).clickAndHold()
+                            .moveByOffset(w / 8, 0).release().perform();
+                    waiting(d).until(x -> !d.findElement(By.id("f-from")).getAttribute("value").isEmpty());
+                    int brushed = ((Number) d.executeScript("return window.sitrep.shown")).intValue();
+                    assertThat(brushed).isGreaterThan(0).isLessThan(shown);
+                    String from = d.findElement(By.id("f-from")).getAttribute("value");
+                    String to = d.findElement(By.id("f-to")).getAttribute("value");
+                    assertThat(from).matches("\\d{4}-\\d{2}-\\d{2}");
+                    assertThat(to).isGreaterThanOrEqualTo(from);
+                    assertThat(d.findElement(By.id("timeline-range")).getText()).contains(from);
+                    screenshot(d, "map-brushed.png");
+
+                    d.findElement(By.id("timeline-clear")).click();
+                    waiting(d).until(x -> ((Number) d.executeScript("return window.sitrep.shown")).intValue() == shown);
+
+                    // a filter the server applies: one type only
+                    new org.openqa.selenium.support.ui.Select(d.findElement(By.id("f-type"))).selectByValue("RETREAT");
+                    d.findElement(By.cssSelector("#filters button[type=submit]")).click();
+                    waiting(d).until(x -> {
+                        Number n = (Number) d.executeScript("return window.sitrep.loaded");
+                        return n.intValue() < shown;
+                    });
+                    assertThat((String) d.executeScript("return document.getElementById('status').textContent"))
+                            .contains("on the map");
+                } finally {
+                    d.quit();
+                }
+            }
+        }
+    }
+
+    private static double num(Object o) {
+        return o instanceof Number n ? n.doubleValue() : -1;
+    }
+}
