@@ -592,10 +592,14 @@ final class Coder {
 
     /** The code of an event noun: "fighting", "clashes", and compounds such as "cyber-attacks", "air-strikes". */
     static String nominalCode(Token t) {
-        String lemma = t.lemma();
+        return nominalCode(t.lemma(), t.word());
+    }
+
+    /** The code of an event noun by its lemma and its word as written (see {@link #nominalCode(Token)}). */
+    static String nominalCode(String lemma, String word) {
         String code = NOMINAL.get(lemma);
         if (code == null) {
-            code = NOMINAL.get(t.word().toLowerCase(Locale.ROOT));
+            code = NOMINAL.get(word.toLowerCase(Locale.ROOT));
         }
         int dash = lemma.lastIndexOf('-');
         if (code == null && dash > 0 && dash < lemma.length() - 1) {

@@ -117,4 +117,12 @@ public final class EventCoder {
         }
         return p.id() != null ? p.id() : p.text().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /**
+     * Whether the coder codes this noun as an event by itself, without a verb ("fighting",
+     * "clashes", "cyber-attacks", "exercise"), given its lemma and its word as written.
+     */
+    public static boolean isEventNoun(String lemma, String word) {
+        return Coder.nominalCode(lemma.toLowerCase(java.util.Locale.ROOT), word) != null;
+    }
 }

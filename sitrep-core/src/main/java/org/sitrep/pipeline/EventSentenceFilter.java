@@ -13,6 +13,7 @@ import org.sitrep.actors.ActorDictionary;
 import org.sitrep.dict.PhraseTrie;
 import org.sitrep.dict.Words;
 import org.sitrep.events.VerbCode;
+import org.sitrep.events.EventCoder;
 import org.sitrep.events.VerbDictionary;
 import org.sitrep.events.VerbEntry;
 import org.sitrep.events.VerbPattern;
@@ -63,14 +64,7 @@ public final class EventSentenceFilter {
         }
     }
 
-    /**
-     * Event nouns the coder codes without a verb (a copy of its list: keep them in step), and the
-     * nouns that mark a generic armed group for the mentions stage.
-     */
-    static final Set<String> EVENT_NOUNS = Set.of("fighting", "fight", "battle", "clash", "combat", "hostility",
-            "attack", "assault", "offensive", "raid", "incursion", "invasion", "shelling", "bombardment", "airstrike",
-            "strike", "bombing", "explosion", "blast", "protest", "demonstration", "riot", "withdrawal", "retreat",
-            "pullout", "takeover", "capture", "seizure", "kidnapping", "abduction", "massacre", "siege", "blockade");
+    /** The nouns that mark a generic armed group for the mentions stage. */
     static final Set<String> GROUP_NOUNS = Set.of("group", "faction", "organization", "organisation",
             "militia", "alliance", "coalition", "militant", "fighter", "jihadist", "insurgent", "rebel", "gunman");
     /** The pronouns the mentions stage resolves to actors. */
@@ -148,6 +142,11 @@ public final class EventSentenceFilter {
         for (int i = 0; i < words.size(); i++) {
             forms.add(Words.norm(words.get(i)));
             forms.add(Words.norm(lemmas.get(i)));
+            String lemma = lemmas.get(i);
+            int dash = lemma.lastIndexOf('-');
+            if (dash > 0 && dash < lemma.length() - 1) {
+                forms.add(Words.norm(lemma.substring(dash + 1))); // "cyber-attacks": an attack
+            }
         }
         java.util.function.BooleanSupplier actors = memo(() -> mayNameActor(words));
         Set<VerbEntry> seen = new HashSet<>();
@@ -157,7 +156,7 @@ public final class EventSentenceFilter {
             String lower = words.get(i).toLowerCase(Locale.ROOT);
             String lemma = lemmas.get(i);
             if (tag.startsWith("VB")) {
-                if (tag.equals("VBG") && (EVENT_NOUNS.contains(lower) || EVENT_NOUNS.contains(lemma))) {
+                if (tag.equals("VBG") && (EventCoder.isEventNoun(lower, lower) || EventCoder.isEventNoun(lemma, lower))) {
                     return Verdict.KEEP_CONFLICT;
                 }
                 byte k = (byte) (entries(verbs.entries(lower), forms, actors, seen)
@@ -166,7 +165,7 @@ public final class EventSentenceFilter {
                     return Verdict.KEEP_CONFLICT;
                 }
                 trigger |= k != 0;
-            } else if (tag.startsWith("NN") && EVENT_NOUNS.contains(lemma)) {
+            } else if (tag.startsWith("NN") && EventCoder.isEventNoun(lemma, lower)) {
                 return Verdict.KEEP_CONFLICT;
             }
         }
@@ -341,17 +340,17 @@ public final class EventSentenceFilter {
         }
         String lower = word.toLowerCase(Locale.ROOT);
         addAll(entries, verbs.entries(lower));
-        noun |= EVENT_NOUNS.contains(lower);
+        noun |= EventCoder.isEventNoun(lower, lower);
         for (String tag : VERB_TAGS) {
             String lemma = m.lemma(word, tag).toLowerCase(Locale.ROOT);
             forms.add(Words.norm(lemma));
             addAll(entries, verbs.entries(lemma));
-            noun |= tag.equals("VBG") && EVENT_NOUNS.contains(lemma);
+            noun |= tag.equals("VBG") && EventCoder.isEventNoun(lemma, lemma);
         }
         for (String tag : NOUN_TAGS) {
             String lemma = m.lemma(word, tag).toLowerCase(Locale.ROOT);
             forms.add(Words.norm(lemma));
-            noun |= EVENT_NOUNS.contains(lemma);
+            noun |= EventCoder.isEventNoun(lemma, lemma);
         }
         return new Word(noun, List.copyOf(entries), Set.copyOf(forms));
     }

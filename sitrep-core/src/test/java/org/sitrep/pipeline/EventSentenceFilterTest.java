@@ -83,4 +83,15 @@ class EventSentenceFilterTest {
         assertThat(filter.test(words("heavy fighting ."), List.of("JJ", "NN", "."), List.of("heavy", "fighting", ".")))
                 .isEqualTo(Verdict.KEEP_CONFLICT);
     }
+
+    @Test
+    void everyNounTheCoderCodesByItselfIsATrigger() {
+        // the filter asks the coder which nouns are events: exercises, and compounds by their last part
+        assertThat(filter.test(words("the first such exercise in Europe ."), List.of("DT", "JJ", "JJ", "NN", "IN", "NNP", "."),
+                List.of("the", "first", "such", "exercise", "in", "europe", "."))).isEqualTo(Verdict.KEEP_CONFLICT);
+        assertThat(filter.test(words("officials had launched cyber-attacks ."), List.of("NNS", "VBD", "VBN", "NNS", "."),
+                List.of("official", "have", "launch", "cyber-attack", "."))).isEqualTo(Verdict.KEEP_CONFLICT);
+        assertThat(filter.test(words("officials had launched products ."), List.of("NNS", "VBD", "VBN", "NNS", "."),
+                List.of("official", "have", "launch", "product", "."))).isNotEqualTo(Verdict.KEEP_CONFLICT);
+    }
 }
