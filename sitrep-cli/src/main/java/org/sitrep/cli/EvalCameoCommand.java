@@ -40,6 +40,10 @@ final class EvalCameoCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "One JSON line per input line: line, class, cameo, source, target.")
     Path out;
 
+    @Option(names = "--fast", description = {"Take the fast path: parse only the sentences the dictionary filter keeps",
+        "(compare with the default full path to see what the filter loses)."})
+    boolean fast;
+
     @Option(names = "--limit", paramLabel = "N", description = "Only the first N sentences.")
     Integer limit;
 
@@ -54,7 +58,7 @@ final class EvalCameoCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         int total = sentences.size();
-        CameoEvaluation eval = new CameoEvaluation(Pipelines.standard(null));
+        CameoEvaluation eval = new CameoEvaluation(fast ? Pipelines.fast(null) : Pipelines.standard(null));
         List<CameoEvaluation.Prediction> predictions = eval.run(sentences, n -> {
             if (n % 100 == 0) {
                 err.printf("coded %d of %d sentences%n", n, total);

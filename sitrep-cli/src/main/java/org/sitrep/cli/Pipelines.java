@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sitrep.pipeline.FastPipeline;
 import org.sitrep.pipeline.Pipeline;
 
 /** One pipeline per set of dictionaries for the whole process: models and dictionaries load once. */
@@ -17,5 +18,11 @@ final class Pipelines {
     static Pipeline standard(Path extraDictionaries) {
         String key = Objects.toString(extraDictionaries == null ? null : extraDictionaries.toAbsolutePath().normalize());
         return BY_DICTIONARIES.computeIfAbsent(key, k -> Pipeline.standard(extraDictionaries));
+    }
+
+    /** The standard pipeline's fast path (see {@link FastPipeline}). */
+    static Pipeline fast(Path extraDictionaries) {
+        String key = "fast:" + (extraDictionaries == null ? null : extraDictionaries.toAbsolutePath().normalize());
+        return BY_DICTIONARIES.computeIfAbsent(key, k -> FastPipeline.standard(extraDictionaries).asPipeline());
     }
 }

@@ -19,6 +19,7 @@ import org.sitrep.nlp.AnnotatedDoc;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.SelectiveAnnotator;
 import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.TimeCues;
 import org.sitrep.pipeline.StageTimes.Stage;
 
 /**
@@ -93,6 +94,11 @@ public final class FastPipeline {
         return new FastPipeline(annotator, filter, discards, mentions, coder.with(options));
     }
 
+    /** This fast path as a {@link Pipeline}, for the shells and evaluations that take one. */
+    public Pipeline asPipeline() {
+        return Pipeline.fastPath(this, annotator, mentions, coder);
+    }
+
     /** The classic pipeline over the same dictionaries: CoreNLP over every sentence in one go. */
     public Pipeline full() {
         return new Pipeline(CoreNlpAnnotator.shared(), mentions, coder);
@@ -129,7 +135,8 @@ public final class FastPipeline {
      * used as verbs); (3) the {@link EventSentenceFilter} keeps the sentences that can hold an event,
      * and with a sentence that has a pronoun, the two before it that name someone (the mentions stage
      * resolves "it" to the subjects there); (4) only those are parsed; (5) mentions and events are found over the whole article; (6) SUTime
-     * runs over the sentences that told an event, and the events are coded again with their dates.
+     * runs over the sentences that told an event and have a word or number a time expression the coder
+     * reads rests on ({@link TimeCues}), and the events are coded again with their dates.
      * Step 6 rests on the coder reading a sentence's time expressions only to date what it codes there
      * (never to decide whether it codes it), so the events come out as the full path would code them
      * from the same mentions. Sentences that are not parsed still give the mentions stage their actors
@@ -172,6 +179,11 @@ public final class FastPipeline {
                 told.set(e.evidence().sentence());
             }
             told.and(parsed);
+            for (int i = told.nextSetBit(0); i >= 0; i = told.nextSetBit(i + 1)) {
+                if (!TimeCues.any(tok.words(i))) {
+                    told.clear(i); // nothing there SUTime could give the coder
+                }
+            }
             if (!told.isEmpty()) {
                 annotator.times(tok, told);
                 List<Sentence> sentences = new ArrayList<>(doc.sentences());

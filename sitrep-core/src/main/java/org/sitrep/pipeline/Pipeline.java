@@ -27,11 +27,32 @@ public final class Pipeline {
     private final Annotator annotator;
     private final MentionFinder mentions;
     private final EventCoder coder;
+    /** When not null, {@link #run} takes its fast path (see {@link FastPipeline}). */
+    private final FastPipeline fast;
 
     public Pipeline(Annotator annotator, MentionFinder mentions, EventCoder coder) {
+        this(annotator, mentions, coder, null);
+    }
+
+    private Pipeline(Annotator annotator, MentionFinder mentions, EventCoder coder, FastPipeline fast) {
         this.annotator = Objects.requireNonNull(annotator);
         this.mentions = Objects.requireNonNull(mentions);
         this.coder = Objects.requireNonNull(coder);
+        this.fast = fast;
+    }
+
+    /**
+     * The pipeline whose {@link #run}, {@link #code} and {@link #codeAll} take the fast path of
+     * {@code fast} (only the sentences that can hold an event are parsed); {@link #explain} parses
+     * every sentence.
+     */
+    static Pipeline fastPath(FastPipeline fast, Annotator annotator, MentionFinder mentions, EventCoder coder) {
+        return new Pipeline(annotator, mentions, coder, Objects.requireNonNull(fast));
+    }
+
+    /** Whether this pipeline takes the fast path. */
+    public boolean isFast() {
+        return fast != null;
     }
 
     /** A pipeline over the given dictionaries, annotator and place finder, coding news. */
@@ -56,7 +77,7 @@ public final class Pipeline {
 
     /** The same models and dictionaries with other coding options (cheap: nothing is reloaded). */
     public Pipeline with(org.sitrep.events.CodingOptions options) {
-        return new Pipeline(annotator, mentions, coder.with(options));
+        return fast != null ? fast.with(options).asPipeline() : new Pipeline(annotator, mentions, coder.with(options));
     }
 
     public EventCoder coder() {
@@ -77,11 +98,17 @@ public final class Pipeline {
 
     /** Every telling of every event, before the article's repeats are folded. */
     public List<EventRecord> codeAll(Article article) {
+        if (fast != null) {
+            return fast.codeAll(article);
+        }
         AnnotatedDoc doc = annotator.annotate(article);
         return coder.codeAll(mentions.find(doc));
     }
 
     public Result run(Article article) {
+        if (fast != null) {
+            return fast.run(article);
+        }
         AnnotatedDoc doc = annotator.annotate(article);
         Mentions m = mentions.find(doc);
         return new Result(article, doc, m, coder.code(m));

@@ -92,4 +92,27 @@ class FastPipelineTest {
         assertThat(f.result().doc().sentences().get(0).times()).isEmpty();
         assertThat(r.result().doc().sentences().get(0).times()).isNotEmpty();
     }
+
+    @Test
+    void aToldSentenceWithoutATimeCueIsNotDatedBySutime() {
+        Article a = Texts.article("Rebels attacked a convoy near Goma, the army said.\n\n"
+                + "Rebels attacked a convoy near Goma on Tuesday, the army said.");
+        FastPipeline.Run r = fast.run(a, FastPipeline.Mode.FAST, null);
+        assertThat(r.parsed()).isEqualTo(2);
+        assertThat(r.events()).isEqualTo(full.code(a)).isNotEmpty();
+        assertThat(r.result().doc().sentences().get(0).times()).isEmpty();
+        assertThat(r.result().doc().sentences().get(1).times()).extracting(t -> t.text()).containsExactly("Tuesday");
+    }
+
+    @Test
+    void theFastPathAsAPipelineCodesAsTheFastPath() {
+        Pipeline p = fast.asPipeline();
+        assertThat(p.isFast()).isTrue();
+        assertThat(full.isFast()).isFalse();
+        Article a = Texts.article("Wheat prices were steady on Monday.\n\nRebels attacked a convoy near Goma on Tuesday.");
+        Pipeline.Result r = p.run(a);
+        assertThat(r.events()).isEqualTo(full.code(a)).isNotEmpty();
+        assertThat(r.doc().sentences().get(0).basic()).isEmpty(); // not parsed
+        assertThat(p.with(org.sitrep.events.CodingOptions.PETRARCH).isFast()).isTrue();
+    }
 }

@@ -18,6 +18,7 @@ import org.sitrep.ingest.Segment;
 import org.sitrep.ingest.Texts;
 import org.sitrep.mentions.ToponymFinder;
 import org.sitrep.nlp.Annotator;
+import org.sitrep.pipeline.FastPipeline;
 import org.sitrep.pipeline.Pipeline;
 
 /**
@@ -59,7 +60,11 @@ public final class PetrarchEvaluation {
         this.pipeline = pipeline;
     }
 
-    /** A pipeline over the dictionary files the suite's environment names, found in {@code dir}. */
+    /**
+     * A pipeline over the dictionary files the suite's environment names, found in {@code dir}.
+     *
+     * @param annotator the nlp stage, or {@code null} for the fast path (see {@link FastPipeline})
+     */
     public static PetrarchEvaluation forSuite(PetrarchSuite suite, Path dir, Annotator annotator) {
         Map<String, String> env = suite.environment();
         List<DictionaryFiles.Source> actors = files(dir, env.get("Actorfile"));
@@ -70,7 +75,9 @@ public final class PetrarchEvaluation {
             throw new DictionaryException("the suite names no <Actorfile> or <Verbfile> in its <Environment>");
         }
         DictionaryFiles files = new DictionaryFiles(actors, agents, verbs, discards);
-        return new PetrarchEvaluation(Pipeline.create(files, annotator, ToponymFinder.NONE, CodingOptions.PETRARCH, false));
+        return new PetrarchEvaluation(annotator == null
+                ? FastPipeline.create(files, ToponymFinder.NONE, CodingOptions.PETRARCH, false).asPipeline()
+                : Pipeline.create(files, annotator, ToponymFinder.NONE, CodingOptions.PETRARCH, false));
     }
 
     private static List<DictionaryFiles.Source> files(Path dir, String names) {
