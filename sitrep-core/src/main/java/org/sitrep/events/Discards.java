@@ -71,25 +71,109 @@ public final class Discards {
 
     private String find(String text, boolean story) {
         String upper = " " + text.toUpperCase(Locale.ROOT).replaceAll("[\\s_]+", " ") + " ";
-        for (Phrase p : phrases) {
-            if (p.story() != story) {
+        Index index = index();
+        int best = Integer.MAX_VALUE;
+        // phrases that start with a word: look up the words of the text
+        int n = upper.length();
+        for (int i = 1; i < n; i++) {
+            if (!Character.isLetterOrDigit(upper.charAt(i)) || Character.isLetterOrDigit(upper.charAt(i - 1))) {
+                continue;
+            }
+            int j = i;
+            while (j < n && Character.isLetterOrDigit(upper.charAt(j))) {
+                j++;
+            }
+            String word = upper.substring(i, j);
+            best = Math.min(best, first(index.byWord.get(word), upper, i, story, best));
+            for (int k = i + 1; k <= j && !index.byStem.isEmpty(); k++) {
+                best = Math.min(best, first(index.byStem.get(upper.substring(i, k)), upper, i, story, best));
+            }
+        }
+        // the few that start with something else: search for them
+        for (int p : index.others) {
+            Phrase ph = phrases.get(p);
+            if (p >= best || ph.story() != story) {
                 continue;
             }
             int from = 0;
             while (true) {
-                int at = upper.indexOf(p.text(), from);
+                int at = upper.indexOf(ph.text(), from);
                 if (at < 0) {
                     break;
                 }
-                boolean startOk = !Character.isLetterOrDigit(upper.charAt(at - 1));
-                int end = at + p.text().length();
-                boolean endOk = !p.wholeWord() || end >= upper.length() || !Character.isLetterOrDigit(upper.charAt(end));
-                if (startOk && endOk) {
-                    return p.text();
+                if (matchesAt(ph, upper, at)) {
+                    best = p;
+                    break;
                 }
                 from = at + 1;
             }
         }
-        return null;
+        return best == Integer.MAX_VALUE ? null : phrases.get(best).text();
+    }
+
+    /** The first of these phrases (by position in the lists) found at {@code at}, if before {@code best}. */
+    private int first(List<Integer> candidates, String upper, int at, boolean story, int best) {
+        if (candidates == null) {
+            return best;
+        }
+        for (int p : candidates) {
+            if (p >= best) {
+                break;
+            }
+            Phrase ph = phrases.get(p);
+            if (ph.story() == story && upper.startsWith(ph.text(), at) && matchesAt(ph, upper, at)) {
+                return p;
+            }
+        }
+        return best;
+    }
+
+    private static boolean matchesAt(Phrase p, String upper, int at) {
+        boolean startOk = !Character.isLetterOrDigit(upper.charAt(at - 1));
+        int end = at + p.text().length();
+        boolean endOk = !p.wholeWord() || end >= upper.length() || !Character.isLetterOrDigit(upper.charAt(end));
+        return startOk && endOk;
+    }
+
+    /**
+     * The phrases by their first word: where more follows the word, or the phrase must end at a word
+     * boundary, the text's word must be that word ({@code byWord}); a one-word stem may begin a longer
+     * word ({@code byStem}). Each list is in the order the phrases were read, so the first phrase of
+     * the files that matches is the one reported.
+     */
+    private record Index(java.util.Map<String, List<Integer>> byWord, java.util.Map<String, List<Integer>> byStem,
+                         List<Integer> others, int size) {
+    }
+
+    private volatile Index index;
+
+    private Index index() {
+        Index i = index;
+        if (i != null && i.size() == phrases.size()) {
+            return i;
+        }
+        synchronized (this) {
+            java.util.Map<String, List<Integer>> byWord = new java.util.HashMap<>();
+            java.util.Map<String, List<Integer>> byStem = new java.util.HashMap<>();
+            List<Integer> others = new ArrayList<>();
+            for (int p = 0; p < phrases.size(); p++) {
+                Phrase ph = phrases.get(p);
+                String t = ph.text();
+                int k = 0;
+                while (k < t.length() && Character.isLetterOrDigit(t.charAt(k))) {
+                    k++;
+                }
+                if (k == 0) {
+                    others.add(p);
+                } else if (k == t.length() && !ph.wholeWord()) {
+                    byStem.computeIfAbsent(t, x -> new ArrayList<>()).add(p);
+                } else {
+                    byWord.computeIfAbsent(t.substring(0, k), x -> new ArrayList<>()).add(p);
+                }
+            }
+            i = new Index(byWord, byStem, others, phrases.size());
+            index = i;
+            return i;
+        }
     }
 }

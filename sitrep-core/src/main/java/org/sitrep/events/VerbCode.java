@@ -35,8 +35,30 @@ public record VerbCode(String primary, String secondary) {
         return valid(primary) && valid(secondary);
     }
 
+    /** Two to four digits, and perhaps a digit or capital letter more ("0874", "190", "14A"). */
     private static boolean valid(String c) {
-        return c == null || c.matches("[0-9]{2,4}[0-9A-Z]?");
+        if (c == null) {
+            return true;
+        }
+        int n = c.length();
+        if (n < 2 || n > 5) {
+            return false;
+        }
+        int digits = 0;
+        while (digits < n && digits < 4 && c.charAt(digits) >= '0' && c.charAt(digits) <= '9') {
+            digits++;
+        }
+        if (digits < 2) {
+            return false;
+        }
+        if (digits == n) {
+            return true;
+        }
+        if (digits + 1 != n) {
+            return false;
+        }
+        char last = c.charAt(n - 1);
+        return last >= '0' && last <= '9' || last >= 'A' && last <= 'Z';
     }
 
     public boolean isNull() {

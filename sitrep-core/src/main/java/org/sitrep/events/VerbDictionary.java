@@ -31,6 +31,8 @@ public final class VerbDictionary {
 
     private final Map<String, List<VerbEntry>> byVerb = new HashMap<>();
     private final Map<String, Synset> synsets = new HashMap<>();
+    /** Each synset's phrases by their first word, for {@link #matchSynset}. */
+    private final Map<String, Map<String, List<List<String>>>> synsetsByFirstWord = new HashMap<>();
     private final List<VerbBlock> blocks = new ArrayList<>();
     private final List<String> transformations = new ArrayList<>();
 
@@ -88,7 +90,9 @@ public final class VerbDictionary {
             return 0;
         }
         int best = 0;
-        for (List<String> p : s.phrases()) {
+        List<List<String>> candidates = from < words.size()
+                ? synsetsByFirstWord.getOrDefault(name, Map.of()).getOrDefault(words.get(from), List.of()) : List.of();
+        for (List<String> p : candidates) {
             if (from + p.size() <= words.size() && p.size() > best) {
                 boolean ok = true;
                 for (int i = 0; i < p.size(); i++) {
@@ -108,6 +112,17 @@ public final class VerbDictionary {
         return best;
     }
 
+    private void putSynset(Synset s) {
+        synsets.put(s.name(), s);
+        Map<String, List<List<String>>> byFirst = new HashMap<>();
+        for (List<String> p : s.phrases()) {
+            if (!p.isEmpty()) {
+                byFirst.computeIfAbsent(p.get(0), k -> new java.util.ArrayList<>()).add(p);
+            }
+        }
+        synsetsByFirstWord.put(s.name(), byFirst);
+    }
+
     public void add(InputStream in, String name) {
         List<DictionaryLines.Line> lines = DictionaryLines.read(in, name);
         VerbBlock block = null;
@@ -119,7 +134,7 @@ public final class VerbDictionary {
         for (DictionaryLines.Line line : lines) {
             String text = line.text().strip();
             if (synsetName != null && (text.isEmpty() || !text.startsWith("+"))) {
-                synsets.put(synsetName, new Synset(synsetName, synsetPhrases, synsetIncludes));
+                putSynset(new Synset(synsetName, synsetPhrases, synsetIncludes));
                 synsetName = null;
             }
             if (text.isEmpty()) {
@@ -189,7 +204,7 @@ public final class VerbDictionary {
             }
         }
         if (synsetName != null) {
-            synsets.put(synsetName, new Synset(synsetName, synsetPhrases, synsetIncludes));
+            putSynset(new Synset(synsetName, synsetPhrases, synsetIncludes));
         }
         for (VerbBlock b : blocks) {
             b.sortPatterns();

@@ -90,6 +90,14 @@ class VerbDictionaryTest {
         assertThat(VerbCode.parse("042:043")).isEqualTo(new VerbCode("042", "043"));
         assertThat(VerbCode.parse(":110")).isEqualTo(new VerbCode(null, "110"));
         assertThat(VerbCode.parse("---").isNull()).isTrue();
+        assertThat(new VerbCode("0874", null).isValid()).isTrue();
+        assertThat(new VerbCode("14A", "190").isValid()).isTrue();
+        assertThat(new VerbCode("12345", null).isValid()).isTrue();
+        assertThat(new VerbCode("1A", null).isValid()).isFalse();
+        assertThat(new VerbCode("190", "123456").isValid()).isFalse();
+        assertThat(new VerbCode("19a", null).isValid()).isFalse();
+        assertThat(new VerbCode("0874A", null).isValid()).isTrue();
+        assertThat(new VerbCode("08745A", null).isValid()).isFalse();
     }
 
     @Test
@@ -110,5 +118,24 @@ class VerbDictionaryTest {
         assertThat(d.sentenceDiscard("Soccer fans rioted")).isEqualTo("SOCCER");
         assertThat(d.storyDiscard("Before the World Cup final")).isEqualTo("WORLD CUP");
         assertThat(d.sentenceDiscard("Before the World Cup final")).isNull();
+    }
+
+    @Test
+    void theFirstDiscardOfTheFilesIsReportedWhereverItIsInTheText() {
+        Discards d = new Discards();
+        d.add(new ByteArrayInputStream("GOLF\nU.S. OPEN_\nOPEN CHAMPION\n'NEW WAVE\nTENNIS_\n"
+                .getBytes(StandardCharsets.UTF_8)), "d");
+        // the text names TENNIS first, but GOLF comes first in the file
+        assertThat(d.sentenceDiscard("Tennis and golfing news")).isEqualTo("GOLF");
+        assertThat(d.sentenceDiscard("the U.S. Open began")).isEqualTo("U.S. OPEN");
+        assertThat(d.sentenceDiscard("the U.S. Openers")).isNull();
+        assertThat(d.sentenceDiscard("a reopen champion")).isNull(); // a phrase starts at a word boundary
+        assertThat(d.sentenceDiscard("the open_champion won")).isEqualTo("OPEN CHAMPION");
+        assertThat(d.sentenceDiscard("the 'new wave' sound")).isEqualTo("'NEW WAVE");
+        assertThat(d.sentenceDiscard("tennisball")).isNull();
+        assertThat(d.sentenceDiscard("")).isNull();
+        d.add(new ByteArrayInputStream("BALL\n".getBytes(StandardCharsets.UTF_8)), "e");
+        assertThat(d.sentenceDiscard("tennisball")).isNull();
+        assertThat(d.sentenceDiscard("ballgame")).isEqualTo("BALL");
     }
 }
