@@ -70,7 +70,7 @@ public final class Discards {
     }
 
     private String find(String text, boolean story) {
-        String upper = " " + text.toUpperCase(Locale.ROOT).replaceAll("[\\s_]+", " ") + " ";
+        String upper = normalise(text);
         Index index = index();
         int best = Integer.MAX_VALUE;
         // phrases that start with a word: look up the words of the text
@@ -85,8 +85,10 @@ public final class Discards {
             }
             String word = upper.substring(i, j);
             best = Math.min(best, first(index.byWord.get(word), upper, i, story, best));
-            for (int k = i + 1; k <= j && !index.byStem.isEmpty(); k++) {
-                best = Math.min(best, first(index.byStem.get(upper.substring(i, k)), upper, i, story, best));
+            for (int k = i + 1; k <= j && k - i <= index.longestStem(); k++) {
+                if (index.stemLengths().get(k - i)) {
+                    best = Math.min(best, first(index.byStem.get(upper.substring(i, k)), upper, i, story, best));
+                }
             }
         }
         // the few that start with something else: search for them
@@ -142,7 +144,30 @@ public final class Discards {
      * the files that matches is the one reported.
      */
     private record Index(java.util.Map<String, List<Integer>> byWord, java.util.Map<String, List<Integer>> byStem,
-                         List<Integer> others, int size) {
+                         java.util.BitSet stemLengths, int longestStem, List<Integer> others, int size) {
+    }
+
+    /** The text in upper case, runs of white space and underscores made one space, with a space before and after. */
+    private static String normalise(String text) {
+        String up = text.toUpperCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(up.length() + 2).append(' ');
+        boolean space = true;
+        for (int i = 0; i < up.length(); i++) {
+            char c = up.charAt(i);
+            if (c == '_' || Character.isWhitespace(c)) {
+                if (!space) {
+                    sb.append(' ');
+                }
+                space = true;
+            } else {
+                sb.append(c);
+                space = false;
+            }
+        }
+        if (!space) {
+            sb.append(' ');
+        }
+        return sb.toString();
     }
 
     private volatile Index index;
@@ -171,7 +196,9 @@ public final class Discards {
                     byWord.computeIfAbsent(t.substring(0, k), x -> new ArrayList<>()).add(p);
                 }
             }
-            i = new Index(byWord, byStem, others, phrases.size());
+            java.util.BitSet lengths = new java.util.BitSet();
+            byStem.keySet().forEach(k -> lengths.set(k.length()));
+            i = new Index(byWord, byStem, lengths, lengths.length() - 1, others, phrases.size());
             index = i;
             return i;
         }
