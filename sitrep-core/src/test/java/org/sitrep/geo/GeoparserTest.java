@@ -279,4 +279,27 @@ class GeoparserTest {
         assertThat(first(ts, "Egypt").use()).isEqualTo(ToponymUse.METONYMIC);
         assertThat(first(ts, "Houston").use()).isEqualTo(ToponymUse.METONYMIC);
     }
+
+    @Test
+    void coordinatedNamesShareAPluralGeographicNoun() {
+        List<Toponym> ts = parse("Volunteers filled sandbags in Walton and Oconee counties on Friday. "
+                + "The parade turned from Bourbon and Dauphine streets toward the river.");
+        for (String name : List.of("Walton", "Oconee")) {
+            Toponym t = first(ts, name);
+            assertThat(t.use()).as(name).isEqualTo(ToponymUse.LITERAL);
+            assertThat(t.place().featureCode()).as(name).isEqualTo("ADM2");
+            assertThat(t.place().country()).as(name).isEqualTo("US");
+            assertThat(t.place().admin1()).as(name).isEqualTo("Georgia");
+        }
+        assertThat(first(ts, "Dauphine").use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(first(ts, "Dauphine").place()).isNull(); // a street the gazetteer does not have
+        assertThat(first(ts, "Bourbon").place()).isNull();
+        assertThat(ts).noneMatch(t -> t.text().contains("counties") || t.text().contains("streets"));
+    }
+
+    @Test
+    void aPersonAndAPlaceBeforeAPluralNounAreNoListOfDivisions() {
+        List<Toponym> ts = parse("The shift has been the work of the artist Banksy and London boroughs' efforts.");
+        assertThat(ts).noneMatch(t -> t.text().equals("Banksy") && t.use() == ToponymUse.LITERAL);
+    }
 }
