@@ -466,8 +466,10 @@ final class CandidateFinder {
      */
     private Candidate facility(Sentence s, int i, boolean[] blocked) {
         int n = s.size();
+        String title = s.token(i).word().toLowerCase(Locale.ROOT).replace(".", "");
         if (Lexicon.DETERMINERS.contains(s.token(i).word().toLowerCase(Locale.ROOT))
-                || Lexicon.PERSON_TITLES.contains(s.token(i).word().toLowerCase(Locale.ROOT).replace(".", ""))) {
+                || Lexicon.PERSON_TITLES.contains(title) && !title.equals("st") && !title.equals("saint")) {
+            // "Mr. Smith Street" is no street; "St. Cloud Hospital" is a building in St. Cloud
             return null;
         }
         // the capitalised run from i, connectors allowed inside
@@ -532,8 +534,13 @@ final class CandidateFinder {
             // a street or building the gazetteer happens to have as a populated place: keep as unresolved
             matches = List.of();
         }
-        return new Candidate(s, new TokenSpan(s.index(), i, end), s.token(i).start(), s.token(j).end(), text,
+        Candidate c = new Candidate(s, new TokenSpan(s.index(), i, end), s.token(i).start(), s.token(j).end(), text,
                 matches, List.of(), head);
+        if (!adminHead && Lexicon.FACILITY_HEADS.contains(head)) {
+            // "Douglas County Hospital": the building is not the county, but it is there
+            c.inner = filterByForm(base, baseMatches);
+        }
+        return c;
     }
 
     private boolean isPlacePart(String part) {

@@ -302,4 +302,26 @@ class GeoparserTest {
         List<Toponym> ts = parse("The shift has been the work of the artist Banksy and London boroughs' efforts.");
         assertThat(ts).noneMatch(t -> t.text().equals("Banksy") && t.use() == ToponymUse.LITERAL);
     }
+
+    @Test
+    void aStateThatHoldsAnotherNameOfTheStoryBeatsTheCountryOfThatName() {
+        List<Toponym> ts = parse("Police in Albany arrested two men on Tuesday after a month-long inquiry, the "
+                + "Georgia Bureau of Investigation said.");
+        Toponym georgia = first(ts, "Georgia");
+        assertThat(georgia.place().country()).isEqualTo("US");
+        assertThat(georgia.place().featureCode()).isEqualTo("ADM1");
+        Toponym albany = first(ts, "Albany");
+        assertThat(albany.use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(albany.place().geonameId()).isEqualTo(4179320L); // Albany, Georgia
+    }
+
+    @Test
+    void theDivisionMostNamesOfALocalStoryLieInPlacesTheAmbiguousOnes() {
+        List<Toponym> ts = parse("An Alexandria man was taken to the Douglas County Hospital and later to the "
+                + "St. Cloud Hospital, where he remained on Tuesday. He had been driving home from Brainerd.");
+        Toponym alexandria = first(ts, "Alexandria");
+        assertThat(alexandria.place().geonameId()).isEqualTo(5016108L); // Alexandria, Minnesota, not Egypt
+        assertThat(first(ts, "St. Cloud Hospital").use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(first(ts, "St. Cloud Hospital").place()).isNull();
+    }
 }
