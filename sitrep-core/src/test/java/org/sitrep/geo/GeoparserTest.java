@@ -324,4 +324,32 @@ class GeoparserTest {
         assertThat(first(ts, "St. Cloud Hospital").use()).isEqualTo(ToponymUse.LITERAL);
         assertThat(first(ts, "St. Cloud Hospital").place()).isNull();
     }
+
+    @Test
+    void sidesOfARelationACaseOrAResultAreAgents() {
+        List<Toponym> ts = parse("The Rockets swept their season series with Portland. The case is U.S. v. Chen, "
+                + "a court in Boston said. Leeds won at home before holding Fulham to a draw at Craven Cottage.");
+        assertThat(first(ts, "Portland").use()).isEqualTo(ToponymUse.METONYMIC);
+        assertThat(first(ts, "U.S.").use()).isEqualTo(ToponymUse.METONYMIC);
+        assertThat(first(ts, "Fulham").use()).isEqualTo(ToponymUse.METONYMIC);
+        assertThat(first(ts, "Boston").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void aPlaceListedWithLeadersAndNationsIsOneOfThem() {
+        List<Toponym> ts = parse("The Pentagon is deeply concerned about a vacuum in Syria, as are Israel, Arab "
+                + "leaders and other nations in the coalition.");
+        assertThat(first(ts, "Israel").use()).isEqualTo(ToponymUse.METONYMIC);
+        assertThat(first(ts, "Syria").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void aVerbTheParseLeftWithoutSubjectTakesTheNameBeforeIt() {
+        List<Toponym> ts = parse("Through the various phases of political instability Africa has faced, the "
+                + "reviewer told the audience that the civil service had been the arm of the state.");
+        assertThat(first(ts, "Africa").use()).isEqualTo(ToponymUse.METONYMIC);
+        List<Toponym> lit = parse("Delegations attending the meeting held in Caracas discussed the possibility "
+                + "of new mines.");
+        assertThat(first(lit, "Caracas").use()).isEqualTo(ToponymUse.LITERAL);
+    }
 }
