@@ -247,6 +247,11 @@ final class CandidateFinder {
             if (!gazetteer.mayMatch(text)) {
                 continue;
             }
+            if (end - i == 1 && end < s.size() && COMPASS.contains(text.toLowerCase(Locale.ROOT))
+                    && isCapitalised(s.token(end)) && s.token(end).isProperNoun()) {
+                // "Northeast Georgia", "South Texas": the direction is part of an area of the next name
+                continue;
+            }
             if (Lexicon.NOT_PLACES.contains(NameFolder.fold(text)) || gluedToNumber(s, i, end)) {
                 continue;
             }
@@ -366,6 +371,9 @@ final class CandidateFinder {
         return out;
     }
 
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "northern", "southern", "eastern", "western", "central");
+
     private static final Set<String> PRE_HEADS = Set.of("rue", "faubourg", "lake", "mount", "mt.", "camp", "barangay",
             "fort", "cape", "pointe", "isla", "wadi", "jebel", "jabal", "kafr", "lac", "rio", "sierra", "cerro",
             "bahia", "monte", "puerto", "playa", "lago", "loch", "glen", "isle", "avenue", "plaza", "piazza",
@@ -441,6 +449,10 @@ final class CandidateFinder {
 
     private static boolean isCommonWordAlone(String text) {
         String l = text.toLowerCase(Locale.ROOT);
+        if (l.length() > 2 && l.endsWith(".")) {
+            // "Nov.", "Sept.": an abbreviated common word
+            l = l.substring(0, l.length() - 1);
+        }
         if (Lexicon.NOT_ALONE.contains(l)) {
             // all-capital forms of real places ("NICE") stay out too: datelines are written that way
             return true;

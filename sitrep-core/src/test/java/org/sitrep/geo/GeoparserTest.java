@@ -352,4 +352,14 @@ class GeoparserTest {
                 + "of new mines.");
         assertThat(first(lit, "Caracas").use()).isEqualTo(ToponymUse.LITERAL);
     }
+
+    @Test
+    void abbreviatedMonthsAndCompassWordsBeforeANameAreNoPlaces() {
+        List<Toponym> ts = parse("The credit is available through Nov. 30, officials in Northeast Georgia said.");
+        assertThat(ts).noneMatch(t -> t.text().startsWith("Nov"));
+        assertThat(ts).noneMatch(t -> t.text().equals("Northeast"));
+        Toponym georgia = first(ts, "Georgia");
+        assertThat(georgia.use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(georgia.start()).isEqualTo(georgia.end() - "Georgia".length());
+    }
 }
