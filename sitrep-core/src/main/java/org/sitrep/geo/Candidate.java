@@ -22,11 +22,19 @@ final class Candidate {
     /** A generic word after the name ("province", "city", "County") that says what kind of place it is. */
     final String generic;
 
+    /**
+     * What the gazetteer knows of a place name inside this one that is not itself the place: "Douglas County" in
+     * "Douglas County Hospital", "St. Cloud" in "St. Cloud Hospital". It tells where the document is, nothing more.
+     */
+    List<Gazetteer.Match> inner = List.of();
+
     ToponymUse use;
     GazetteerEntry resolved;
     double confidence;
     /** Found by its cue alone ("the village of Nagrig"), not by the gazetteer. */
     boolean cued;
+    /** The name is also part of a person's name in the document ("John Kelly ... Kelly said"). */
+    boolean surname;
     /** Set when the resolver decided the name is not a place after all. */
     boolean dropped;
 

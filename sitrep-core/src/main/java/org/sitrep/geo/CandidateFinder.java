@@ -141,6 +141,12 @@ final class CandidateFinder {
                 i++;
                 continue;
             }
+            List<Candidate> shared = sharedHead(s, i, blocked);
+            if (!shared.isEmpty()) {
+                out.addAll(shared);
+                i = shared.get(shared.size() - 1).span.endToken() + 1;
+                continue;
+            }
             Candidate c = facility(s, i, blocked);
             if (c == null) {
                 c = longestName(s, i, blocked);
@@ -241,6 +247,11 @@ final class CandidateFinder {
             if (!gazetteer.mayMatch(text)) {
                 continue;
             }
+            if (end - i == 1 && end < s.size() && COMPASS.contains(text.toLowerCase(Locale.ROOT))
+                    && isCapitalised(s.token(end)) && s.token(end).isProperNoun()) {
+                // "Northeast Georgia", "South Texas": the direction is part of an area of the next name
+                continue;
+            }
             if (Lexicon.NOT_PLACES.contains(NameFolder.fold(text)) || gluedToNumber(s, i, end)) {
                 continue;
             }
@@ -267,6 +278,101 @@ final class CandidateFinder {
         }
         return null;
     }
+
+    /** Plural geographic nouns that several coordinated names share: "Walton and Oconee counties". */
+    static final java.util.Map<String, String> PLURAL_HEADS = java.util.Map.ofEntries(
+            java.util.Map.entry("counties", "county"), java.util.Map.entry("parishes", "parish"),
+            java.util.Map.entry("provinces", "province"), java.util.Map.entry("governorates", "governorate"),
+            java.util.Map.entry("districts", "district"), java.util.Map.entry("townships", "township"),
+            java.util.Map.entry("boroughs", "borough"), java.util.Map.entry("oblasts", "oblast"),
+            java.util.Map.entry("prefectures", "prefecture"), java.util.Map.entry("streets", "street"),
+            java.util.Map.entry("avenues", "avenue"), java.util.Map.entry("roads", "road"),
+            java.util.Map.entry("boulevards", "boulevard"), java.util.Map.entry("rivers", "river"),
+            java.util.Map.entry("lakes", "lake"), java.util.Map.entry("creeks", "creek"),
+            java.util.Map.entry("islands", "island"), java.util.Map.entry("valleys", "valley"));
+
+    /**
+     * Names that share a plural geographic noun after the last of them: "Walton and Oconee counties", "Cooke,
+     * Grayson and Love counties", "Bourbon and Dauphine streets", "Hama and Idlib provinces". Each name is a place
+     * of that kind on its own span; a division is looked up with its generic word ("Oconee County") and every name
+     * must be one ("Banksy and London boroughs" is no list); other kinds (streets, rivers) are literal and
+     * unresolved. Empty unless token {@code i} starts such a list.
+     */
+    private List<Candidate> sharedHead(Sentence s, int i, boolean[] blocked) {
+        if (i > 0) {
+            // only from the start of the list, not from its second name
+            Token prev = s.token(i - 1);
+            if (prev.word().equals(",") || i > 1 && isCapitalised(prev)) {
+                return List.of();
+            }
+        }
+        int n = s.size();
+        List<int[]> names = new ArrayList<>();
+        int k = i;
+        String head = null;
+        while (k < n) {
+            int from = k;
+            while (k < n && k - from < 3 && !blocked[k] && isCapitalised(s.token(k)) && !isFunctionWord(s.token(k))
+                    && !PLURAL_HEADS.containsKey(s.token(k).word().toLowerCase(Locale.ROOT))) {
+                k++;
+            }
+            if (k == from) {
+                return List.of();
+            }
+            names.add(new int[] {from, k});
+            if (k >= n || blocked[k]) {
+                return List.of();
+            }
+            String w = s.token(k).word().toLowerCase(Locale.ROOT);
+            if (PLURAL_HEADS.containsKey(w)) {
+                head = PLURAL_HEADS.get(w);
+                break;
+            }
+            if (w.equals(",") && k + 1 < n && (s.token(k + 1).word().equals("and") || s.token(k + 1).word().equals("or"))) {
+                k += 2;
+            } else if (w.equals(",") || w.equals("and") || w.equals("or") || w.equals("&")) {
+                k++;
+            } else {
+                return List.of();
+            }
+        }
+        if (head == null || names.size() < 2) {
+            return List.of();
+        }
+        boolean division = Lexicon.ADMIN1_WORDS.contains(head) || Lexicon.ADMIN2_WORDS.contains(head);
+        List<Candidate> out = new ArrayList<>();
+        for (int[] r : names) {
+            String text = s.span(r[0], r[1]);
+            if (Lexicon.NOT_PLACES.contains(NameFolder.fold(text))) {
+                return List.of();
+            }
+            List<Gazetteer.Match> matches = List.of();
+            if (division) {
+                String full = text + " " + Character.toUpperCase(head.charAt(0)) + head.substring(1);
+                List<Gazetteer.Match> found = new ArrayList<>();
+                for (String q : List.of(full, text)) {
+                    if (gazetteer.mayMatch(q)) {
+                        for (Gazetteer.Match m : gazetteer.lookup(q)) {
+                            if (m.entry().isDivision() && found.stream().noneMatch(f -> f.entry() == m.entry())) {
+                                found.add(m);
+                            }
+                        }
+                    }
+                }
+                if (found.isEmpty()) {
+                    // "Banksy and London boroughs": not a list of divisions
+                    return List.of();
+                }
+                matches = found;
+            }
+            out.add(new Candidate(s, new TokenSpan(s.index(), r[0], r[1]), s.token(r[0]).start(),
+                    s.token(r[1] - 1).end(), text, matches, List.of(), head));
+        }
+        return out;
+    }
+
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "northern", "southern", "eastern", "western", "central");
 
     private static final Set<String> PRE_HEADS = Set.of("rue", "faubourg", "lake", "mount", "mt.", "camp", "barangay",
             "fort", "cape", "pointe", "isla", "wadi", "jebel", "jabal", "kafr", "lac", "rio", "sierra", "cerro",
@@ -343,6 +449,10 @@ final class CandidateFinder {
 
     private static boolean isCommonWordAlone(String text) {
         String l = text.toLowerCase(Locale.ROOT);
+        if (l.length() > 2 && l.endsWith(".")) {
+            // "Nov.", "Sept.": an abbreviated common word
+            l = l.substring(0, l.length() - 1);
+        }
         if (Lexicon.NOT_ALONE.contains(l)) {
             // all-capital forms of real places ("NICE") stay out too: datelines are written that way
             return true;
@@ -368,8 +478,10 @@ final class CandidateFinder {
      */
     private Candidate facility(Sentence s, int i, boolean[] blocked) {
         int n = s.size();
+        String title = s.token(i).word().toLowerCase(Locale.ROOT).replace(".", "");
         if (Lexicon.DETERMINERS.contains(s.token(i).word().toLowerCase(Locale.ROOT))
-                || Lexicon.PERSON_TITLES.contains(s.token(i).word().toLowerCase(Locale.ROOT).replace(".", ""))) {
+                || Lexicon.PERSON_TITLES.contains(title) && !title.equals("st") && !title.equals("saint")) {
+            // "Mr. Smith Street" is no street; "St. Cloud Hospital" is a building in St. Cloud
             return null;
         }
         // the capitalised run from i, connectors allowed inside
@@ -434,8 +546,13 @@ final class CandidateFinder {
             // a street or building the gazetteer happens to have as a populated place: keep as unresolved
             matches = List.of();
         }
-        return new Candidate(s, new TokenSpan(s.index(), i, end), s.token(i).start(), s.token(j).end(), text,
+        Candidate c = new Candidate(s, new TokenSpan(s.index(), i, end), s.token(i).start(), s.token(j).end(), text,
                 matches, List.of(), head);
+        if (!adminHead && Lexicon.FACILITY_HEADS.contains(head)) {
+            // "Douglas County Hospital": the building is not the county, but it is there
+            c.inner = filterByForm(base, baseMatches);
+        }
+        return c;
     }
 
     private boolean isPlacePart(String part) {

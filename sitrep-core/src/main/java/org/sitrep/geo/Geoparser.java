@@ -77,6 +77,9 @@ public final class Geoparser {
                 surnames.add(c.text);
             }
         }
+        for (Candidate c : candidates) {
+            c.surname = surnames.contains(c.text);
+        }
         resolver.resolve(candidates, doc.article(), doc.sentences());
         List<Toponym> out = new ArrayList<>();
         for (Candidate c : candidates) {

@@ -12,7 +12,8 @@ final class Lexicon {
     static final Set<String> NOT_ALONE = Set.of(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "of", "the", "a", "an", "in", "on", "at", "by", "for", "with", "and", "but", "or", "as", "if", "it",
+            "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
+            "wed", "thu", "thur", "thurs", "fri", "sat", "of", "the", "a", "an", "in", "on", "at", "by", "for", "with", "and", "but", "or", "as", "if", "it",
             "he", "she", "we", "they", "i", "you", "this", "that", "these", "those", "there", "here", "when",
             "where", "why", "how", "what", "who", "after", "before", "during", "since", "until", "while", "also",
             "however", "meanwhile", "reading", "mobile", "nice", "split", "bath", "best", "long", "most", "many",

@@ -51,6 +51,10 @@ final class Resolver {
         final Map<String, Integer> likelyCountries = new HashMap<>();
         /** Points the names not yet placed may be at (their likeliest entries), by group. */
         final Map<String, List<double[]>> open = new HashMap<>();
+        /** For each first-level division ("US.GA"), the groups with a town or county in it. */
+        final Map<String, Set<String>> inside = new HashMap<>();
+        /** The division most of the document's names can lie in, when one clearly stands out. */
+        String focus;
 
         void addCountry(String cc, double w) {
             if (cc != null) {
@@ -79,6 +83,8 @@ final class Resolver {
             }
             c.lowerCaseWords.addAll(lowerCaseWords);
             c.likelyCountries.putAll(likelyCountries);
+            c.inside.putAll(inside);
+            c.focus = focus;
             return c;
         }
 
@@ -146,6 +152,25 @@ final class Resolver {
                 ctx.likelyCountries.merge(top.country(), 1, Integer::sum);
             }
         }
+        Map<String, List<Gazetteer.Match>> evidence = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Candidate>> g : groups.entrySet()) {
+            if (g.getValue().stream().noneMatch(c -> c.surname)
+                    && g.getValue().stream().anyMatch(c -> c.use != ToponymUse.METONYMIC)) {
+                // by name: "Hama" and "Hama city" are one name
+                evidence.merge(nameOf(g.getKey()), g.getValue().get(0).matches, (a, b) -> {
+                    List<Gazetteer.Match> both = new ArrayList<>(a);
+                    both.addAll(b);
+                    return both;
+                });
+            }
+        }
+        for (Candidate c : candidates) {
+            if (!c.inner.isEmpty()) {
+                int sp = c.text.lastIndexOf(' ');
+                evidence.putIfAbsent(NameFolder.fold(sp < 0 ? c.text : c.text.substring(0, sp)), c.inner);
+            }
+        }
+        divisionsOfNames(evidence, ctx);
         Set<String> done = new HashSet<>();
         // 1. countries and regions, on their own merits (only a division may use the countries known so far:
         //    "Georgia" in a story about Atlanta)
@@ -235,6 +260,67 @@ final class Resolver {
                 c.confidence = Math.max(0.05, Math.min(0.99, conf));
             }
         }
+    }
+
+    /** Towns of fewer people than this do not tell which division a document is about: every state has some. */
+    private static final long MIN_TELLING_POPULATION = 1_000;
+
+    /**
+     * Which first-level divisions the document's names can lie in: for each, the groups with a well-matched town
+     * (of at least {@value #MIN_TELLING_POPULATION} people) or county there. A local story names several places of
+     * its own state, most of which exist elsewhere too ("Alexandria", "Nelson", "Douglas County", "St. Cloud"):
+     * the one division that holds at least three of them, and more than any other, is the document's
+     * focus.
+     */
+    private static void divisionsOfNames(Map<String, List<Gazetteer.Match>> names, Context ctx) {
+        for (Map.Entry<String, List<Gazetteer.Match>> g : names.entrySet()) {
+            GazetteerEntry likeliest = null;
+            double top = Double.NEGATIVE_INFINITY;
+            for (Gazetteer.Match m : g.getValue()) {
+                double p = prior(m.entry(), m.how());
+                if (p > top) {
+                    top = p;
+                    likeliest = m.entry();
+                }
+            }
+            if (likeliest == null || likeliest.isCountry() || likeliest.kind() == GazetteerEntry.Kind.REGION) {
+                // "Peru", "Mexico": a country's name says nothing of the towns that share it
+                continue;
+            }
+            for (Gazetteer.Match m : g.getValue()) {
+                GazetteerEntry e = m.entry();
+                if (m.how() == Gazetteer.MatchKind.VARIANT || e.country() == null || e.admin1Code() == null) {
+                    continue;
+                }
+                boolean telling = e.kind() == GazetteerEntry.Kind.ADMIN2 || e.kind() == GazetteerEntry.Kind.ADMIN1
+                        || e.kind() == GazetteerEntry.Kind.PLACE && e.population() >= MIN_TELLING_POPULATION;
+                if (telling) {
+                    ctx.inside.computeIfAbsent(e.country() + "." + e.admin1Code(), k -> new HashSet<>()).add(g.getKey());
+                }
+            }
+        }
+        String best = null;
+        int first = 0;
+        int second = 0;
+        for (Map.Entry<String, Set<String>> d : ctx.inside.entrySet()) {
+            int n = d.getValue().size();
+            if (n > first) {
+                second = first;
+                first = n;
+                best = d.getKey();
+            } else if (n > second) {
+                second = n;
+            }
+        }
+        if (first >= 3 && first > second) {
+            ctx.focus = best;
+        }
+    }
+
+    /** The folded name of a group's key, without the generic word after it. */
+    private static String nameOf(String key) {
+        int bar = key.indexOf('|');
+        return bar < 0 ? key : key.substring(0, bar);
     }
 
     private static double score(Scored s) {
@@ -413,9 +499,21 @@ final class Resolver {
                 // the country is named otherwise too: a demonym, its dateline
                 support += 1.0;
             }
+            String division = e.country() + "." + e.admin1Code();
             if ((e.kind() == GazetteerEntry.Kind.PLACE || e.kind() == GazetteerEntry.Kind.ADMIN2)
-                    && ctx.admin1.contains(e.country() + "." + e.admin1Code())) {
+                    && ctx.admin1.contains(division)) {
                 support += 2.0;
+            } else if ((e.kind() == GazetteerEntry.Kind.PLACE || e.kind() == GazetteerEntry.Kind.ADMIN2)
+                    && division.equals(ctx.focus)) {
+                // the division the document's other names are in
+                support += 2.0;
+            }
+            if (e.kind() == GazetteerEntry.Kind.ADMIN1) {
+                // a division that holds another of the document's names: "Georgia" with "Albany"
+                Set<String> in = ctx.inside.get(division);
+                if (in != null && (in.size() > 1 || !in.contains(nameOf(key)))) {
+                    support += 2.0;
+                }
             }
             for (GazetteerEntry h : hints) {
                 if (h.isCountry() && h.country().equals(e.country()) && !e.isCountry()

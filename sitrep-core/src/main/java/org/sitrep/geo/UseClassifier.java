@@ -144,6 +144,9 @@ final class UseClassifier {
                 return ToponymUse.METONYMIC;
             }
         }
+        if (amongAgents(s, h, g) || legalParty(s, first, last) || carriedToAResult(s, first, last)) {
+            return ToponymUse.METONYMIC;
+        }
         if (surfaceAgent(c, s, first, last, h, g)) {
             return ToponymUse.METONYMIC;
         }
@@ -216,7 +219,7 @@ final class UseClassifier {
      * governments are written in British English ("Liverpool have other academies").
      */
     private static boolean surfaceAgent(Candidate c, Sentence s, int first, int last, int h, Graph g) {
-        if (!clauseStart(s, first) || hasConjunct(h, g)) {
+        if (hasConjunct(h, g) || !clauseStart(s, first) && !subjectlessVerbAfter(s, first, last, g)) {
             return false;
         }
         int v = last + 1;
@@ -279,6 +282,42 @@ final class UseClassifier {
                 && !verb.lemma().equals("be");
     }
 
+    /**
+     * A finite verb right after the name that the parse gave no subject: the name is that subject, whatever the
+     * parse made of it ("the phases of instability Africa has faced").
+     */
+    private static boolean subjectlessVerbAfter(Sentence s, int first, int last, Graph g) {
+        int b = first - 1;
+        if (b >= 0 && s.token(b).pos().equals("DT")) {
+            b--;
+        }
+        if (b >= 0 && (s.token(b).pos().equals("IN") || s.token(b).pos().equals("TO"))) {
+            // "the meeting held in Caracas discussed": the subject is what the place phrase belongs to
+            return false;
+        }
+        int v = last + 1;
+        while (v < s.size() && s.token(v).pos().startsWith("RB")) {
+            v++;
+        }
+        if (v >= s.size()) {
+            return false;
+        }
+        Token t = s.token(v);
+        if (!(t.pos().equals("VBZ") || t.pos().equals("VBD") || t.pos().equals("VBP") || t.pos().equals("MD"))) {
+            return false;
+        }
+        int main = v;
+        for (int k = v + 1; k < s.size() && k <= v + 3; k++) {
+            if (s.token(k).pos().startsWith("VB")) {
+                main = k;
+            } else if (!s.token(k).pos().startsWith("RB") && !s.token(k).word().equals("not")) {
+                break;
+            }
+        }
+        // an auxiliary or copula hangs from the predicate, which has the subject: "are in the interest"
+        return !g.hasSubject(v) && !g.hasSubject(main) && !g.hasSubject(g.basicHead(v));
+    }
+
     /** Whether the name starts a clause: nothing before it but a determiner and a clause boundary or opener. */
     private static boolean clauseStart(Sentence s, int first) {
         int b = first - 1;
@@ -309,6 +348,47 @@ final class UseClassifier {
             }
         }
         return g.hasConjOrHyphenPartner(h);
+    }
+
+    /** Nouns of agents that make a place listed with them one too: "Israel, Arab leaders and other nations". */
+    private static final Set<String> AGENT_CONJUNCTS = Set.of("leaders", "officials", "governments", "authorities",
+            "nations", "allies", "partners", "diplomats", "negotiators", "regimes", "administrations", "ministers",
+            "presidents", "companies", "firms", "organisations", "organizations", "agencies", "militaries",
+            "donors", "lenders", "investors", "rebels", "militias", "parties", "members", "signatories");
+
+    /** The place is listed with agents: "Israel, Arab leaders and other nations are concerned". */
+    private static boolean amongAgents(Sentence s, int h, Graph g) {
+        for (int k : g.conjuncts(h)) {
+            if (k >= 0 && k < s.size() && s.token(k).isNoun()
+                    && AGENT_CONJUNCTS.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A party to a case: "U.S. v. Chen", "Texas vs. Johnson". */
+    private static boolean legalParty(Sentence s, int first, int last) {
+        Set<String> versus = Set.of("v.", "v", "vs.", "vs", "versus");
+        return last + 2 < s.size() && versus.contains(s.token(last + 1).word().toLowerCase(Locale.ROOT))
+                && s.token(last + 2).isCapitalized()
+                || first >= 2 && versus.contains(s.token(first - 1).word().toLowerCase(Locale.ROOT))
+                && s.token(first - 2).isCapitalized();
+    }
+
+    /**
+     * A team or state carried to a result, whatever the parse makes of the verb: "before holding Fulham to a
+     * draw", "guided Egypt to the World Cup".
+     */
+    private static boolean carriedToAResult(Sentence s, int first, int last) {
+        if (first < 1 || last + 2 >= s.size() || !s.token(last + 1).word().equalsIgnoreCase("to")) {
+            return false;
+        }
+        Token verb = s.token(first - 1);
+        Token after = s.token(last + 2);
+        return verb.pos().startsWith("VB") && PROPEL_VERBS.contains(verb.lemma()) && !verb.lemma().equals("bring")
+                && !after.pos().startsWith("VB") && (after.pos().equals("DT") || after.pos().startsWith("CD")
+                || after.isNoun() && !after.isProperNoun());
     }
 
     private static boolean metonymicRelations(int h, Sentence s, Graph g) {
@@ -669,6 +749,11 @@ final class UseClassifier {
                         return !BETWEEN_PLACES.contains(word) && !BETWEEN_PLACES.contains(lemma);
                     }
                     case "with" -> {
+                        // "swept their series with Portland", "signed a deal with Mexico": the verb's object relates
+                        // two sides
+                        if (gov.isVerb() && g.objectIn(gov.index(), s, Lexicon.RELATION_NOUNS)) {
+                            return true;
+                        }
                         return Lexicon.RELATION_NOUNS.contains(word) || gov.isVerb() && Lexicon.WITH_VERBS.contains(lemma)
                                 || gov.isVerb() && !Lexicon.PLACE_OBJECT_VERBS.contains(lemma)
                                 && !Lexicon.SCENE_VERBS.contains(lemma);
@@ -781,6 +866,51 @@ final class UseClassifier {
                 }
             }
             return out;
+        }
+
+        /** Whether the token has an object whose word is one of {@code words}. */
+        boolean objectIn(int token, Sentence s, Set<String> words) {
+            for (Dependency d : out.get(token)) {
+                if (d.base().equals("obj") && d.dependent() >= 0 && d.dependent() < s.size()
+                        && words.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The tokens joined to the token as conjuncts, either way. */
+        List<Integer> conjuncts(int token) {
+            List<Integer> r = new ArrayList<>();
+            for (Dependency d : out.get(token)) {
+                if (d.base().equals("conj")) {
+                    r.add(d.dependent());
+                }
+            }
+            for (Dependency d : in.get(token)) {
+                if (d.base().equals("conj") && d.governor() >= 0) {
+                    r.add(d.governor());
+                }
+            }
+            return r;
+        }
+
+        /** The token's head in the basic graph, -1 for the root. */
+        int basicHead(int token) {
+            return token >= 0 && token < basicHead.length ? basicHead[token] : -1;
+        }
+
+        /** Whether the token has a subject in the parse. */
+        boolean hasSubject(int token) {
+            if (token < 0 || token >= out.size()) {
+                return false;
+            }
+            for (Dependency d : out.get(token)) {
+                if (d.base().equals("nsubj") || d.base().equals("csubj")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean hasChildWithRel(int token, String rel) {

@@ -279,4 +279,87 @@ class GeoparserTest {
         assertThat(first(ts, "Egypt").use()).isEqualTo(ToponymUse.METONYMIC);
         assertThat(first(ts, "Houston").use()).isEqualTo(ToponymUse.METONYMIC);
     }
+
+    @Test
+    void coordinatedNamesShareAPluralGeographicNoun() {
+        List<Toponym> ts = parse("Volunteers filled sandbags in Walton and Oconee counties on Friday. "
+                + "The parade turned from Bourbon and Dauphine streets toward the river.");
+        for (String name : List.of("Walton", "Oconee")) {
+            Toponym t = first(ts, name);
+            assertThat(t.use()).as(name).isEqualTo(ToponymUse.LITERAL);
+            assertThat(t.place().featureCode()).as(name).isEqualTo("ADM2");
+            assertThat(t.place().country()).as(name).isEqualTo("US");
+            assertThat(t.place().admin1()).as(name).isEqualTo("Georgia");
+        }
+        assertThat(first(ts, "Dauphine").use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(first(ts, "Dauphine").place()).isNull(); // a street the gazetteer does not have
+        assertThat(first(ts, "Bourbon").place()).isNull();
+        assertThat(ts).noneMatch(t -> t.text().contains("counties") || t.text().contains("streets"));
+    }
+
+    @Test
+    void aPersonAndAPlaceBeforeAPluralNounAreNoListOfDivisions() {
+        List<Toponym> ts = parse("The shift has been the work of the artist Banksy and London boroughs' efforts.");
+        assertThat(ts).noneMatch(t -> t.text().equals("Banksy") && t.use() == ToponymUse.LITERAL);
+    }
+
+    @Test
+    void aStateThatHoldsAnotherNameOfTheStoryBeatsTheCountryOfThatName() {
+        List<Toponym> ts = parse("Police in Albany arrested two men on Tuesday after a month-long inquiry, the "
+                + "Georgia Bureau of Investigation said.");
+        Toponym georgia = first(ts, "Georgia");
+        assertThat(georgia.place().country()).isEqualTo("US");
+        assertThat(georgia.place().featureCode()).isEqualTo("ADM1");
+        Toponym albany = first(ts, "Albany");
+        assertThat(albany.use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(albany.place().geonameId()).isEqualTo(4179320L); // Albany, Georgia
+    }
+
+    @Test
+    void theDivisionMostNamesOfALocalStoryLieInPlacesTheAmbiguousOnes() {
+        List<Toponym> ts = parse("An Alexandria man was taken to the Douglas County Hospital and later to the "
+                + "St. Cloud Hospital, where he remained on Tuesday. He had been driving home from Brainerd.");
+        Toponym alexandria = first(ts, "Alexandria");
+        assertThat(alexandria.place().geonameId()).isEqualTo(5016108L); // Alexandria, Minnesota, not Egypt
+        assertThat(first(ts, "St. Cloud Hospital").use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(first(ts, "St. Cloud Hospital").place()).isNull();
+    }
+
+    @Test
+    void sidesOfARelationACaseOrAResultAreAgents() {
+        List<Toponym> ts = parse("The Rockets swept their season series with Portland. The case is U.S. v. Chen, "
+                + "a court in Boston said. Leeds won at home before holding Fulham to a draw at Craven Cottage.");
+        assertThat(first(ts, "Portland").use()).isEqualTo(ToponymUse.METONYMIC);
+        assertThat(first(ts, "U.S.").use()).isEqualTo(ToponymUse.METONYMIC);
+        assertThat(first(ts, "Fulham").use()).isEqualTo(ToponymUse.METONYMIC);
+        assertThat(first(ts, "Boston").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void aPlaceListedWithLeadersAndNationsIsOneOfThem() {
+        List<Toponym> ts = parse("The Pentagon is deeply concerned about a vacuum in Syria, as are Israel, Arab "
+                + "leaders and other nations in the coalition.");
+        assertThat(first(ts, "Israel").use()).isEqualTo(ToponymUse.METONYMIC);
+        assertThat(first(ts, "Syria").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void aVerbTheParseLeftWithoutSubjectTakesTheNameBeforeIt() {
+        List<Toponym> ts = parse("Through the various phases of political instability Africa has faced, the "
+                + "reviewer told the audience that the civil service had been the arm of the state.");
+        assertThat(first(ts, "Africa").use()).isEqualTo(ToponymUse.METONYMIC);
+        List<Toponym> lit = parse("Delegations attending the meeting held in Caracas discussed the possibility "
+                + "of new mines.");
+        assertThat(first(lit, "Caracas").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void abbreviatedMonthsAndCompassWordsBeforeANameAreNoPlaces() {
+        List<Toponym> ts = parse("The credit is available through Nov. 30, officials in Northeast Georgia said.");
+        assertThat(ts).noneMatch(t -> t.text().startsWith("Nov"));
+        assertThat(ts).noneMatch(t -> t.text().equals("Northeast"));
+        Toponym georgia = first(ts, "Georgia");
+        assertThat(georgia.use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(georgia.start()).isEqualTo(georgia.end() - "Georgia".length());
+    }
 }
