@@ -153,6 +153,11 @@ public final class Gazetteer {
         return cache.computeIfAbsent("n\u0000" + text, k -> compute(text));
     }
 
+    /** Whether a name starts with the English article ("The Bank", "the Valley"). */
+    private static boolean startsWithThe(String text) {
+        return text.length() > 4 && text.regionMatches(true, 0, "the ", 0, 4);
+    }
+
     private List<Match> compute(String text) {
         List<Match> out = new ArrayList<>();
         Map<Integer, Boolean> seen = new HashMap<>();
@@ -182,6 +187,9 @@ public final class Gazetteer {
                     if (seen.putIfAbsent(doc, true) == null) {
                         GazetteerEntry e = entry(doc);
                         boolean preferred = NameFolder.fold(e.name()).equals(k);
+                        if (!preferred && startsWithThe(text) && e.kind() == GazetteerEntry.Kind.PLACE) {
+                            continue; // "The Bank" is an old name of Portsmouth, NH; "The Hague" is a name
+                        }
                         out.add(new Match(e, preferred ? MatchKind.NAME : MatchKind.ALTERNATE));
                     }
                 }

@@ -62,4 +62,12 @@ class GazetteerTest {
         assertThat(g.mayMatch("Qqxzv Wrrplk")).isFalse();
         assertThat(g.lookup("Qqxzv Wrrplk")).isEmpty();
     }
+
+    @Test
+    void anAlternateNameWithTheArticleIsNoTownsName() {
+        // "The Bank" is listed among Portsmouth (New Hampshire)'s alternate names
+        assertThat(ids(g.lookup("The Bank"))).doesNotContain(5091383L);
+        assertThat(ids(g.lookup("Portsmouth"))).contains(5091383L);
+        assertThat(ids(g.lookup("The Hague"))).contains(2747373L);
+    }
 }
