@@ -1187,7 +1187,8 @@ final class JdbcEventStore implements EventStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     List<Object[]> page = new ArrayList<>();
                     while (rs.next()) {
-                        page.add(new Object[] {rs.getString("id"), headOf(rs), eventFields(rs)});
+                        EventFields f = eventFields(rs);
+                        page.add(new Object[] {rs.getString("id"), headOf(rs, f.cited()), f});
                         if (page.size() == 500) {
                             emit(c, page, withReports, sink);
                             page.clear();
@@ -1215,7 +1216,8 @@ final class JdbcEventStore implements EventStore {
         return iso == null ? null : JsonlArticleReader.published(iso, "stored report time");
     }
 
-    private static EventRecord headOf(ResultSet rs) throws SQLException {
+    /** The head of a stored event; {@code cited} is its agencies, read once with the other fields. */
+    private static EventRecord headOf(ResultSet rs, List<String> cited) throws SQLException {
         String cameo = rs.getString("cameo");
         String pt = rs.getString("plover_type");
         String at = rs.getString("acled_type");
@@ -1229,7 +1231,7 @@ final class JdbcEventStore implements EventStore {
                 at == null ? null : new EventRecord.Acled(at, rs.getString("acled_sub_type")),
                 participant(rs, "source"), participant(rs, "target"), place(rs),
                 Modality.valueOf(rs.getString("modality").toUpperCase(Locale.ROOT)),
-                new EventRecord.Attribution(rs.getString("speaker"), rs.getString("seed_outlet"), strings(rs.getString("cited"))),
+                new EventRecord.Attribution(rs.getString("speaker"), rs.getString("seed_outlet"), cited),
                 ev, List.of(), rs.getString("seed_trigger"), rs.getDouble("confidence"));
     }
 
@@ -1354,7 +1356,8 @@ final class JdbcEventStore implements EventStore {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
-                        page.add(new Object[] {rs.getString("id"), headOf(rs), eventFields(rs)});
+                        EventFields f = eventFields(rs);
+                        page.add(new Object[] {rs.getString("id"), headOf(rs, f.cited()), f});
                     }
                 }
             }
