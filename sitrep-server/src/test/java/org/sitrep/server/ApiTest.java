@@ -224,6 +224,52 @@ class ApiTest {
     }
 
     @Test
+    void theCountryOutlinesAreServedAsGeoJson() throws Exception {
+        Http.Response r = http.get("/base/countries.json");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.header("Content-Type")).startsWith("application/json");
+        JsonNode geo = r.json();
+        assertThat(geo.get("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(geo.get("source").asText()).contains("Natural Earth");
+        assertThat(geo.get("features").size()).isGreaterThan(200);
+        Set<String> names = new HashSet<>();
+        for (JsonNode f : geo.get("features")) {
+            names.add(f.get("properties").get("name").asText());
+            assertThat(f.get("geometry").get("type").asText()).isIn("Polygon", "MultiPolygon");
+        }
+        assertThat(names).contains("Syria", "Lebanon", "Turkey", "Iraq", "Jordan", "Israel");
+        JsonNode syria = null;
+        for (JsonNode f : geo.get("features")) {
+            if (f.get("properties").get("name").asText().equals("Syria")) {
+                syria = f;
+            }
+        }
+        assertThat(syria.get("id").asText()).isEqualTo("760");
+        // Hama lies inside Syria's outline
+        assertThat(inside(syria.get("geometry"), TestData.HAMA.lon(), TestData.HAMA.lat())).isTrue();
+        assertThat(inside(syria.get("geometry"), 35.5, 33.9)).isFalse(); // Beirut
+    }
+
+    /** Whether a point is inside a GeoJSON polygon or multipolygon (even-odd rule over all rings). */
+    static boolean inside(JsonNode geometry, double x, double y) {
+        JsonNode polys = geometry.get("type").asText().equals("Polygon") ? new ObjectMapper().createArrayNode()
+                .add(geometry.get("coordinates")) : geometry.get("coordinates");
+        boolean in = false;
+        for (JsonNode poly : polys) {
+            for (JsonNode ring : poly) {
+                for (int i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+                    double xi = ring.get(i).get(0).asDouble(), yi = ring.get(i).get(1).asDouble();
+                    double xj = ring.get(j).get(0).asDouble(), yj = ring.get(j).get(1).asDouble();
+                    if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) {
+                        in = !in;
+                    }
+                }
+            }
+        }
+        return in;
+    }
+
+    @Test
     void oneEventWithItsMentionsAndEvidence() throws Exception {
         String id = http.get("/api/events?cameo=0874").json().get("events").get(0).get("id").asText();
         Http.Response r = http.get("/api/events/" + id);
