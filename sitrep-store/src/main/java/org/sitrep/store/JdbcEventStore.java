@@ -87,6 +87,8 @@ final class JdbcEventStore implements EventStore {
     private final Connection template;
     private final String where;
     private int uncommitted;
+    /** Whether articles were stored and not committed yet (read without the lock by readers). */
+    private volatile boolean dirty;
     private long firstUncommitted;
 
     private JdbcEventStore(Backend backend, Connection conn, ReadConnections.Opener readers, Connection template,
@@ -189,6 +191,7 @@ final class JdbcEventStore implements EventStore {
 
     private StoreException fail(String what, SQLException e) {
         uncommitted = 0;
+        dirty = false;
         pendingArticles.clear();
         pendingMentions.clear();
         pendingVersions.clear();
@@ -378,6 +381,7 @@ final class JdbcEventStore implements EventStore {
      * that the next run stores again.
      */
     private void written() throws SQLException {
+        dirty = true;
         if (uncommitted++ == 0) {
             firstUncommitted = System.nanoTime();
         }
@@ -390,6 +394,7 @@ final class JdbcEventStore implements EventStore {
         flushPending();
         conn.commit();
         uncommitted = 0;
+        dirty = false;
     }
 
     /** Commits what is written. */
@@ -933,15 +938,23 @@ final class JdbcEventStore implements EventStore {
                 rs.getString("country"), rs.getString("admin1"), rs.getString("place_precision"));
     }
 
-    /** Commits what was stored but not committed yet, so that reads (on other connections) see it. */
-    private synchronized void commitForReaders() {
-        if (uncommitted == 0 && pendingArticles.isEmpty()) {
+    /**
+     * Commits what was stored but not committed yet, so that reads (on other connections) see it.
+     * Without such writes a read takes no lock: it never waits for a write in progress.
+     */
+    private void commitForReaders() {
+        if (!dirty) {
             return;
         }
-        try {
-            commit();
-        } catch (SQLException e) {
-            throw fail("commit", e);
+        synchronized (this) {
+            if (uncommitted == 0 && pendingArticles.isEmpty()) {
+                return;
+            }
+            try {
+                commit();
+            } catch (SQLException e) {
+                throw fail("commit", e);
+            }
         }
     }
 
