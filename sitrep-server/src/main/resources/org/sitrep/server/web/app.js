@@ -102,10 +102,22 @@
     L.polyline([[lat, -180], [lat, 180]], { pane: 'base', className: 'graticule', weight: lat === 0 ? 1.2 : 0.6, interactive: false }).addTo(graticule);
   }
 
-  // country outlines from Natural Earth (public domain), served by this server: no tile server needed
-  function drawOutlines() {
+  // country outlines from Natural Earth (public domain), served by this server: no tile server needed.
+  // Fetched side by side with the events, drawn once the map has the view of the events (drawing the
+  // whole world first and the region again after would cost twice).
+  var outlines = null; // the fetch, when the base map is the outlines
+  var outlinesDrawn = false;
+
+  function fetchOutlines() {
     var t0 = performance.now();
-    return getJson('/base/countries.json').then(function (geo) {
+    outlines = getJson('/base/countries.json').then(function (geo) { timings.outlinesFetch = performance.now() - t0; return geo; });
+    outlines.catch(function (err) { window.sitrep.outlines = 0; window.sitrep.outlinesError = err.message; });
+  }
+
+  function drawOutlines() {
+    if (!outlines || outlinesDrawn) { return; }
+    outlinesDrawn = true;
+    outlines.then(function (geo) {
       L.geoJSON(geo, {
         pane: 'base',
         interactive: false,
@@ -115,12 +127,9 @@
         },
         attribution: 'Country outlines: <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
       }).addTo(map);
-      timings.outlines = performance.now() - t0;
+      timings.outlines = performance.now() - timings.start;
       window.sitrep.outlines = geo.features.length;
-    }).catch(function (err) {
-      window.sitrep.outlines = 0;
-      window.sitrep.outlinesError = err.message;
-    });
+    }, function () { /* reported by fetchOutlines */ });
   }
 
   function dominantType(markers) {
@@ -397,11 +406,14 @@
       fillTypes();
       renderTimeline();
       renderLegend();
-      return new Promise(function (resolve) { renderMap(fit, resolve); });
+      var rendered = new Promise(function (resolve) { renderMap(fit, resolve); });
+      drawOutlines(); // the map has its view now
+      return rendered;
     }).then(function () {
       timings.ready = performance.now() - timings.start;
       window.sitrep.ready = true;
     }).catch(function (err) {
+      drawOutlines();
       setStatus('could not load events: ' + err.message, true);
       window.sitrep.ready = true;
       window.sitrep.error = err.message;
@@ -609,7 +621,7 @@
   }).catch(function () { state.config = {}; }).then(function () {
     if (!state.config.tiles) {
       window.sitrep.base = 'outlines';
-      drawOutlines(); // side by side with the events: neither waits for the other
+      fetchOutlines(); // side by side with the events
     }
     return load(true);
   });
