@@ -8,9 +8,10 @@ import picocli.CommandLine.Option;
 
 /** {@code sitrep bench-serve}: the load test of {@code sitrep serve} (loopback only, bounded). */
 @Command(name = "bench-serve", mixinStandardHelpOptions = true,
-        description = {"Load test of sitrep serve: fill a DuckDB store with generated events (the pipeline is",
-            "bypassed), start the server on 127.0.0.1, have N clients send a fixed number of requests for",
-            "the events query and a few others, and report requests/s and p50/p90/p99 latency."})
+        description = {"Load test of sitrep serve: fill a DuckDB store (or a PostgreSQL schema) with generated",
+            "events (the pipeline is bypassed), start the server on 127.0.0.1, have N clients send a fixed",
+            "number of requests for the events query and a few others, and report requests/s and",
+            "p50/p90/p99 latency."})
 final class BenchServeCommand implements Callable<Integer> {
 
     @Option(names = "--events", paramLabel = "N", defaultValue = "10000", description = "Events to generate (default ${DEFAULT-VALUE}).")
@@ -26,6 +27,11 @@ final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", description = "Where to put the DuckDB file (default: a temporary directory).")
     Path dir;
 
+    @Option(names = "--pg", paramLabel = "JDBC-URL",
+            description = {"Measure on PostgreSQL instead: jdbc:postgresql://127.0.0.1:PORT/DB?user=U&password=P;",
+                "the store is a new schema there (the user needs CREATE on the database), dropped afterwards."})
+    String pg;
+
     @Override
     public Integer call() throws Exception {
         if (events < 1 || events > 1_000_000) {
@@ -37,7 +43,13 @@ final class BenchServeCommand implements Callable<Integer> {
         if (requests < clients || requests > 1_000_000) {
             throw new UsageException("--requests must be at least --clients and at most 1000000");
         }
-        ServeBenchmark.run(events, clients, requests, dir, System.out);
+        if (pg != null && dir != null) {
+            throw new UsageException("give --dir or --pg, not both");
+        }
+        if (pg != null && !pg.startsWith("jdbc:postgresql:")) {
+            throw new UsageException("--pg takes a JDBC URL: jdbc:postgresql://HOST:PORT/DB?user=U&password=P");
+        }
+        ServeBenchmark.run(events, clients, requests, dir, pg, System.out);
         return 0;
     }
 }

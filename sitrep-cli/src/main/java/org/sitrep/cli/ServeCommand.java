@@ -45,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--tiles", paramLabel = "URL",
             description = "A tile server for the map, e.g. https://tile.example.org/{z}/{x}/{y}.png "
-                    + "(default: none, a plain map that loads nothing from elsewhere).")
+                    + "(default: none: country outlines served by sitrep, nothing loaded from elsewhere).")
     String tiles;
 
     @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "" + ServerOptions.DEFAULT_MAX_BODY,

@@ -1,7 +1,5 @@
 package org.sitrep.server;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import org.sitrep.dedup.Event;
 import org.sitrep.dedup.Report;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
+import org.sitrep.store.MapPoint;
 import org.sitrep.store.StoredArticle;
 
 /** {@code /api/events}: events by actor, place, box, type, dates and modality; one event with its provenance. */
@@ -29,13 +28,17 @@ final class EventRoutes {
         this.cache = cache;
     }
 
+    /** The largest offset accepted (paging further is better done with narrower filters). */
+    static final int MAX_OFFSET = 10_000_000;
+
     /**
      * GET /api/events: the events a query selects, date order, as summaries; view=full gives the
-     * export contract with every report, view=map compact rows for the page's map.
+     * export contract with every report, view=map compact rows for the page's map. limit and
+     * offset page through them: a page that is not the last says where the next one starts.
      */
     void list(Context ctx) {
         Params p = Params.of(ctx, "actor", "place", "bbox", "cameo", "plover", "acled", "from", "to", "modality",
-                "min_sources", "limit", "view");
+                "min_sources", "limit", "offset", "view");
         String key = ResponseCache.key("events", ctx.queryParamMap());
         byte[] cached = cache.get(key);
         if (cached != null) {
@@ -46,26 +49,26 @@ final class EventRoutes {
         String view = p.oneOf("view", "summary", "full", "map");
         boolean full = "full".equals(view);
         int limit = p.integer("limit", 1, full ? MAX_FULL_LIMIT : MAX_LIMIT, full ? MAX_FULL_LIMIT : DEFAULT_LIMIT);
-        EventQuery q = query(p).withLimit(limit + 1);
-        List<Event> events = new ArrayList<>();
-        if (full) {
-            store.events(q, events::add);
-        } else {
-            store.eventHeads(q, events::add);
-        }
-        boolean truncated = events.size() > limit;
-        List<Event> shown = truncated ? events.subList(0, limit) : events;
-        ObjectNode body = Views.object();
-        body.put("count", shown.size());
-        body.put("limit", limit);
-        body.put("truncated", truncated);
+        int offset = p.integer("offset", 0, MAX_OFFSET, 0);
+        EventQuery q = query(p).withLimit(limit + 1).withOffset(offset);
+        byte[] bytes;
         if ("map".equals(view)) {
-            Views.mapRows(shown, body);
+            // the lean projection: a few columns per event, no reports, written as they come
+            List<MapPoint> points = new ArrayList<>();
+            store.mapPoints(q, points::add);
+            boolean truncated = points.size() > limit;
+            bytes = Views.mapPage(truncated ? points.subList(0, limit) : points, limit, offset, truncated);
         } else {
-            ArrayNode out = body.putArray("events");
-            shown.forEach(e -> out.add(full ? Views.full(e) : Views.summary(e)));
+            List<Event> events = new ArrayList<>();
+            if (full) {
+                store.events(q, events::add);
+            } else {
+                store.eventHeads(q, events::add);
+            }
+            boolean truncated = events.size() > limit;
+            List<Event> shown = truncated ? events.subList(0, limit) : events;
+            bytes = Views.eventPage(shown, limit, offset, truncated, full);
         }
-        byte[] bytes = Json.bytes(body);
         cache.put(key, bytes, generation);
         ctx.contentType(Json.TYPE).result(bytes);
     }

@@ -1,8 +1,10 @@
 package org.sitrep.server;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.sitrep.events.CameoTypes;
 import org.sitrep.events.EventRecord;
 import org.sitrep.output.EventJson;
 import org.sitrep.output.EventStreamWriter;
+import org.sitrep.store.MapPoint;
 import org.sitrep.store.StoredActor;
 import org.sitrep.store.StoredArticle;
 import org.sitrep.store.StoredPlace;
@@ -65,43 +68,82 @@ final class Views {
     static final List<String> MAP_COLUMNS = List.of("id", "date", "lat", "lon", "plover", "cameo", "place",
             "place_name", "source", "target", "modality", "num_sources");
 
-    /**
-     * Events as compact rows for the map: {@code columns}, {@code rows} (located events only: the
-     * map cannot show the others; {@code unlocated} counts them) and {@code cameo_names}.
-     */
-    static void mapRows(List<Event> events, ObjectNode body) {
-        ArrayNode cols = body.putArray("columns");
-        MAP_COLUMNS.forEach(cols::add);
-        ArrayNode rows = body.putArray("rows");
-        ObjectNode names = F.objectNode();
-        int unlocated = 0;
-        for (Event ev : events) {
-            EventRecord h = ev.head();
-            ObjectNode place = place(h.place());
-            if (place == null || place.get("lat").isNull()) {
-                unlocated++;
-                continue;
-            }
-            ArrayNode r = rows.addArray();
-            r.add(ev.id());
-            r.add(day(h.date()));
-            r.add(h.place().lat());
-            r.add(h.place().lon());
-            r.add(h.plover() == null ? null : h.plover().type());
-            r.add(h.cameo());
-            r.add(h.place().geonameid() != null ? h.place().geonameid().toString()
-                    : h.place().name() != null ? h.place().name() : h.place().text());
-            r.add(h.place().name() != null ? h.place().name() : h.place().text());
-            r.add(h.source() == null ? null : h.source().id() != null ? h.source().id() : h.source().text());
-            r.add(h.target() == null ? null : h.target().id() != null ? h.target().id() : h.target().text());
-            r.add(h.modality() == null ? null : h.modality().label());
-            r.add(ev.numSources());
-            if (h.cameo() != null && !names.has(h.cameo())) {
-                names.put(h.cameo(), CameoTypes.description(h.cameo()));
-            }
+    /** The head of a page of events: how many, the limit, where it starts, whether more follow and from where. */
+    private static void pageHead(JsonGenerator g, int count, int limit, int offset, boolean truncated) throws IOException {
+        g.writeNumberField("count", count);
+        g.writeNumberField("limit", limit);
+        g.writeNumberField("offset", offset);
+        g.writeBooleanField("truncated", truncated);
+        if (truncated) {
+            g.writeNumberField("next_offset", offset + count);
+        } else {
+            g.writeNullField("next_offset");
         }
-        body.put("unlocated", unlocated);
-        body.set("cameo_names", names);
+    }
+
+    /** A page of events as summaries, or with {@code full} in the export contract with every report. */
+    static byte[] eventPage(List<Event> events, int limit, int offset, boolean truncated, boolean full) {
+        return Json.write(g -> {
+            g.writeStartObject();
+            pageHead(g, events.size(), limit, offset, truncated);
+            g.writeArrayFieldStart("events");
+            for (Event e : events) {
+                g.writeTree(full ? full(e) : summary(e));
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    /**
+     * A page of events as compact rows for the map: {@code columns}, {@code rows} (located events
+     * only: the map cannot show the others; {@code unlocated} counts them) and {@code cameo_names}.
+     * Written straight from the points, without a tree of nodes.
+     */
+    static byte[] mapPage(List<MapPoint> points, int limit, int offset, boolean truncated) {
+        return Json.write(g -> {
+            g.writeStartObject();
+            pageHead(g, points.size(), limit, offset, truncated);
+            g.writeArrayFieldStart("columns");
+            for (String c : MAP_COLUMNS) {
+                g.writeString(c);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("rows");
+            int unlocated = 0;
+            java.util.TreeSet<String> cameos = new java.util.TreeSet<>();
+            for (MapPoint m : points) {
+                if (!m.located()) {
+                    unlocated++;
+                    continue;
+                }
+                g.writeStartArray();
+                g.writeString(m.id());
+                g.writeString(day(m.date()));
+                g.writeNumber(m.lat());
+                g.writeNumber(m.lon());
+                g.writeString(m.plover());
+                g.writeString(m.cameo());
+                g.writeString(m.placeKey());
+                g.writeString(m.placeName());
+                g.writeString(m.source());
+                g.writeString(m.target());
+                g.writeString(m.modality());
+                g.writeNumber(m.numSources());
+                g.writeEndArray();
+                if (m.cameo() != null) {
+                    cameos.add(m.cameo());
+                }
+            }
+            g.writeEndArray();
+            g.writeNumberField("unlocated", unlocated);
+            g.writeObjectFieldStart("cameo_names");
+            for (String c : cameos) {
+                g.writeStringField(c, CameoTypes.description(c));
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        });
     }
 
     /** The export contract of an event ({@code sitrep events --format jsonl}) with its reports. */

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.events.EventRecord;
+import org.sitrep.ingest.Article;
 import org.sitrep.store.EventStore;
 
 /** The REST API on a small store: routes, filters, status codes, bad parameters, tokens, limits. */
@@ -120,6 +121,152 @@ class ApiTest {
         assertThat(map.get("unlocated").asInt()).isZero();
         assertThat(map.get("cameo_names").get("0874").asText()).isNotBlank();
         assertThat(map.get("rows").get(0).get(Views.MAP_COLUMNS.indexOf("place")).asText()).isEqualTo("170017");
+    }
+
+    List<String> ids(String query) throws Exception {
+        Http.Response r = http.get("/api/events" + query);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        List<String> out = new ArrayList<>();
+        JsonNode j = r.json();
+        if (j.has("rows")) {
+            j.get("rows").forEach(row -> out.add(row.get(0).asText()));
+        } else {
+            j.get("events").forEach(e -> out.add(e.get("id").asText()));
+        }
+        return out;
+    }
+
+    @Test
+    void theMapViewIsALeanProjectionWithTheSameFilters() throws Exception {
+        JsonNode map = http.get("/api/events?view=map").json();
+        List<String> fields = new ArrayList<>();
+        map.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactly("count", "limit", "offset", "truncated", "next_offset", "columns", "rows",
+                "unlocated", "cameo_names");
+        List<String> columns = new ArrayList<>();
+        map.get("columns").forEach(c -> columns.add(c.asText()));
+        assertThat(columns).containsExactly("id", "date", "lat", "lon", "plover", "cameo", "place", "place_name",
+                "source", "target", "modality", "num_sources");
+        assertThat(map.get("rows")).hasSize(4).allSatisfy(r -> assertThat(r).hasSize(columns.size()));
+        assertThat(map.toString()).doesNotContain("evidence", "reports", "mentions", "withdr");
+
+        JsonNode withdrawal = http.get("/api/events?view=map&cameo=0874").json().get("rows").get(0);
+        String id = http.get("/api/events?cameo=0874").json().get("events").get(0).get("id").asText();
+        assertThat(withdrawal.get(columns.indexOf("id")).asText()).isEqualTo(id);
+        assertThat(withdrawal.get(columns.indexOf("date")).asText()).isEqualTo("2024-12-05");
+        assertThat(withdrawal.get(columns.indexOf("lat")).asDouble()).isEqualTo(35.13179);
+        assertThat(withdrawal.get(columns.indexOf("lon")).asDouble()).isEqualTo(36.75783);
+        assertThat(withdrawal.get(columns.indexOf("plover")).asText()).isEqualTo("RETREAT");
+        assertThat(withdrawal.get(columns.indexOf("cameo")).asText()).isEqualTo("0874");
+        assertThat(withdrawal.get(columns.indexOf("place")).asText()).isEqualTo("170017");
+        assertThat(withdrawal.get(columns.indexOf("place_name")).asText()).isEqualTo("Hama");
+        assertThat(withdrawal.get(columns.indexOf("source")).asText()).isEqualTo("SYR_MIL");
+        assertThat(withdrawal.get(columns.indexOf("target")).isNull()).isTrue();
+        assertThat(withdrawal.get(columns.indexOf("modality")).asText()).isEqualTo("asserted");
+        assertThat(withdrawal.get(columns.indexOf("num_sources")).asInt()).isEqualTo(2);
+
+        // every filter selects the same events, in the same order, as the summaries
+        for (String q : List.of("", "actor=HTS", "actor=" + enc("Hayat Tahrir al-Sham"), "place=Hama", "place=169577",
+                "bbox=36.5,34.5,37,34.9", "bbox=170,34.5,37,34.9", "cameo=19", "plover=retreat", "acled=Battles",
+                "from=2024-12-06", "to=2024-12-05", "from=2024-12-05&to=2024-12-05&actor=SYR_MIL", "modality=denied",
+                "min_sources=2", "actor=" + enc("HTS' OR '1'='1"), "place=" + enc("%"))) {
+            assertThat(ids("?view=map" + (q.isEmpty() ? "" : "&" + q))).as(q).containsExactlyElementsOf(ids("?" + q));
+        }
+    }
+
+    @Test
+    void limitAndOffsetPageThroughTheEvents() throws Exception {
+        List<String> all = ids("");
+        assertThat(all).hasSize(4);
+        for (String view : List.of("summary", "full", "map")) {
+            JsonNode first = http.get("/api/events?view=" + view + "&limit=3").json();
+            assertThat(first.get("count").asInt()).isEqualTo(3);
+            assertThat(first.get("offset").asInt()).isZero();
+            assertThat(first.get("truncated").asBoolean()).isTrue();
+            assertThat(first.get("next_offset").asInt()).isEqualTo(3);
+            JsonNode last = http.get("/api/events?view=" + view + "&limit=3&offset=3").json();
+            assertThat(last.get("count").asInt()).isEqualTo(1);
+            assertThat(last.get("offset").asInt()).isEqualTo(3);
+            assertThat(last.get("truncated").asBoolean()).isFalse();
+            assertThat(last.get("next_offset").isNull()).isTrue();
+            List<String> paged = new ArrayList<>(ids("?view=" + view + "&limit=3"));
+            paged.addAll(ids("?view=" + view + "&limit=3&offset=3"));
+            assertThat(paged).as(view).containsExactlyElementsOf(all);
+            assertThat(ids("?view=" + view + "&offset=4")).isEmpty();
+        }
+        assertThat(ids("?limit=2&offset=1")).containsExactlyElementsOf(all.subList(1, 3));
+        assertError(http.get("/api/events?offset=-1"), 400, "'offset'");
+        assertError(http.get("/api/events?offset=10000001"), 400, "'offset'");
+        assertError(http.get("/api/events?offset=" + enc("1 OR 1=1")), 400, "whole number");
+    }
+
+    @Test
+    void theMapViewCountsEventsWithoutCoordinatesAndLeavesThemOut(@TempDir Path dir) throws Exception {
+        try (EventStore own = TestData.store(dir)) {
+            Article a = TestData.article("Shelling at the front\n\nBEIRUT, Dec 7 (AFP) - Shelling went on at the front "
+                    + "[SYR_MIL 195 HTS Front 2024-12-07].", "AFP", "2024-12-07T09:00", List.of());
+            EventRecord r = TestData.code(a).get(0);
+            EventRecord.PlaceRef front = new EventRecord.PlaceRef("the front", null, null, 0.0, 0.0, null, null, null);
+            own.put(a, List.of(new EventRecord(r.id(), r.doc(), r.date(), r.datePrecision(), r.dateBasis(), r.cameo(),
+                    r.plover(), r.acled(), r.source(), r.target(), front, r.modality(), r.attribution(), r.evidence(),
+                    r.support(), r.trigger(), r.confidence())));
+            own.refresh();
+            try (SitrepServer srv = SitrepServer.start(own, ServerOptions.local(0), () -> TestData::code)) {
+                Http h = new Http(srv.port());
+                JsonNode map = h.get("/api/events?view=map").json();
+                assertThat(map.get("count").asInt()).isEqualTo(5);
+                assertThat(map.get("rows")).hasSize(4);
+                assertThat(map.get("unlocated").asInt()).isEqualTo(1);
+                JsonNode summary = h.get("/api/events?from=2024-12-07").json().get("events").get(0);
+                assertThat(summary.get("place").get("lat").isNull()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void theCountryOutlinesAreServedAsGeoJson() throws Exception {
+        Http.Response r = http.get("/base/countries.json");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.header("Content-Type")).startsWith("application/json");
+        JsonNode geo = r.json();
+        assertThat(geo.get("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(geo.get("source").asText()).contains("Natural Earth");
+        assertThat(geo.get("features").size()).isGreaterThan(200);
+        Set<String> names = new HashSet<>();
+        for (JsonNode f : geo.get("features")) {
+            names.add(f.get("properties").get("name").asText());
+            assertThat(f.get("geometry").get("type").asText()).isIn("Polygon", "MultiPolygon");
+        }
+        assertThat(names).contains("Syria", "Lebanon", "Turkey", "Iraq", "Jordan", "Israel");
+        JsonNode syria = null;
+        for (JsonNode f : geo.get("features")) {
+            if (f.get("properties").get("name").asText().equals("Syria")) {
+                syria = f;
+            }
+        }
+        assertThat(syria.get("id").asText()).isEqualTo("760");
+        // Hama lies inside Syria's outline
+        assertThat(inside(syria.get("geometry"), TestData.HAMA.lon(), TestData.HAMA.lat())).isTrue();
+        assertThat(inside(syria.get("geometry"), 35.5, 33.9)).isFalse(); // Beirut
+    }
+
+    /** Whether a point is inside a GeoJSON polygon or multipolygon (even-odd rule over all rings). */
+    static boolean inside(JsonNode geometry, double x, double y) {
+        JsonNode polys = geometry.get("type").asText().equals("Polygon") ? new ObjectMapper().createArrayNode()
+                .add(geometry.get("coordinates")) : geometry.get("coordinates");
+        boolean in = false;
+        for (JsonNode poly : polys) {
+            for (JsonNode ring : poly) {
+                for (int i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+                    double xi = ring.get(i).get(0).asDouble(), yi = ring.get(i).get(1).asDouble();
+                    double xj = ring.get(j).get(0).asDouble(), yj = ring.get(j).get(1).asDouble();
+                    if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) {
+                        in = !in;
+                    }
+                }
+            }
+        }
+        return in;
     }
 
     @Test
@@ -287,6 +434,18 @@ class ApiTest {
                     assertThat(resp.status()).as(path + " " + p.get("name") + ": " + resp.body()).isEqualTo(200);
                 }
             }
+        }
+        // and the route takes no parameter the description leaves out
+        for (String path : List.of("/api/events", "/api/actors", "/api/places", "/api/places/{place}")) {
+            Set<String> documented = new java.util.TreeSet<>();
+            api.get("paths").get(path).get("get").get("parameters").forEach(p -> {
+                if (p.get("in").asText().equals("query")) {
+                    documented.add(p.get("name").asText());
+                }
+            });
+            String msg = http.get(path.replace("{place}", "Hama") + "?no_such_parameter=1").json().get("error").asText();
+            String takes = msg.substring(msg.indexOf("this route takes: ") + "this route takes: ".length(), msg.length() - 1);
+            assertThat(new java.util.TreeSet<>(List.of(takes.split(", ")))).as(path).isEqualTo(documented);
         }
         JsonNode stats = http.get("/api/stats").json();
         assertThat(stats.get("backend").asText()).isEqualTo("duckdb");

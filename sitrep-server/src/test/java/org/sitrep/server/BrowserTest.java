@@ -45,6 +45,26 @@ class BrowserTest {
         assertThat(d.executeScript("return window.sitrep.error || null")).isNull();
     }
 
+    /** ISO 3166-1 numeric code of Syria: the id of its outline in the base layer. */
+    static final String SYRIA = "760";
+
+    /** Waits for the country outlines and returns how many outlines are drawn in the view. */
+    static int awaitOutlines(ChromeDriver d) {
+        waiting(d).until(x -> d.executeScript("return window.sitrep.outlines") != null);
+        assertThat(d.executeScript("return window.sitrep.outlinesError || null")).isNull();
+        assertThat(d.executeScript("return window.sitrep.base")).isEqualTo("outlines");
+        assertThat(((Number) d.executeScript("return window.sitrep.outlines")).intValue()).isGreaterThan(200);
+        // drawn: SVG paths in the base pane, under the markers, with a shape for the countries in view
+        return ((Number) d.executeScript("return Array.prototype.filter.call(document.querySelectorAll("
+                + "'.leaflet-base-pane path.outline'), function (p) { var a = p.getAttribute('d'); "
+                + "return a && a !== 'M0 0'; }).length")).intValue();
+    }
+
+    static boolean outlineDrawn(ChromeDriver d, String country) {
+        return Boolean.TRUE.equals(d.executeScript("var p = document.querySelector('.leaflet-base-pane path.country-"
+                + country + "'); return !!p && !!p.getAttribute('d') && p.getAttribute('d').length > 20;"));
+    }
+
     @Test
     void theHamaMarkerShowsTheWithdrawalAndTheTakeoverWithTheirEvidence() throws Exception {
         Chromium.require(); // before paying for the pipeline
@@ -55,6 +75,10 @@ class BrowserTest {
                 d.get(server.url());
                 awaitReady(d);
                 assertThat(((Number) d.executeScript("return window.sitrep.shown")).intValue()).isGreaterThanOrEqualTo(2);
+                // no tile server: the country outlines are the base map, Syria's under the Hama marker
+                assertThat(awaitOutlines(d)).isGreaterThan(3);
+                assertThat(outlineDrawn(d, SYRIA)).isTrue();
+                assertThat(d.findElement(By.className("leaflet-control-attribution")).getText()).contains("Natural Earth");
 
                 // the events at Hama are one marker (a cluster: they share the place)
                 WebElement hama = waiting(d).until(ExpectedConditions.elementToBeClickable(
@@ -123,11 +147,19 @@ class BrowserTest {
                     awaitReady(d);
                     int shown = ((Number) d.executeScript("return window.sitrep.shown")).intValue();
                     assertThat(shown).isEqualTo(g.events());
+                    assertThat(d.findElements(By.cssSelector(".leaflet-marker-icon")).size()).isLessThan(2000);
+                    assertThat(awaitOutlines(d)).isGreaterThan(3);
+                    assertThat(outlineDrawn(d, SYRIA)).isTrue();
+                    // what the page's query costs when no answer is kept (another limit: another key), fetched and parsed
+                    Object uncached = d.executeAsyncScript("var done = arguments[arguments.length - 1]; var t0 = "
+                            + "performance.now(); fetch('/api/events?view=map&limit=9999').then(function (r) { return "
+                            + "r.json(); }).then(function (b) { done(b.rows.length > 0 ? performance.now() - t0 : -1); });");
                     @SuppressWarnings("unchecked")
                     Map<String, Object> t = (Map<String, Object>) d.executeScript("return window.sitrep.timings");
                     System.out.printf("page with %d events: fetch %.0f ms, markers %.0f ms, ready %.0f ms after the "
-                            + "script started%n", shown, num(t.get("fetch")), num(t.get("render")), num(t.get("ready")));
-                    assertThat(d.findElements(By.cssSelector(".leaflet-marker-icon")).size()).isLessThan(2000);
+                            + "script started, outlines drawn at %.0f ms; the same query uncached: %.0f ms%n", shown,
+                            num(t.get("fetch")), num(t.get("render")), num(t.get("ready")), num(t.get("outlines")),
+                            num(uncached));
                     screenshot(d, "map-10000.png");
 
                     // drag across part of the timeline: only those days stay on the map
@@ -160,6 +192,28 @@ class BrowserTest {
                 } finally {
                     d.quit();
                 }
+            }
+        }
+    }
+
+    @Test
+    void withATileServerTheOutlinesAreNotFetched() throws Exception {
+        Chromium.require();
+        try (EventStore store = TestData.store(tmp);
+             SitrepServer server = SitrepServer.start(store,
+                     ServerOptions.local(0).withTiles("http://127.0.0.1:9/tiles/{z}/{x}/{y}.png"), () -> a -> List.of())) {
+            ChromeDriver d = Chromium.start(tmp.resolve("profile"), 1000, 700);
+            try {
+                d.get(server.url());
+                awaitReady(d);
+                assertThat(d.executeScript("return window.sitrep.base")).isEqualTo("tiles");
+                assertThat(d.executeScript("return window.sitrep.outlines")).isNull();
+                assertThat(d.findElements(By.cssSelector("path.outline"))).isEmpty();
+                assertThat(d.findElements(By.cssSelector("img.leaflet-tile"))).isNotEmpty();
+                assertThat(((Number) d.executeScript("return performance.getEntriesByType('resource').filter("
+                        + "function (r) { return r.name.indexOf('/base/countries.json') >= 0; }).length")).intValue()).isZero();
+            } finally {
+                d.quit();
             }
         }
     }

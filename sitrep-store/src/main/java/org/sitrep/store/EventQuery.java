@@ -17,9 +17,11 @@ import java.time.LocalDate;
  * @param modality   asserted, claimed, future, denied
  * @param minSources at least this many sources
  * @param limit      at most this many events, {@code null} for all
+ * @param offset     leave out this many first events of the order (date, undated last, then id): with
+ *                   {@code limit}, a page
  */
 public record EventQuery(String actor, String place, double[] bbox, String cameo, String plover, String acled,
-                         LocalDate from, LocalDate to, String modality, Integer minSources, Integer limit) {
+                         LocalDate from, LocalDate to, String modality, Integer minSources, Integer limit, int offset) {
 
     public static final EventQuery ALL = new EventQuery(null, null, null, null, null, null, null, null, null, null, null);
 
@@ -27,45 +29,58 @@ public record EventQuery(String actor, String place, double[] bbox, String cameo
         if (bbox != null && bbox.length != 4) {
             throw new IllegalArgumentException("a bounding box is minLon,minLat,maxLon,maxLat");
         }
+        if (offset < 0) {
+            throw new IllegalArgumentException("an offset is 0 or more");
+        }
+    }
+
+    /** A query from the first event on. */
+    public EventQuery(String actor, String place, double[] bbox, String cameo, String plover, String acled,
+                      LocalDate from, LocalDate to, String modality, Integer minSources, Integer limit) {
+        this(actor, place, bbox, cameo, plover, acled, from, to, modality, minSources, limit, 0);
     }
 
     public EventQuery withActor(String v) {
-        return new EventQuery(v, place, bbox, cameo, plover, acled, from, to, modality, minSources, limit);
+        return new EventQuery(v, place, bbox, cameo, plover, acled, from, to, modality, minSources, limit, offset);
     }
 
     public EventQuery withPlace(String v) {
-        return new EventQuery(actor, v, bbox, cameo, plover, acled, from, to, modality, minSources, limit);
+        return new EventQuery(actor, v, bbox, cameo, plover, acled, from, to, modality, minSources, limit, offset);
     }
 
     public EventQuery withBbox(double[] v) {
-        return new EventQuery(actor, place, v, cameo, plover, acled, from, to, modality, minSources, limit);
+        return new EventQuery(actor, place, v, cameo, plover, acled, from, to, modality, minSources, limit, offset);
     }
 
     public EventQuery withCameo(String v) {
-        return new EventQuery(actor, place, bbox, v, plover, acled, from, to, modality, minSources, limit);
+        return new EventQuery(actor, place, bbox, v, plover, acled, from, to, modality, minSources, limit, offset);
     }
 
     public EventQuery withPlover(String v) {
-        return new EventQuery(actor, place, bbox, cameo, v, acled, from, to, modality, minSources, limit);
+        return new EventQuery(actor, place, bbox, cameo, v, acled, from, to, modality, minSources, limit, offset);
     }
 
     public EventQuery withAcled(String v) {
-        return new EventQuery(actor, place, bbox, cameo, plover, v, from, to, modality, minSources, limit);
+        return new EventQuery(actor, place, bbox, cameo, plover, v, from, to, modality, minSources, limit, offset);
     }
 
     public EventQuery withDates(LocalDate f, LocalDate t) {
-        return new EventQuery(actor, place, bbox, cameo, plover, acled, f, t, modality, minSources, limit);
+        return new EventQuery(actor, place, bbox, cameo, plover, acled, f, t, modality, minSources, limit, offset);
     }
 
     public EventQuery withModality(String v) {
-        return new EventQuery(actor, place, bbox, cameo, plover, acled, from, to, v, minSources, limit);
+        return new EventQuery(actor, place, bbox, cameo, plover, acled, from, to, v, minSources, limit, offset);
     }
 
     public EventQuery withMinSources(Integer v) {
-        return new EventQuery(actor, place, bbox, cameo, plover, acled, from, to, modality, v, limit);
+        return new EventQuery(actor, place, bbox, cameo, plover, acled, from, to, modality, v, limit, offset);
     }
 
     public EventQuery withLimit(Integer v) {
-        return new EventQuery(actor, place, bbox, cameo, plover, acled, from, to, modality, minSources, v);
+        return new EventQuery(actor, place, bbox, cameo, plover, acled, from, to, modality, minSources, v, offset);
+    }
+
+    public EventQuery withOffset(int v) {
+        return new EventQuery(actor, place, bbox, cameo, plover, acled, from, to, modality, minSources, limit, v);
     }
 }

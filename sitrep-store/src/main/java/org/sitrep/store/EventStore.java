@@ -96,7 +96,10 @@ public interface EventStore extends AutoCloseable {
     /** The coded tellings of an article, as stored. */
     List<EventRecord> mentionsOf(String articleId);
 
-    /** The events a query selects, with their reports, one at a time (date order, undated last). */
+    /**
+     * The events a query selects, with their reports, one at a time (date order, undated last, then
+     * by id; {@link EventQuery#limit} and {@link EventQuery#offset} page through them).
+     */
     void events(EventQuery query, Consumer<Event> sink);
 
     /**
@@ -104,6 +107,12 @@ public interface EventStore extends AutoCloseable {
      * outlets and agencies, and the seed's evidence. Much cheaper than {@link #events} for maps and lists.
      */
     void eventHeads(EventQuery query, Consumer<Event> sink);
+
+    /**
+     * The events a query selects as map points (one row each, no reports, no evidence): the lean
+     * projection for a map of many events. Same selection, order, limit and offset as {@link #events}.
+     */
+    void mapPoints(EventQuery query, Consumer<MapPoint> sink);
 
     default List<Event> events(EventQuery query) {
         List<Event> out = new java.util.ArrayList<>();

@@ -48,6 +48,7 @@ final class JdbcEventStore implements EventStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private static final com.fasterxml.jackson.databind.ObjectReader STRINGS_READER = JSON.readerFor(STRINGS);
     private static final int V = Types.VARCHAR, B = Types.BIGINT, I = Types.INTEGER, D = Types.DOUBLE,
             DT = Types.DATE, TM = Types.TIME;
 
@@ -78,15 +79,25 @@ final class JdbcEventStore implements EventStore {
     private static final long COMMIT_AFTER_NANOS = 1_000_000_000L;
 
     private final Backend backend;
+    /** The connection that writes (and plans writes); used under this object's lock. */
     private final Connection conn;
+    /** Connections that read, side by side, outside this object's lock. */
+    private final ReadConnections reads;
+    /** DuckDB: the connection read connections are made from (never used for queries), else null. */
+    private final Connection template;
     private final String where;
     private int uncommitted;
+    /** Whether articles were stored and not committed yet (read without the lock by readers). */
+    private volatile boolean dirty;
     private long firstUncommitted;
 
-    private JdbcEventStore(Backend backend, Connection conn, String where) {
+    private JdbcEventStore(Backend backend, Connection conn, ReadConnections.Opener readers, Connection template,
+                           String where) {
         this.backend = backend;
         this.conn = conn;
+        this.template = template;
         this.where = where;
+        this.reads = new ReadConnections(readers, ReadConnections.defaultSize());
         try {
             Migrations.migrate(conn, backend);
             conn.setAutoCommit(false);
@@ -118,7 +129,14 @@ final class JdbcEventStore implements EventStore {
                 }
                 st.execute("SET memory_limit = '" + mem + "'"); // checked above: digits and a unit only
             }
-            return new JdbcEventStore(Backend.DUCKDB, c, file.toString());
+            // readers are further connections to the same database instance, made from one kept for that
+            org.duckdb.DuckDBConnection template = c.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+            ReadConnections.Opener readers = () -> {
+                synchronized (template) {
+                    return template.duplicate();
+                }
+            };
+            return new JdbcEventStore(Backend.DUCKDB, c, readers, template, file.toString());
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot open as a DuckDB database (" + oneLine(e) + ")", e);
         } catch (ClassNotFoundException e) {
@@ -131,7 +149,11 @@ final class JdbcEventStore implements EventStore {
         try {
             Class.forName("org.postgresql.Driver");
             Connection c = DriverManager.getConnection(url);
-            return new JdbcEventStore(Backend.POSTGRESQL, c, shown);
+            return new JdbcEventStore(Backend.POSTGRESQL, c, () -> {
+                Connection r = DriverManager.getConnection(url);
+                r.setReadOnly(true);
+                return r;
+            }, null, shown);
         } catch (SQLException e) {
             throw new StoreException(shown + ": cannot connect to PostgreSQL (" + oneLine(e) + ")", e);
         } catch (ClassNotFoundException e) {
@@ -169,6 +191,7 @@ final class JdbcEventStore implements EventStore {
 
     private StoreException fail(String what, SQLException e) {
         uncommitted = 0;
+        dirty = false;
         pendingArticles.clear();
         pendingMentions.clear();
         pendingVersions.clear();
@@ -358,6 +381,7 @@ final class JdbcEventStore implements EventStore {
      * that the next run stores again.
      */
     private void written() throws SQLException {
+        dirty = true;
         if (uncommitted++ == 0) {
             firstUncommitted = System.nanoTime();
         }
@@ -370,15 +394,7 @@ final class JdbcEventStore implements EventStore {
         flushPending();
         conn.commit();
         uncommitted = 0;
-    }
-
-    /** Writes pending articles before a read, so that the read sees them. */
-    private void settle() {
-        try {
-            flushPending();
-        } catch (SQLException e) {
-            throw fail("write pending articles", e);
-        }
+        dirty = false;
     }
 
     /** Commits what is written. */
@@ -588,7 +604,7 @@ final class JdbcEventStore implements EventStore {
             return List.of();
         }
         try {
-            return JSON.readValue(json, STRINGS);
+            return STRINGS_READER.readValue(json);
         } catch (JsonProcessingException e) {
             throw new StoreException("a stored list is not valid JSON: " + json, e);
         }
@@ -922,82 +938,102 @@ final class JdbcEventStore implements EventStore {
                 rs.getString("country"), rs.getString("admin1"), rs.getString("place_precision"));
     }
 
-    @Override
-    public synchronized Counts counts() {
-        try (Statement st = conn.createStatement()) {
-            flushPending();
-            long[] n = new long[6];
-            String[] tables = {"articles", "mentions", "events", "actors", "places", "control"};
-            for (int i = 0; i < tables.length; i++) {
-                try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + tables[i])) { // fixed names
-                    rs.next();
-                    n[i] = rs.getLong(1);
-                }
+    /**
+     * Commits what was stored but not committed yet, so that reads (on other connections) see it.
+     * Without such writes a read takes no lock: it never waits for a write in progress.
+     */
+    private void commitForReaders() {
+        if (!dirty) {
+            return;
+        }
+        synchronized (this) {
+            if (uncommitted == 0 && pendingArticles.isEmpty()) {
+                return;
             }
-            commit();
-            return new Counts(n[0], n[1], n[2], n[3], n[4], n[5]);
+            try {
+                commit();
+            } catch (SQLException e) {
+                throw fail("commit", e);
+            }
+        }
+    }
+
+    /** Runs a read on a read connection, after committing what was stored before it. */
+    private <T> T read(String what, ReadConnections.Read<T> r) {
+        commitForReaders();
+        try {
+            return reads.read(r);
         } catch (SQLException e) {
-            throw fail("count rows", e);
+            throw new StoreException(where + ": cannot " + what + " (" + oneLine(e) + ")", e);
         }
     }
 
     @Override
-    public synchronized Optional<StoredArticle> article(String id) {
-        settle();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT * FROM articles WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                Optional<StoredArticle> out = Optional.empty();
-                if (rs.next()) {
+    public Counts counts() {
+        return read("count rows", c -> {
+            long[] n = new long[6];
+            String[] tables = {"articles", "mentions", "events", "actors", "places", "control"};
+            try (Statement st = c.createStatement()) {
+                for (int i = 0; i < tables.length; i++) {
+                    try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + tables[i])) { // fixed names
+                        rs.next();
+                        n[i] = rs.getLong(1);
+                    }
+                }
+            }
+            return new Counts(n[0], n[1], n[2], n[3], n[4], n[5]);
+        });
+    }
+
+    @Override
+    public Optional<StoredArticle> article(String id) {
+        return read("read article " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM articles WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
                     LocalDate d = Sql.date(rs, "published_date");
-                    out = Optional.of(new StoredArticle(rs.getString("id"), rs.getString("url"), rs.getString("outlet"),
+                    return Optional.of(new StoredArticle(rs.getString("id"), rs.getString("url"), rs.getString("outlet"),
                             rs.getString("title"), d == null ? null : new Published(d, Sql.time(rs, "published_time")),
                             rs.getString("language"), strings(rs.getString("cited")), rs.getString("dateline_place"),
                             rs.getString("origin"), rs.getInt("chars"), rs.getInt("mentions"), rs.getString("text")));
                 }
-                commit();
-                return out;
             }
-        } catch (SQLException e) {
-            throw fail("read article " + id, e);
-        }
+        });
     }
 
     @Override
-    public synchronized int articleLength(String id) {
-        settle();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT chars FROM articles WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                int n = rs.next() ? rs.getInt(1) : -1;
-                commit();
-                return n;
+    public int articleLength(String id) {
+        return read("read article " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT chars FROM articles WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : -1;
+                }
             }
-        } catch (SQLException e) {
-            throw fail("read article " + id, e);
-        }
+        });
     }
 
     private static final String REPORT_SELECT = "SELECT m.*, a.url AS a_url, a.outlet AS a_outlet, "
             + "a.published_date AS a_date, a.published_time AS a_time FROM mentions m JOIN articles a ON a.id = m.article_id ";
 
     @Override
-    public synchronized List<EventRecord> mentionsOf(String articleId) {
-        settle();
-        try (PreparedStatement ps = conn.prepareStatement(REPORT_SELECT
-                + "WHERE m.article_id = ? ORDER BY m.sentence, m.id")) {
-            ps.setString(1, articleId);
-            List<EventRecord> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(report(rs, true).record());
+    public List<EventRecord> mentionsOf(String articleId) {
+        return read("read the events of article " + articleId, c -> {
+            try (PreparedStatement ps = c.prepareStatement(REPORT_SELECT
+                    + "WHERE m.article_id = ? ORDER BY m.sentence, m.id")) {
+                ps.setString(1, articleId);
+                List<EventRecord> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(report(rs, true).record());
+                    }
                 }
+                return out;
             }
-            commit();
-            return out;
-        } catch (SQLException e) {
-            throw fail("read the events of article " + articleId, e);
-        }
+        });
     }
 
     private static final String EVENT_SELECT = "SELECT e.*, sm.article_id AS seed_article, sm.sentence AS seed_sentence, "
@@ -1005,21 +1041,65 @@ final class JdbcEventStore implements EventStore {
             + "sm.trigger_word AS seed_trigger, sm.outlet AS seed_outlet "
             + "FROM events e LEFT JOIN mentions sm ON sm.id = e.seed_mention ";
 
+    /** The order of every event list: by date, undated last, then by id (stable, so pages do not overlap). */
+    private static final String EVENT_ORDER = " ORDER BY e.date ASC NULLS LAST, e.id";
+
     @Override
-    public synchronized void events(EventQuery q, Consumer<Event> sink) {
+    public void events(EventQuery q, Consumer<Event> sink) {
         select(q, true, sink);
     }
 
     @Override
-    public synchronized void eventHeads(EventQuery q, Consumer<Event> sink) {
+    public void eventHeads(EventQuery q, Consumer<Event> sink) {
         select(q, false, sink);
     }
 
-    private void select(EventQuery q, boolean withReports, Consumer<Event> sink) {
-        settle();
-        StringBuilder sql = new StringBuilder(EVENT_SELECT + "WHERE 1 = 1");
+    /** The columns of a map point, in the order {@link #mapPoint} reads them. */
+    private static final String MAP_SELECT = "SELECT e.id, e.date, e.lat, e.lon, e.plover_type, e.cameo, e.geonameid, "
+            + "COALESCE(e.place_name, e.place_text), COALESCE(e.source_id, e.source_text), "
+            + "COALESCE(e.target_id, e.target_text), e.modality, e.num_sources FROM events e ";
+
+    @Override
+    public void mapPoints(EventQuery q, Consumer<MapPoint> sink) {
+        StringBuilder sql = new StringBuilder(MAP_SELECT);
         List<Object> args = new ArrayList<>();
         List<Integer> types = new ArrayList<>();
+        whereClause(q, sql, args, types);
+        read("query map points", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                Sql.bindAll(ps, args, types);
+                ps.setFetchSize(2048);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(mapPoint(rs));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private static MapPoint mapPoint(ResultSet rs) throws SQLException {
+        double lat = rs.getDouble(3);
+        boolean located = !rs.wasNull();
+        double lon = rs.getDouble(4);
+        located &= !rs.wasNull();
+        long g = rs.getLong(7);
+        Long geonameid = rs.wasNull() ? null : g;
+        Object d = rs.getObject(2);
+        LocalDate date = d == null ? null : d instanceof LocalDate ld ? ld
+                : d instanceof java.sql.Date sd ? sd.toLocalDate() : LocalDate.parse(d.toString().substring(0, 10));
+        return new MapPoint(rs.getString(1), date, located ? lat : null, located ? lon : null, rs.getString(5),
+                rs.getString(6), geonameid, rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                rs.getInt(12));
+    }
+
+    /**
+     * Appends the WHERE clause of a query, its order and its page (LIMIT, OFFSET) to {@code sql}, and
+     * the values to bind to {@code args}: every value is a parameter, never pasted into the text.
+     */
+    private static void whereClause(EventQuery q, StringBuilder sql, List<Object> args, List<Integer> types) {
+        sql.append("WHERE 1 = 1");
         if (q.actor() != null) {
             sql.append(" AND (upper(e.source_id) = upper(?) OR upper(e.target_id) = upper(?)"
                     + " OR lower(e.source_text) = lower(?) OR lower(e.target_text) = lower(?)"
@@ -1095,32 +1175,43 @@ final class JdbcEventStore implements EventStore {
             args.add(q.minSources());
             types.add(I);
         }
-        sql.append(" ORDER BY e.date ASC NULLS LAST, e.id");
+        sql.append(EVENT_ORDER);
         if (q.limit() != null) {
             sql.append(" LIMIT ?");
             args.add(q.limit());
             types.add(I);
         }
-        try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
-            Sql.bindAll(ps, args, types);
-            ps.setFetchSize(1000);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<Object[]> page = new ArrayList<>();
-                while (rs.next()) {
-                    page.add(new Object[] {rs.getString("id"), headOf(rs), rs});
-                    Object[] last = page.get(page.size() - 1);
-                    last[2] = eventFields(rs);
-                    if (page.size() == 500) {
-                        emit(page, withReports, sink);
-                        page.clear();
-                    }
-                }
-                emit(page, withReports, sink);
-            }
-            commit();
-        } catch (SQLException e) {
-            throw fail("query events", e);
+        if (q.offset() > 0) {
+            sql.append(" OFFSET ?");
+            args.add(q.offset());
+            types.add(I);
         }
+    }
+
+    private void select(EventQuery q, boolean withReports, Consumer<Event> sink) {
+        StringBuilder sql = new StringBuilder(EVENT_SELECT);
+        List<Object> args = new ArrayList<>();
+        List<Integer> types = new ArrayList<>();
+        whereClause(q, sql, args, types);
+        read("query events", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                Sql.bindAll(ps, args, types);
+                ps.setFetchSize(1000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<Object[]> page = new ArrayList<>();
+                    while (rs.next()) {
+                        EventFields f = eventFields(rs);
+                        page.add(new Object[] {rs.getString("id"), headOf(rs, f.cited()), f});
+                        if (page.size() == 500) {
+                            emit(c, page, withReports, sink);
+                            page.clear();
+                        }
+                    }
+                    emit(c, page, withReports, sink);
+                }
+            }
+            return null;
+        });
     }
 
     private record EventFields(String seed, int mentions, int sources, int articles, Published first, Published last,
@@ -1138,7 +1229,8 @@ final class JdbcEventStore implements EventStore {
         return iso == null ? null : JsonlArticleReader.published(iso, "stored report time");
     }
 
-    private static EventRecord headOf(ResultSet rs) throws SQLException {
+    /** The head of a stored event; {@code cited} is its agencies, read once with the other fields. */
+    private static EventRecord headOf(ResultSet rs, List<String> cited) throws SQLException {
         String cameo = rs.getString("cameo");
         String pt = rs.getString("plover_type");
         String at = rs.getString("acled_type");
@@ -1152,17 +1244,19 @@ final class JdbcEventStore implements EventStore {
                 at == null ? null : new EventRecord.Acled(at, rs.getString("acled_sub_type")),
                 participant(rs, "source"), participant(rs, "target"), place(rs),
                 Modality.valueOf(rs.getString("modality").toUpperCase(Locale.ROOT)),
-                new EventRecord.Attribution(rs.getString("speaker"), rs.getString("seed_outlet"), strings(rs.getString("cited"))),
+                new EventRecord.Attribution(rs.getString("speaker"), rs.getString("seed_outlet"), cited),
                 ev, List.of(), rs.getString("seed_trigger"), rs.getDouble("confidence"));
     }
 
-    private void emit(List<Object[]> page, boolean withReports, Consumer<Event> sink) throws SQLException {
+    /** Hands a page of events to the sink, with their reports (one query for the page) when asked. */
+    private static void emit(Connection c, List<Object[]> page, boolean withReports, Consumer<Event> sink)
+            throws SQLException {
         if (page.isEmpty()) {
             return;
         }
         Map<String, List<Report>> reports = new HashMap<>();
         if (withReports) {
-            try (PreparedStatement ps = conn.prepareStatement(REPORT_SELECT + "WHERE m.event_id IN ("
+            try (PreparedStatement ps = c.prepareStatement(REPORT_SELECT + "WHERE m.event_id IN ("
                     + Sql.marks(page.size()) + ")")) {
                 for (int i = 0; i < page.size(); i++) {
                     ps.setString(i + 1, (String) page.get(i)[0]);
@@ -1186,38 +1280,41 @@ final class JdbcEventStore implements EventStore {
     }
 
     @Override
-    public synchronized List<ControlPeriod> control(String placeArg) {
-        settle();
+    public List<ControlPeriod> control(String placeArg) {
         String p = placeArg.strip();
+        boolean byId = p.matches("\\d{1,12}");
         String sql = "SELECT c.*, pl.lat AS p_lat, pl.lon AS p_lon, pl.country AS p_country, pl.admin1 AS p_admin1, "
                 + "pl.precision AS p_precision FROM control c LEFT JOIN places pl ON pl.geonameid = c.geonameid WHERE "
-                + (p.matches("\\d{1,12}") ? "c.place_key = ?" : "(lower(c.place_name) = lower(?) OR c.place_key = ?)")
+                + (byId ? "c.place_key = ?" : "(lower(c.place_name) = lower(?) OR c.place_key = ?)")
                 + " ORDER BY c.place_key, c.seq";
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            ps.setString(1, p);
-            if (!p.matches("\\d{1,12}")) {
-                ps.setString(2, "name:" + p.toLowerCase(Locale.ROOT));
-            }
+        return read("read the control timeline", c -> {
             List<Object[]> rows = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Long g = Sql.lng(rs, "geonameid");
-                    Double lat = Sql.dbl(rs, "p_lat");
-                    Double lon = Sql.dbl(rs, "p_lon");
-                    EventRecord.PlaceRef place = new EventRecord.PlaceRef(rs.getString("place_name"), g,
-                            rs.getString("place_name"), lat == null ? 0.0 : lat, lon == null ? 0.0 : lon,
-                            rs.getString("p_country"), rs.getString("p_admin1"), rs.getString("p_precision"));
-                    String cid = rs.getString("controller_id");
-                    String cname = rs.getString("controller_name");
-                    EventRecord.Participant who = cid == null && cname == null ? null : new EventRecord.Participant(
-                            cname, cid, rs.getString("controller_cameo"), rs.getString("controller_kind"));
-                    rows.add(new Object[] {rs.getString("id"), rs.getString("place_key"), place, rs.getInt("seq"), who,
-                            Sql.date(rs, "since"), Sql.date(rs, "until"), rs.getDouble("confidence"), rs.getString("basis")});
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, p);
+                if (!byId) {
+                    ps.setString(2, "name:" + p.toLowerCase(Locale.ROOT));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Long g = Sql.lng(rs, "geonameid");
+                        Double lat = Sql.dbl(rs, "p_lat");
+                        Double lon = Sql.dbl(rs, "p_lon");
+                        EventRecord.PlaceRef place = new EventRecord.PlaceRef(rs.getString("place_name"), g,
+                                rs.getString("place_name"), lat == null ? 0.0 : lat, lon == null ? 0.0 : lon,
+                                rs.getString("p_country"), rs.getString("p_admin1"), rs.getString("p_precision"));
+                        String cid = rs.getString("controller_id");
+                        String cname = rs.getString("controller_name");
+                        EventRecord.Participant who = cid == null && cname == null ? null : new EventRecord.Participant(
+                                cname, cid, rs.getString("controller_cameo"), rs.getString("controller_kind"));
+                        rows.add(new Object[] {rs.getString("id"), rs.getString("place_key"), place, rs.getInt("seq"),
+                                who, Sql.date(rs, "since"), Sql.date(rs, "until"), rs.getDouble("confidence"),
+                                rs.getString("basis")});
+                    }
                 }
             }
             Map<String, List<ControlPeriod.Evidence>> evidence = new HashMap<>();
             if (!rows.isEmpty()) {
-                try (PreparedStatement ev = conn.prepareStatement("SELECT ce.control_id, ce.role, e.id, e.date, e.cameo, "
+                try (PreparedStatement ev = c.prepareStatement("SELECT ce.control_id, ce.role, e.id, e.date, e.cameo, "
                         + "e.source_id, e.target_id, e.num_sources, e.confidence, m.evidence FROM control_events ce "
                         + "JOIN events e ON e.id = ce.event_id LEFT JOIN mentions m ON m.id = e.seed_mention "
                         + "WHERE ce.control_id IN (" + Sql.marks(rows.size()) + ") ORDER BY e.date, e.id, ce.role")) {
@@ -1238,7 +1335,6 @@ final class JdbcEventStore implements EventStore {
                     }
                 }
             }
-            commit();
             List<ControlPeriod> out = new ArrayList<>();
             for (Object[] r : rows) {
                 out.add(new ControlPeriod((String) r[1], (EventRecord.PlaceRef) r[2], (Integer) r[3],
@@ -1246,106 +1342,97 @@ final class JdbcEventStore implements EventStore {
                         (String) r[8], evidence.getOrDefault((String) r[0], List.of())));
             }
             return out;
-        } catch (SQLException e) {
-            throw fail("read the control timeline", e);
-        }
+        });
     }
 
     @Override
-    public synchronized List<String[]> controlPlaces() {
-        settle();
-        try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT DISTINCT place_key, place_name FROM control ORDER BY place_name, place_key")) {
-            List<String[]> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new String[] {rs.getString(1), rs.getString(2)});
+    public List<String[]> controlPlaces() {
+        return read("list places", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT DISTINCT place_key, place_name FROM control ORDER BY place_name, place_key")) {
+                List<String[]> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new String[] {rs.getString(1), rs.getString(2)});
+                    }
                 }
+                return out;
             }
-            commit();
-            return out;
-        } catch (SQLException e) {
-            throw fail("list places", e);
-        }
+        });
     }
 
     @Override
-    public synchronized Optional<Event> event(String id) {
-        settle();
-        try (PreparedStatement ps = conn.prepareStatement(EVENT_SELECT + "WHERE e.id = ?")) {
-            ps.setString(1, id);
+    public Optional<Event> event(String id) {
+        return read("read event " + id, c -> {
             List<Object[]> page = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    page.add(new Object[] {rs.getString("id"), headOf(rs), eventFields(rs)});
+            try (PreparedStatement ps = c.prepareStatement(EVENT_SELECT + "WHERE e.id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        EventFields f = eventFields(rs);
+                        page.add(new Object[] {rs.getString("id"), headOf(rs, f.cited()), f});
+                    }
                 }
             }
             List<Event> out = new ArrayList<>(1);
-            emit(page, true, out::add);
-            commit();
+            emit(c, page, true, out::add);
             return out.stream().findFirst();
-        } catch (SQLException e) {
-            throw fail("read event " + id, e);
-        }
+        });
     }
 
     @Override
-    public synchronized List<StoredActor> actors(String match, int limit) {
-        settle();
+    public List<StoredActor> actors(String match, int limit) {
         String sql = "SELECT * FROM actors" + (match == null ? "" : " WHERE upper(id) = upper(?) OR lower(names) LIKE ? ESCAPE '\\'")
                 + " ORDER BY events DESC, mentions DESC, id LIMIT ?";
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            int i = 1;
-            if (match != null) {
-                ps.setString(i++, match.strip());
-                ps.setString(i++, "%" + Sql.likeLiteral(match.strip().toLowerCase(Locale.ROOT)) + "%");
-            }
-            ps.setInt(i, Math.max(0, limit));
-            List<StoredActor> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new StoredActor(rs.getString("id"), rs.getString("cameo"), rs.getString("kind"),
-                            strings(rs.getString("names")), rs.getInt("mentions"), rs.getInt("events"),
-                            Sql.date(rs, "first_seen"), Sql.date(rs, "last_seen")));
+        return read("list actors", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                if (match != null) {
+                    ps.setString(i++, match.strip());
+                    ps.setString(i++, "%" + Sql.likeLiteral(match.strip().toLowerCase(Locale.ROOT)) + "%");
                 }
+                ps.setInt(i, Math.max(0, limit));
+                List<StoredActor> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new StoredActor(rs.getString("id"), rs.getString("cameo"), rs.getString("kind"),
+                                strings(rs.getString("names")), rs.getInt("mentions"), rs.getInt("events"),
+                                Sql.date(rs, "first_seen"), Sql.date(rs, "last_seen")));
+                    }
+                }
+                return out;
             }
-            commit();
-            return out;
-        } catch (SQLException e) {
-            throw fail("list actors", e);
-        }
+        });
     }
 
     @Override
-    public synchronized List<StoredPlace> places(String match, int limit) {
-        settle();
+    public List<StoredPlace> places(String match, int limit) {
         boolean byId = match != null && match.strip().matches("\\d{1,12}");
         String sql = "SELECT * FROM places" + (match == null ? "" : byId ? " WHERE geonameid = ?"
                 : " WHERE lower(name) LIKE ? ESCAPE '\\' OR lower(names) LIKE ? ESCAPE '\\'")
                 + " ORDER BY events DESC, name, geonameid LIMIT ?";
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            int i = 1;
-            if (byId) {
-                ps.setLong(i++, Long.parseLong(match.strip()));
-            } else if (match != null) {
-                String like = "%" + Sql.likeLiteral(match.strip().toLowerCase(Locale.ROOT)) + "%";
-                ps.setString(i++, like);
-                ps.setString(i++, like);
-            }
-            ps.setInt(i, Math.max(0, limit));
-            List<StoredPlace> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new StoredPlace(rs.getLong("geonameid"), rs.getString("name"), Sql.dbl(rs, "lat"),
-                            Sql.dbl(rs, "lon"), rs.getString("country"), rs.getString("admin1"),
-                            rs.getString("precision"), strings(rs.getString("names")), rs.getInt("events")));
+        return read("list places", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                if (byId) {
+                    ps.setLong(i++, Long.parseLong(match.strip()));
+                } else if (match != null) {
+                    String like = "%" + Sql.likeLiteral(match.strip().toLowerCase(Locale.ROOT)) + "%";
+                    ps.setString(i++, like);
+                    ps.setString(i++, like);
                 }
+                ps.setInt(i, Math.max(0, limit));
+                List<StoredPlace> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new StoredPlace(rs.getLong("geonameid"), rs.getString("name"), Sql.dbl(rs, "lat"),
+                                Sql.dbl(rs, "lon"), rs.getString("country"), rs.getString("admin1"),
+                                rs.getString("precision"), strings(rs.getString("names")), rs.getInt("events")));
+                    }
+                }
+                return out;
             }
-            commit();
-            return out;
-        } catch (SQLException e) {
-            throw fail("list places", e);
-        }
+        });
     }
 
     /** For tests and tools in this package: the connection (do not close it). */
@@ -1368,6 +1455,10 @@ final class JdbcEventStore implements EventStore {
                 if (planQuery != null) {
                     planQuery.close();
                 }
+                reads.close();
+                if (template != null) {
+                    template.close();
+                }
                 conn.close();
             }
         } catch (SQLException e) {
@@ -1376,7 +1467,11 @@ final class JdbcEventStore implements EventStore {
     }
 
     private void closeQuietly() {
+        reads.close();
         try {
+            if (template != null) {
+                template.close();
+            }
             conn.close();
         } catch (SQLException ignored) {
             // already failing

@@ -319,6 +319,104 @@ abstract class StoreContract {
         }
     }
 
+    List<MapPoint> points(EventStore s, EventQuery q) {
+        List<MapPoint> out = new ArrayList<>();
+        s.mapPoints(q, out::add);
+        return out;
+    }
+
+    @Test
+    void mapPointsAreTheSelectedEventsInFewFields() throws Exception {
+        try (EventStore s = hamaStore()) {
+            List<Event> all = s.events(EventQuery.ALL);
+            List<MapPoint> points = points(s, EventQuery.ALL);
+            assertThat(points).extracting(MapPoint::id).containsExactlyElementsOf(all.stream().map(Event::id).toList());
+            MapPoint withdrawal = points(s, EventQuery.ALL.withCameo("0874")).get(0);
+            assertThat(withdrawal.date()).isEqualTo(LocalDate.of(2024, 12, 5));
+            assertThat(withdrawal.lat()).isEqualTo(35.13179);
+            assertThat(withdrawal.lon()).isNotNull();
+            assertThat(withdrawal.located()).isTrue();
+            assertThat(withdrawal.plover()).isEqualTo("RETREAT");
+            assertThat(withdrawal.geonameid()).isEqualTo(170017L);
+            assertThat(withdrawal.placeKey()).isEqualTo("170017");
+            assertThat(withdrawal.placeName()).isEqualTo("Hama");
+            assertThat(withdrawal.source()).isEqualTo("SYR_MIL");
+            assertThat(withdrawal.target()).isNull();
+            assertThat(withdrawal.modality()).isEqualTo("asserted");
+            assertThat(withdrawal.numSources()).isEqualTo(3);
+            // the same selection as the full query, filter by filter
+            for (EventQuery q : List.of(EventQuery.ALL.withActor("Hayat Tahrir al-Sham"), EventQuery.ALL.withPlace("hama"),
+                    EventQuery.ALL.withBbox(new double[] {170.0, 35.0, 37.0, 36.0}), EventQuery.ALL.withCameo("19"),
+                    EventQuery.ALL.withPlover("retreat"), EventQuery.ALL.withDates(null, LocalDate.of(2024, 12, 5)),
+                    EventQuery.ALL.withMinSources(2), EventQuery.ALL.withModality("future"),
+                    EventQuery.ALL.withActor("HTS' OR '1'='1"))) {
+                assertThat(points(s, q)).extracting(MapPoint::id)
+                        .containsExactlyElementsOf(s.events(q).stream().map(Event::id).toList());
+            }
+        }
+    }
+
+    @Test
+    void limitAndOffsetPageThroughTheEventsInOrder() throws Exception {
+        try (EventStore s = hamaStore()) {
+            List<String> all = s.events(EventQuery.ALL).stream().map(Event::id).toList();
+            assertThat(all).hasSize(3);
+            List<String> paged = new ArrayList<>();
+            for (int offset = 0; offset < 4; offset += 2) {
+                EventQuery page = EventQuery.ALL.withLimit(2).withOffset(offset);
+                s.eventHeads(page, e -> paged.add(e.id()));
+                assertThat(points(s, page)).extracting(MapPoint::id)
+                        .containsExactlyElementsOf(all.subList(offset, Math.min(all.size(), offset + 2)));
+            }
+            assertThat(paged).containsExactlyElementsOf(all);
+            assertThat(s.events(EventQuery.ALL.withOffset(1))).extracting(Event::id).containsExactlyElementsOf(all.subList(1, 3));
+            assertThat(s.events(EventQuery.ALL.withOffset(3))).isEmpty();
+            assertThatThrownBy(() -> EventQuery.ALL.withOffset(-1)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void readsRunSideBySideAndSeeWhatWasStoredBefore() throws Exception {
+        try (EventStore s = hamaStore()) {
+            // a reader's callback that reads again (as exports do) is answered, whatever the number of threads
+            List<Integer> lengths = new ArrayList<>();
+            s.events(EventQuery.ALL, e -> lengths.add(s.articleLength(e.reports().get(0).articleId())));
+            assertThat(lengths).hasSize(3).allSatisfy(n -> assertThat(n).isPositive());
+            // many threads at once get the same answers as one
+            List<String> expected = points(s, EventQuery.ALL).stream().map(MapPoint::id).toList();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+            try {
+                List<java.util.concurrent.Future<List<String>>> answers = new ArrayList<>();
+                for (int i = 0; i < 48; i++) {
+                    int k = i;
+                    answers.add(pool.submit(() -> switch (k % 3) {
+                        case 0 -> points(s, EventQuery.ALL).stream().map(MapPoint::id).toList();
+                        case 1 -> s.events(EventQuery.ALL).stream().map(Event::id).toList();
+                        default -> {
+                            List<String> ids = new ArrayList<>();
+                            s.eventHeads(EventQuery.ALL, e -> ids.add(e.id()));
+                            assertThat(s.control("Hama")).isNotEmpty();
+                            yield ids;
+                        }
+                    }));
+                }
+                for (var a : answers) {
+                    assertThat(a.get()).containsExactlyElementsOf(expected);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            // what is stored (not yet committed) is seen by the next read
+            Article a = Fixtures.article("Clashes in Homs\n\nHOMS, Dec 7 (AFP) - Fighting broke out [HTS 190 SYR_MIL Homs 2024-12-07].",
+                    "AFP", "https://afp.example/homs", "2024-12-07", "afp.txt");
+            s.put(a, Fixtures.code(a));
+            assertThat(s.article(a.id())).isPresent();
+            assertThat(s.counts().articles()).isEqualTo(5);
+            s.refresh();
+            assertThat(points(s, EventQuery.ALL)).hasSize(4);
+        }
+    }
+
     @Test
     void queryParametersAreData() throws Exception {
         try (EventStore s = hamaStore()) {

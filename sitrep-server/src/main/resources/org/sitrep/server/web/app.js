@@ -18,7 +18,7 @@
     unlocated: 0
   };
   var timings = { start: performance.now() };
-  window.sitrep = { ready: false, timings: timings, shown: 0, loaded: 0 };
+  window.sitrep = { ready: false, timings: timings, shown: 0, loaded: 0, base: null, outlines: null };
 
   // ---------------------------------------------------------------- helpers
 
@@ -90,12 +90,46 @@
 
   var map = L.map('map', { worldCopyJump: true, preferCanvas: false, zoomControl: true, minZoom: 2, maxZoom: 14 })
     .setView([30, 20], 3);
+  // the base map without a tile server: a 10° graticule and country outlines, in a pane under the markers
+  map.createPane('base');
+  map.getPane('base').style.zIndex = 250;
+  map.getPane('base').style.pointerEvents = 'none';
   var graticule = L.layerGroup().addTo(map);
   for (var lon = -180; lon <= 180; lon += 10) {
-    L.polyline([[-85, lon], [85, lon]], { className: 'graticule', weight: lon === 0 ? 1.2 : 0.6, interactive: false }).addTo(graticule);
+    L.polyline([[-85, lon], [85, lon]], { pane: 'base', className: 'graticule', weight: lon === 0 ? 1.2 : 0.6, interactive: false }).addTo(graticule);
   }
   for (var lat = -80; lat <= 80; lat += 10) {
-    L.polyline([[lat, -180], [lat, 180]], { className: 'graticule', weight: lat === 0 ? 1.2 : 0.6, interactive: false }).addTo(graticule);
+    L.polyline([[lat, -180], [lat, 180]], { pane: 'base', className: 'graticule', weight: lat === 0 ? 1.2 : 0.6, interactive: false }).addTo(graticule);
+  }
+
+  // country outlines from Natural Earth (public domain), served by this server: no tile server needed.
+  // Fetched side by side with the events, drawn once the map has the view of the events (drawing the
+  // whole world first and the region again after would cost twice).
+  var outlines = null; // the fetch, when the base map is the outlines
+  var outlinesDrawn = false;
+
+  function fetchOutlines() {
+    var t0 = performance.now();
+    outlines = getJson('/base/countries.json').then(function (geo) { timings.outlinesFetch = performance.now() - t0; return geo; });
+    outlines.catch(function (err) { window.sitrep.outlines = 0; window.sitrep.outlinesError = err.message; });
+  }
+
+  function drawOutlines() {
+    if (!outlines || outlinesDrawn) { return; }
+    outlinesDrawn = true;
+    outlines.then(function (geo) {
+      L.geoJSON(geo, {
+        pane: 'base',
+        interactive: false,
+        style: function (f) {
+          return { className: 'outline' + (f.id ? ' country-' + cssKey(f.id) : ''), weight: 0.7, color: '#8d9ba8',
+            fillColor: '#f6f4ee', fillOpacity: 1 };
+        },
+        attribution: 'Country outlines: <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
+      }).addTo(map);
+      timings.outlines = performance.now() - timings.start;
+      window.sitrep.outlines = geo.features.length;
+    }, function () { /* reported by fetchOutlines */ });
   }
 
   function dominantType(markers) {
@@ -372,11 +406,14 @@
       fillTypes();
       renderTimeline();
       renderLegend();
-      return new Promise(function (resolve) { renderMap(fit, resolve); });
+      var rendered = new Promise(function (resolve) { renderMap(fit, resolve); });
+      drawOutlines(); // the map has its view now
+      return rendered;
     }).then(function () {
       timings.ready = performance.now() - timings.start;
       window.sitrep.ready = true;
     }).catch(function (err) {
+      drawOutlines();
       setStatus('could not load events: ' + err.message, true);
       window.sitrep.ready = true;
       window.sitrep.error = err.message;
@@ -579,7 +616,14 @@
     if (cfg.tiles) {
       L.tileLayer(cfg.tiles, { maxZoom: 18, attribution: 'map tiles: ' + new URL(cfg.tiles.replace(/[{}]/g, '')).host }).addTo(map);
       map.removeLayer(graticule);
+      window.sitrep.base = 'tiles';
     }
-  }).catch(function () { state.config = {}; }).then(function () { return load(true); });
+  }).catch(function () { state.config = {}; }).then(function () {
+    if (!state.config.tiles) {
+      window.sitrep.base = 'outlines';
+      fetchOutlines(); // side by side with the events
+    }
+    return load(true);
+  });
   window.addEventListener('resize', function () { renderTimeline(); });
 }());
