@@ -241,8 +241,12 @@ final class PatternMatcher {
         if (s == null) {
             return 0;
         }
-        boolean settlements = holds(s, "CITY") || holds(s, "TOWN");
-        boolean forces = holds(s, "ARMY") || holds(s, "TROOPS");
+        int kinds = kinds(s);
+        boolean settlements = (kinds & SETTLEMENTS) != 0;
+        boolean forces = (kinds & FORCES) != 0;
+        if (kinds == 0) {
+            return 0;
+        }
         int index = toks.get(k).index();
         if (settlements) {
             Toponym t = v.literalPlaceAt(index);
@@ -262,6 +266,16 @@ final class PatternMatcher {
             }
         }
         return 0;
+    }
+
+    private static final int SETTLEMENTS = 1;
+    private static final int FORCES = 2;
+    /** What each synset stands for, among settlements and armed forces (read once per synset). */
+    private final java.util.Map<String, Integer> synsetKinds = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private int kinds(VerbDictionary.Synset s) {
+        return synsetKinds.computeIfAbsent(s.name(), n -> (holds(s, "CITY") || holds(s, "TOWN") ? SETTLEMENTS : 0)
+                | (holds(s, "ARMY") || holds(s, "TROOPS") ? FORCES : 0));
     }
 
     private static boolean holds(VerbDictionary.Synset s, String word) {
