@@ -353,6 +353,16 @@ final class Coder {
             return; // "fought battles to repel attacks": one fight, told by the governing verb
         }
         Clause c = clause(v, i);
+        if (c.refused && !c.conditional && options.futureCodes() && (hit == null || !negationIn(hit.pattern()))
+                && CameoTypes.refusalCode(code.primary()) != null) {
+            // "will not lift the ban", "refused to release them": the refusal is the event (12x)
+            code = new VerbCode(CameoTypes.refusalCode(code.primary()), null);
+            c.negated = false;
+            c.future = false;
+            if (c.modality == Modality.FUTURE) {
+                c.modality = Modality.ASSERTED;
+            }
+        }
         if (c.conditional || c.negated && (hit == null || !negationIn(hit.pattern()))) {
             return; // a negated act is no event, unless a pattern codes the negation itself
         }
@@ -1228,6 +1238,8 @@ final class Coder {
     /** Modality, negation, speaker and date of the clause a word heads. */
     private static final class Clause {
         boolean negated;
+        /** Negated by a refusal: "will not", "refused to", "failed to". */
+        boolean refused;
         boolean conditional;
         boolean future;
         Modality modality = Modality.ASSERTED;
@@ -1241,6 +1253,7 @@ final class Coder {
         DepGraph g = v.graph;
         Sentence s = v.sentence;
         Clause c = new Clause();
+        boolean willing = false;
         for (var d : g.children(i)) {
             String r = d.rel();
             String lemma = g.token(d.dependent()).lemma();
@@ -1251,10 +1264,14 @@ final class Coder {
             if (r.equals("aux") && (FUTURE_AUX.contains(word) || lemma.equals("will"))) {
                 c.future = true;
             }
+            if (r.equals("aux") && (FUTURE_AUX.contains(word) || lemma.equals("will") || word.equals("would"))) {
+                willing = true;
+            }
             if (r.equals("mark") && (word.equals("if") || word.equals("unless"))) {
                 c.conditional = true;
             }
         }
+        c.refused = c.negated && willing; // "will not lift", "won't release", "would not accept"
         // up the chain of complements: control verbs, conjoined verbs, verbs of saying
         int h = i;
         boolean speakerFound = false;
@@ -1274,6 +1291,7 @@ final class Coder {
                 }
                 if (FAILED_CONTROL.contains(upTok.lemma())) {
                     c.negated = true;
+                    c.refused = true;
                 }
                 if (hasNegation(g, up)) {
                     c.negated = true;

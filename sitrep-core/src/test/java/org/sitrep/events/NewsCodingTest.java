@@ -1,0 +1,48 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.dict.DictionaryFiles;
+import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.testing.FakePlaces;
+import org.sitrep.testing.Texts;
+
+/**
+ * How news wording is coded with the bundled dictionaries under the news conventions: each case
+ * with its exact (source, target, code) triples, actors by their CAMEO codes.
+ */
+class NewsCodingTest {
+
+    static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = Pipeline.create(DictionaryFiles.bundled(), CoreNlpAnnotator.shared(), new FakePlaces());
+    }
+
+    static List<String> triples(String text) {
+        return pipeline.code(Texts.article(text)).stream()
+                .map(e -> code(e.source()) + " " + code(e.target()) + " " + e.cameo()).sorted().toList();
+    }
+
+    private static String code(EventRecord.Participant p) {
+        return p == null || p.cameo() == null ? "---" : p.cameo();
+    }
+
+    @Test
+    void aRefusedConcessionIsARejection() {
+        assertThat(triples("Israel will not release the Lebanese prisoners.")).containsExactly("ISR LBN 1243");
+        assertThat(triples("Turkey refused to lift the sanctions on Syria.")).containsExactly("TUR SYR 1244");
+        assertThat(triples("Russia and Ukraine failed to reach agreement.")).containsExactly("RUS UKR 120", "UKR RUS 120");
+    }
+
+    @Test
+    void aNegatedAttackIsStillNoEvent() {
+        assertThat(triples("Israel will not attack Lebanon.")).isEmpty();
+        assertThat(triples("Turkey refused to attack Syria.")).isEmpty();
+    }
+}
