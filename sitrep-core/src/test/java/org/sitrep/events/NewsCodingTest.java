@@ -29,6 +29,16 @@ class NewsCodingTest {
                 .map(e -> code(e.source()) + " " + code(e.target()) + " " + e.cameo()).sorted().toList();
     }
 
+    /** Triples with each side as its code, or as its words in quotes when no dictionary knows it. */
+    static List<String> named(String text) {
+        return pipeline.code(Texts.article(text)).stream()
+                .map(e -> side(e.source()) + " " + side(e.target()) + " " + e.cameo()).sorted().toList();
+    }
+
+    private static String side(EventRecord.Participant p) {
+        return p == null ? "---" : p.cameo() == null ? "'" + p.text() + "'" : p.cameo();
+    }
+
     private static String code(EventRecord.Participant p) {
         return p == null || p.cameo() == null ? "---" : p.cameo();
     }
@@ -44,5 +54,24 @@ class NewsCodingTest {
     void aNegatedAttackIsStillNoEvent() {
         assertThat(triples("Israel will not attack Lebanon.")).isEmpty();
         assertThat(triples("Turkey refused to attack Syria.")).isEmpty();
+    }
+
+    @Test
+    void whatAnActIsDoneToIsItsTargetThoughNoDictionaryKnowsIt() {
+        assertThat(named("Syrian troops attacked the final rebel-held city near Damascus.")).containsExactly(
+                "SYRMIL 'the final rebel-held city near Damascus' 190");
+        assertThat(named("Turkish police detained several suspects.")).containsExactly("TURCOP 'several suspects' 173");
+    }
+
+    @Test
+    void aThingDoneIsNoTargetButWhatItIsDoneToIs() {
+        assertThat(named("Turkey imposed sanctions on the Kartoffel Institute.")).containsExactly(
+                "TUR 'the Kartoffel Institute' 163");
+    }
+
+    @Test
+    void theSubjectOfAnAgentlessPassiveIsTheTarget() {
+        assertThat(named("Moussa Tchangari was arrested on Monday.")).containsExactly(
+                "--- 'Moussa Tchangari' 173");
     }
 }
