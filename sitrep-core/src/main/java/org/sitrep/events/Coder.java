@@ -53,6 +53,8 @@ final class Coder {
             "plan", "intend", "vow", "pledge", "threaten", "promise",
             "aim", "seek", "want", "prepare", "expect", "hope", "wish", "decide_future", "plot", "mean", "continue_future");
     private static final Set<String> FAILED_CONTROL = Set.of("fail", "refuse", "decline");
+    /** Verbs that weigh an option: what they weigh is not done ("considering sending aid"). */
+    private static final Set<String> CONSIDERED = Set.of("consider", "contemplate", "mull", "weigh", "ponder", "explore");
     /** Verbs that ask someone to act: what they ask for is not done ("urged Ethiopia to open up"). */
     private static final Set<String> DIRECTIVE = Set.of("urge", "ask", "demand", "request", "appeal", "press",
             "encourage", "advise", "invite", "exhort", "implore", "beg", "call", "want", "order", "instruct", "tell",
@@ -833,7 +835,8 @@ final class Coder {
                 }
             }
         }
-        if (code != null && (code.compareTo("17") >= 0 || code.startsWith("084"))) {
+        if (code != null && (code.compareTo("18") >= 0 || code.startsWith("171") || code.startsWith("173")
+                || code.startsWith("174") || code.startsWith("175") || code.startsWith("084"))) {
             candidates.addAll(named); // coercion, force and release are done to what they name: "detained suspects"
         }
         for (int c : candidates) {
@@ -1420,6 +1423,9 @@ final class Coder {
                 if (FAILED_CONTROL.contains(upTok.lemma())) {
                     c.negated = true;
                     c.refused = true;
+                }
+                if (CONSIDERED.contains(upTok.lemma())) {
+                    c.conditional = true; // "considering sending aid": an option, not an act
                 }
                 if (hasNegation(g, up)) {
                     c.negated = true;

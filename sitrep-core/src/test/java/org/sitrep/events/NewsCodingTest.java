@@ -74,4 +74,15 @@ class NewsCodingTest {
         assertThat(named("Moussa Tchangari was arrested on Monday.")).containsExactly(
                 "--- 'Moussa Tchangari' 173");
     }
+
+    @Test
+    void anOptionWeighedIsConsideredNotDone() {
+        assertThat(triples("Japan is considering sending aid to North Korea.")).containsExactly("JPN --- 014");
+        assertThat(triples("Belarus is exploring the possibility of switching to crypto-mining.")).containsExactly("BLR --- 014");
+    }
+
+    @Test
+    void aStateOfSiegeDeclaredIsAnEmergencyImposed() {
+        assertThat(triples("Bolivia declared a state of siege.")).containsExactly("BOL --- 1724");
+    }
 }
