@@ -55,6 +55,8 @@ final class Coder {
     private static final Set<String> FAILED_CONTROL = Set.of("fail", "refuse", "decline");
     /** Verbs that weigh an option: what they weigh is not done ("considering sending aid"). */
     private static final Set<String> CONSIDERED = Set.of("consider", "contemplate", "mull", "weigh", "ponder", "explore");
+    /** Auxiliaries of obligation: what someone must do is demanded, not done. */
+    private static final Set<String> OBLIGATION = Set.of("must", "should");
     /** Verbs that ask someone to act: what they ask for is not done ("urged Ethiopia to open up"). */
     private static final Set<String> DIRECTIVE = Set.of("urge", "ask", "demand", "request", "appeal", "press",
             "encourage", "advise", "invite", "exhort", "implore", "beg", "call", "want", "order", "instruct", "tell",
@@ -354,6 +356,14 @@ final class Coder {
         if (purposeOfSameAct(v, i, code.primary())) {
             return; // "fought battles to repel attacks": one fight, told by the governing verb
         }
+        int obliged = -1;
+        if (options.futureCodes() && SpeechVerbs.isSpeech(tok.lemma()) && code.primary() != null
+                && code.primary().startsWith("01")) {
+            obliged = obligedClause(v, i);
+            if (obliged >= 0) {
+                code = new VerbCode("100", null); // "said the government must ensure security": a demand
+            }
+        }
         Clause c = clause(v, i);
         if (c.refused && !c.conditional && options.futureCodes() && (hit == null || !negationIn(hit.pattern()))
                 && CameoTypes.refusalCode(code.primary()) != null) {
@@ -444,6 +454,20 @@ final class Coder {
                     ActorMention unknown = unknownTarget(v, i, hit, code.primary());
                     if (unknown != null) {
                         targets.add(unknown);
+                    }
+                }
+            }
+        }
+        if (obliged >= 0 && targets.isEmpty()) {
+            // who must act is whom the demand is made of
+            for (var d : g.children(obliged)) {
+                if (d.rel().startsWith("nsubj") && targets.isEmpty()) {
+                    targets.addAll(v.actorsOfPhrase(d.dependent()));
+                    if (targets.isEmpty() && options.namedUnknowns()) {
+                        ActorMention unknown = phraseMention(v, d.dependent());
+                        if (unknown != null) {
+                            targets.add(unknown);
+                        }
                     }
                 }
             }
@@ -800,6 +824,28 @@ final class Coder {
         org.sitrep.nlp.TokenSpan span = new org.sitrep.nlp.TokenSpan(v.sentence.index(), from, to + 1);
         return new ActorMention(span, head, v.sentence.token(from).start(), v.sentence.token(to).end(),
                 v.sentence.span(from, to + 1), new Actor(null, null, null, null), "unknown");
+    }
+
+    /**
+     * The clause a verb of saying reports as an obligation of someone other than the speaker
+     * ("said Sudanese authorities must ensure security", "says intervention must be avoided"), or -1.
+     */
+    private static int obligedClause(SentenceView v, int speech) {
+        DepGraph g = v.graph;
+        for (int x : g.children(speech, "ccomp")) {
+            boolean must = g.children(x).stream().anyMatch(d -> d.rel().equals("aux")
+                    && OBLIGATION.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+            int subj = -1;
+            for (var d : g.children(x)) {
+                if (d.rel().startsWith("nsubj")) {
+                    subj = d.dependent();
+                }
+            }
+            if (must && subj >= 0 && !g.token(subj).pos().startsWith("PRP")) {
+                return x;
+            }
+        }
+        return -1;
     }
 
     /** Prepositions whose object is what an act is done to or with ("sanctions on X", "talks with X"). */
@@ -1400,6 +1446,9 @@ final class Coder {
             }
             if (r.equals("mark") && (word.equals("if") || word.equals("unless"))) {
                 c.conditional = true;
+            }
+            if (r.equals("aux") && OBLIGATION.contains(word) && options.futureCodes()) {
+                c.conditional = true; // "Israel must end its attacks": demanded, not done
             }
         }
         c.refused = c.negated && willing; // "will not lift", "won't release", "would not accept"

@@ -85,4 +85,11 @@ class NewsCodingTest {
     void aStateOfSiegeDeclaredIsAnEmergencyImposed() {
         assertThat(triples("Bolivia declared a state of siege.")).containsExactly("BOL --- 1724");
     }
+
+    @Test
+    void whatASpeakerSaysAnotherMustDoIsADemandOfIt() {
+        assertThat(triples("Turkey said Syria must withdraw its troops.")).containsExactly("TUR SYR 100");
+        assertThat(named("Human Rights Watch said the Kartoffel Institute must ensure security.")).containsExactly(
+                "NGOHRI 'the Kartoffel Institute' 100");
+    }
 }
