@@ -129,4 +129,30 @@ public final class CameoTypes {
                 return code;
         }
     }
+
+    /**
+     * The code of a cooperative act refused ("refused to lift the sanctions", "will not release
+     * the soldiers", "failed to reach agreement"): CAMEO's rejection (12x) of that kind of act;
+     * {@code null} for an act whose refusal CAMEO does not code (statements, conflict).
+     */
+    public static String refusalCode(String code) {
+        if (code == null || code.length() < 2) {
+            return null;
+        }
+        String root = code.substring(0, 2);
+        return switch (root) {
+            case "03" -> code.startsWith("031") ? "121" : code.startsWith("033") ? "122"
+                    : code.startsWith("034") ? "123" : code.startsWith("035") ? "124"
+                    : code.startsWith("036") ? "125" : code.startsWith("038") || code.startsWith("039") ? "126" : "120";
+            case "04" -> "125";
+            case "05" -> code.startsWith("057") ? "127" : "120";
+            case "06" -> code.startsWith("061") ? "1211" : code.startsWith("062") ? "1212" : "121";
+            case "07" -> "122";
+            case "08" -> code.startsWith("081") ? "1241" : code.startsWith("082") ? "1242"
+                    : code.startsWith("083") ? "123" : code.startsWith("084") ? "1243"
+                    : code.startsWith("085") ? "1244" : code.startsWith("086") ? "1245"
+                    : code.startsWith("087") ? "1246" : "124";
+            default -> null;
+        };
+    }
 }

@@ -53,6 +53,10 @@ final class Coder {
             "plan", "intend", "vow", "pledge", "threaten", "promise",
             "aim", "seek", "want", "prepare", "expect", "hope", "wish", "decide_future", "plot", "mean", "continue_future");
     private static final Set<String> FAILED_CONTROL = Set.of("fail", "refuse", "decline");
+    /** Verbs that weigh an option: what they weigh is not done ("considering sending aid"). */
+    private static final Set<String> CONSIDERED = Set.of("consider", "contemplate", "mull", "weigh", "ponder", "explore");
+    /** Auxiliaries of obligation: what someone must do is demanded, not done. */
+    private static final Set<String> OBLIGATION = Set.of("must", "should");
     /** Verbs that ask someone to act: what they ask for is not done ("urged Ethiopia to open up"). */
     private static final Set<String> DIRECTIVE = Set.of("urge", "ask", "demand", "request", "appeal", "press",
             "encourage", "advise", "invite", "exhort", "implore", "beg", "call", "want", "order", "instruct", "tell",
@@ -352,7 +356,25 @@ final class Coder {
         if (purposeOfSameAct(v, i, code.primary())) {
             return; // "fought battles to repel attacks": one fight, told by the governing verb
         }
+        int obliged = -1;
+        if (options.futureCodes() && SpeechVerbs.isSpeech(tok.lemma()) && code.primary() != null
+                && code.primary().startsWith("01")) {
+            obliged = obligedClause(v, i);
+            if (obliged >= 0) {
+                code = new VerbCode("100", null); // "said the government must ensure security": a demand
+            }
+        }
         Clause c = clause(v, i);
+        if (c.refused && !c.conditional && options.futureCodes() && (hit == null || !negationIn(hit.pattern()))
+                && CameoTypes.refusalCode(code.primary()) != null) {
+            // "will not lift the ban", "refused to release them": the refusal is the event (12x)
+            code = new VerbCode(CameoTypes.refusalCode(code.primary()), null);
+            c.negated = false;
+            c.future = false;
+            if (c.modality == Modality.FUTURE) {
+                c.modality = Modality.ASSERTED;
+            }
+        }
         if (c.conditional || c.negated && (hit == null || !negationIn(hit.pattern()))) {
             return; // a negated act is no event, unless a pattern codes the negation itself
         }
@@ -404,6 +426,12 @@ final class Coder {
                 for (int subj : subjects) {
                     targets.addAll(v.actorsOfPhrase(subj));
                 }
+                if (targets.isEmpty() && options.namedUnknowns() && !subjects.isEmpty()) {
+                    ActorMention unknown = phraseMention(v, subjects.get(0)); // "the journalist was arrested"
+                    if (unknown != null) {
+                        targets.add(unknown);
+                    }
+                }
             } else if (options.linearTargets()) {
                 ActorMention first = firstActorAfter(v, after, sources);
                 if (first != null) {
@@ -421,6 +449,25 @@ final class Coder {
                     targets.addAll(v.actorsOfPhrase(t.head()));
                     if (targets.stream().noneMatch(x -> SentenceView.same(x, t))) {
                         targets.add(0, t);
+                    }
+                } else if (options.namedUnknowns()) {
+                    ActorMention unknown = unknownTarget(v, i, hit, code.primary());
+                    if (unknown != null) {
+                        targets.add(unknown);
+                    }
+                }
+            }
+        }
+        if (obliged >= 0 && targets.isEmpty()) {
+            // who must act is whom the demand is made of
+            for (var d : g.children(obliged)) {
+                if (d.rel().startsWith("nsubj") && targets.isEmpty()) {
+                    targets.addAll(v.actorsOfPhrase(d.dependent()));
+                    if (targets.isEmpty() && options.namedUnknowns()) {
+                        ActorMention unknown = phraseMention(v, d.dependent());
+                        if (unknown != null) {
+                            targets.add(unknown);
+                        }
                     }
                 }
             }
@@ -484,7 +531,7 @@ final class Coder {
                     continue; // no actor acts on itself
                 }
                 emit(v, i, primary, src, tgt, where, c, conf, out);
-                if (code.secondary() != null && src != null && tgt != null) {
+                if (code.secondary() != null && src != null && tgt != null && !"unknown".equals(tgt.via())) {
                     String second = c.future && options.futureCodes() ? CameoTypes.futureCode(code.secondary()) : code.secondary();
                     emit(v, i, second, tgt, src, where, c, conf - 0.1, out);
                 }
@@ -781,6 +828,143 @@ final class Coder {
         org.sitrep.nlp.TokenSpan span = new org.sitrep.nlp.TokenSpan(v.sentence.index(), from, to + 1);
         return new ActorMention(span, head, v.sentence.token(from).start(), v.sentence.token(to).end(),
                 v.sentence.span(from, to + 1), new Actor(null, null, null, null), "unknown");
+    }
+
+    /**
+     * The clause a verb of saying reports as an obligation of someone other than the speaker
+     * ("said Sudanese authorities must ensure security", "says intervention must be avoided"), or -1.
+     */
+    private static int obligedClause(SentenceView v, int speech) {
+        DepGraph g = v.graph;
+        for (int x : g.children(speech, "ccomp")) {
+            boolean must = g.children(x).stream().anyMatch(d -> d.rel().equals("aux")
+                    && OBLIGATION.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+            int subj = -1;
+            for (var d : g.children(x)) {
+                if (d.rel().startsWith("nsubj")) {
+                    subj = d.dependent();
+                }
+            }
+            if (must && subj >= 0 && !g.token(subj).pos().startsWith("PRP")) {
+                return x;
+            }
+        }
+        return -1;
+    }
+
+    /** Prepositions whose object is what an act is done to or with ("sanctions on X", "talks with X"). */
+    private static final Set<String> AFFECTED_PREPS = Set.of("against", "on", "upon", "at", "with", "to", "toward",
+            "towards", "into");
+
+    /**
+     * What an act is done to when no dictionary knows it ("detained several suspects", "attacked
+     * the final rebel-held city", "imposed sanctions on Abkhazia"): the verb's object, unless the
+     * pattern that coded the verb names the object's word (then it is the thing done: "sanctions"),
+     * else the object of a preposition of contact. Its words and no code.
+     */
+    private ActorMention unknownTarget(SentenceView v, int i, PatternMatcher.Result hit, String code) {
+        DepGraph g = v.graph;
+        List<Integer> candidates = new ArrayList<>();
+        List<Integer> named = new ArrayList<>();
+        for (int o : g.children(i, "obj")) {
+            if (hit == null || !namesWord(hit.pattern(), v.sentence.token(o))) {
+                candidates.add(o);
+            } else {
+                named.add(o);
+            }
+        }
+        for (var d : g.children(i)) {
+            if (d.rel().startsWith("obl:") && AFFECTED_PREPS.contains(d.subtype())) {
+                candidates.add(d.dependent());
+            }
+        }
+        for (int o : g.children(i, "obj")) {
+            for (var d : g.children(o)) {
+                if (d.rel().startsWith("nmod:") && AFFECTED_PREPS.contains(d.subtype()) && !candidates.contains(o)) {
+                    candidates.add(d.dependent()); // "imposed sanctions on Abkhazia" parsed inside the object
+                }
+            }
+        }
+        if (code != null && (code.compareTo("18") >= 0 || code.startsWith("171") || code.startsWith("173")
+                || code.startsWith("174") || code.startsWith("175") || code.startsWith("084"))) {
+            candidates.addAll(named); // coercion, force and release are done to what they name: "detained suspects"
+        }
+        for (int c : candidates) {
+            Token t = v.sentence.token(c);
+            boolean bare = v.graph.children(c).stream().allMatch(d -> d.rel().equals("det") || d.rel().equals("case"));
+            if (v.literalPlaceAt(c) != null || SETTLEMENT_NOUNS.contains(t.lemma()) && isDefinite(v, c) && bare) {
+                continue; // "entered Hama", "took the city": where it happened, told as its place
+            }
+            ActorMention m = phraseMention(v, c);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a pattern names the word after the verb (a word or a synonym set holding it). */
+    private boolean namesWord(VerbPattern p, Token t) {
+        String word = org.sitrep.dict.Words.norm(t.word());
+        String lemma = org.sitrep.dict.Words.norm(t.lemma());
+        for (VerbPattern.Element e : p.after()) {
+            if (e.kind() == VerbPattern.Kind.WORD && (e.value().equals(word) || e.value().equals(lemma))) {
+                return true;
+            }
+            if (e.kind() == VerbPattern.Kind.SYNSET && verbs.synset(e.value()) != null) {
+                for (List<String> phrase : verbs.synset(e.value()).phrases()) {
+                    if (phrase.contains(word) || phrase.contains(lemma)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A noun phrase as a participant no dictionary knows: its head noun with what depends on it,
+     * but not its clauses, appositions, coordinated phrases or dates; {@code null} for a phrase
+     * that is a date, a pronoun or no noun.
+     */
+    static ActorMention phraseMention(SentenceView v, int head) {
+        Sentence s = v.sentence;
+        Token h = s.token(head);
+        if (!h.isNoun() || inTime(s, head)) {
+            return null;
+        }
+        BitSet phrase = v.graph.subtree(head, PHRASE_CUT);
+        for (int c : v.graph.basicChildren(head)) {
+            if (v.graph.rel(c).equals("case")) {
+                phrase.clear(c);
+            }
+        }
+        for (TimeExpression t : s.times()) {
+            phrase.clear(t.startToken(), t.endToken());
+        }
+        int from = head;
+        while (from > 0 && phrase.get(from - 1)) {
+            from--;
+        }
+        int to = head;
+        while (to + 1 < s.size() && phrase.get(to + 1)) {
+            to++;
+        }
+        while (to > head && !Character.isLetterOrDigit(s.token(to).word().charAt(0))) {
+            to--;
+        }
+        org.sitrep.nlp.TokenSpan span = new org.sitrep.nlp.TokenSpan(s.index(), from, to + 1);
+        return new ActorMention(span, head, s.token(from).start(), s.token(to).end(), s.span(from, to + 1),
+                new Actor(null, null, null, null), "unknown");
+    }
+
+    private static boolean inTime(Sentence s, int token) {
+        for (TimeExpression t : s.times()) {
+            if (token >= t.startToken() && token < t.endToken()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ActorMention firstNewActorAfter(SentenceView v, List<PatternMatcher.Tok> after) {
@@ -1172,7 +1356,10 @@ final class Coder {
                     anchored |= rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("obl");
                 }
             } else if (r.equals("nmod:against") || r.equals("nmod:on") || r.equals("nmod:upon")) {
-                ActorMention m = v.literalPlaceAt(d.dependent()) == null ? v.actorOfPhrase(d.dependent()) : null;
+                ActorMention m = !isPlaceOnly(v, d.dependent()) ? v.actorOfPhrase(d.dependent()) : null;
+                if (m == null && options.namedUnknowns()) {
+                    m = phraseMention(v, d.dependent()); // "air strikes against the rebel-held enclave"
+                }
                 if (m != null && targets.isEmpty()) {
                     targets.add(m);
                 }
@@ -1232,6 +1419,8 @@ final class Coder {
     /** Modality, negation, speaker and date of the clause a word heads. */
     private static final class Clause {
         boolean negated;
+        /** Negated by a refusal: "will not", "refused to", "failed to". */
+        boolean refused;
         boolean conditional;
         boolean future;
         Modality modality = Modality.ASSERTED;
@@ -1245,6 +1434,7 @@ final class Coder {
         DepGraph g = v.graph;
         Sentence s = v.sentence;
         Clause c = new Clause();
+        boolean willing = false;
         for (var d : g.children(i)) {
             String r = d.rel();
             String lemma = g.token(d.dependent()).lemma();
@@ -1255,10 +1445,17 @@ final class Coder {
             if (r.equals("aux") && (FUTURE_AUX.contains(word) || lemma.equals("will"))) {
                 c.future = true;
             }
+            if (r.equals("aux") && (FUTURE_AUX.contains(word) || lemma.equals("will") || word.equals("would"))) {
+                willing = true;
+            }
             if (r.equals("mark") && (word.equals("if") || word.equals("unless"))) {
                 c.conditional = true;
             }
+            if (r.equals("aux") && OBLIGATION.contains(word) && options.futureCodes()) {
+                c.conditional = true; // "Israel must end its attacks": demanded, not done
+            }
         }
+        c.refused = c.negated && willing; // "will not lift", "won't release", "would not accept"
         // up the chain of complements: control verbs, conjoined verbs, verbs of saying
         int h = i;
         boolean speakerFound = false;
@@ -1278,6 +1475,10 @@ final class Coder {
                 }
                 if (FAILED_CONTROL.contains(upTok.lemma())) {
                     c.negated = true;
+                    c.refused = true;
+                }
+                if (CONSIDERED.contains(upTok.lemma())) {
+                    c.conditional = true; // "considering sending aid": an option, not an act
                 }
                 if (hasNegation(g, up)) {
                     c.negated = true;

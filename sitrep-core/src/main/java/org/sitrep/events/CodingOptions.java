@@ -8,7 +8,8 @@ package org.sitrep.events;
  * @param fold        fold repeats of an event within an article into one
  * @param commas      comma-delimited clauses left out of coding, by position and length (TABARI's and
  *                    PETRARCH's convention: "..., a senior official said on Saturday.")
- * @param futureCodes code what is announced, planned or vowed as a threat or an intent (CAMEO 13x, 03x)
+ * @param futureCodes code what is announced, planned or vowed as a threat or an intent (CAMEO 13x, 03x), and
+ *                    a concession refused ("will not lift", "refused to release") as the rejection (12x)
  * @param linearTargets take the first actor after the verb as its target (TABARI's reading) rather
  *                    than the actor of its object or prepositional phrases
  * @param patternLemmas let a pattern's word match the word's lemma too ("TROOP" matches "troops")

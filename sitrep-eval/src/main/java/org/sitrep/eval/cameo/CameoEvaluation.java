@@ -43,8 +43,51 @@ public final class CameoEvaluation {
         }
         Sentence sent = r.doc().sentences().get(main.evidence().sentence());
         DepGraph g = new DepGraph(sent);
+        String both = reciprocal(r, sent, g, main);
+        if (both != null) {
+            return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(), both, both);
+        }
         return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(),
                 phrase(r, sent, g, main.source()), phrase(r, sent, g, main.target()));
+    }
+
+    /**
+     * Actors coordinated with each other that act on each other ("Canada and Costa Rica agreed"):
+     * the set marks the coordination as one reciprocal span, source and target at once.
+     */
+    static String reciprocal(Pipeline.Result r, Sentence s, DepGraph g, EventRecord e) {
+        ActorMention a = mention(r, s, e.source());
+        ActorMention b = mention(r, s, e.target());
+        if (a == null || b == null) {
+            return null;
+        }
+        int first = Math.min(a.head(), b.head());
+        int second = Math.max(a.head(), b.head());
+        if (g.head(second) != first || !g.rel(second).startsWith("conj")) {
+            return null;
+        }
+        BitSet sub = g.subtree(first, RECIPROCAL_CUT);
+        int from = sub.nextSetBit(0);
+        int to = from;
+        for (int k = from; k >= 0 && k < s.size() && sub.get(k); k++) {
+            to = k;
+        }
+        return s.span(from, to + 1);
+    }
+
+    private static final Set<String> RECIPROCAL_CUT = Set.of("acl:relcl", "acl", "parataxis", "advcl", "ccomp",
+            "dep", "nmod:tmod", "obl:tmod", "punct", "appos");
+
+    private static ActorMention mention(Pipeline.Result r, Sentence s, EventRecord.Participant p) {
+        if (p == null) {
+            return null;
+        }
+        for (ActorMention a : r.mentions().actorsIn(s.index())) {
+            if (a.text().equals(p.text())) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /**
@@ -133,6 +176,11 @@ public final class CameoEvaluation {
             h = up;
         }
         BitSet sub = g.subtree(h, PHRASE_CUT);
+        for (int k = sub.nextSetBit(h + 1); k >= 0; k = sub.nextSetBit(k + 1)) {
+            if (g.rel(k).equals("acl") && s.token(k).pos().equals("VBG")) {
+                sub.andNot(g.subtree(k)); // "a military base ..., killing 17 soldiers": what followed, not the base
+            }
+        }
         for (TimeExpression t : s.times()) {
             sub.clear(t.startToken(), t.endToken()); // "Japan on Friday": the actor, not the day
         }
@@ -144,10 +192,17 @@ public final class CameoEvaluation {
         while (to > from && !Character.isLetterOrDigit(s.token(to).word().charAt(0)) && !s.token(to).word().equals(")")) {
             to--;
         }
-        while (from < to && (s.token(from).pos().equals("IN") || s.token(from).pos().equals("CD") && from == sub.nextSetBit(0) && s.token(from).word().matches("\\d{4}"))) {
+        while (from < to && (s.token(from).pos().equals("IN") && !quantifier(s, from)
+                || s.token(from).pos().equals("CD") && from == sub.nextSetBit(0) && s.token(from).word().matches("\\d{4}"))) {
             from++;
         }
         return s.span(from, to + 1);
+    }
+
+    /** "at least", "at most": a preposition that is part of a number, not the phrase's case. */
+    private static boolean quantifier(Sentence s, int k) {
+        return s.token(k).word().equalsIgnoreCase("at") && k + 1 < s.size()
+                && Set.of("least", "most").contains(s.token(k + 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The figures. */

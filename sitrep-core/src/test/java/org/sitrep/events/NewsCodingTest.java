@@ -1,0 +1,95 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.dict.DictionaryFiles;
+import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.testing.FakePlaces;
+import org.sitrep.testing.Texts;
+
+/**
+ * How news wording is coded with the bundled dictionaries under the news conventions: each case
+ * with its exact (source, target, code) triples, actors by their CAMEO codes.
+ */
+class NewsCodingTest {
+
+    static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = Pipeline.create(DictionaryFiles.bundled(), CoreNlpAnnotator.shared(), new FakePlaces());
+    }
+
+    static List<String> triples(String text) {
+        return pipeline.code(Texts.article(text)).stream()
+                .map(e -> code(e.source()) + " " + code(e.target()) + " " + e.cameo()).sorted().toList();
+    }
+
+    /** Triples with each side as its code, or as its words in quotes when no dictionary knows it. */
+    static List<String> named(String text) {
+        return pipeline.code(Texts.article(text)).stream()
+                .map(e -> side(e.source()) + " " + side(e.target()) + " " + e.cameo()).sorted().toList();
+    }
+
+    private static String side(EventRecord.Participant p) {
+        return p == null ? "---" : p.cameo() == null ? "'" + p.text() + "'" : p.cameo();
+    }
+
+    private static String code(EventRecord.Participant p) {
+        return p == null || p.cameo() == null ? "---" : p.cameo();
+    }
+
+    @Test
+    void aRefusedConcessionIsARejection() {
+        assertThat(triples("Israel will not release the Lebanese prisoners.")).containsExactly("ISR LBN 1243");
+        assertThat(triples("Turkey refused to lift the sanctions on Syria.")).containsExactly("TUR SYR 1244");
+        assertThat(triples("Russia and Ukraine failed to reach agreement.")).containsExactly("RUS UKR 120", "UKR RUS 120");
+    }
+
+    @Test
+    void aNegatedAttackIsStillNoEvent() {
+        assertThat(triples("Israel will not attack Lebanon.")).isEmpty();
+        assertThat(triples("Turkey refused to attack Syria.")).isEmpty();
+    }
+
+    @Test
+    void whatAnActIsDoneToIsItsTargetThoughNoDictionaryKnowsIt() {
+        assertThat(named("Syrian troops attacked the final rebel-held city near Damascus.")).containsExactly(
+                "SYRMIL 'the final rebel-held city near Damascus' 190");
+        assertThat(named("Turkish police detained several suspects.")).containsExactly("TURCOP 'several suspects' 173");
+    }
+
+    @Test
+    void aThingDoneIsNoTargetButWhatItIsDoneToIs() {
+        assertThat(named("Turkey imposed sanctions on the Kartoffel Institute.")).containsExactly(
+                "TUR 'the Kartoffel Institute' 163");
+    }
+
+    @Test
+    void theSubjectOfAnAgentlessPassiveIsTheTarget() {
+        assertThat(named("Moussa Tchangari was arrested on Monday.")).containsExactly(
+                "--- 'Moussa Tchangari' 173");
+    }
+
+    @Test
+    void anOptionWeighedIsConsideredNotDone() {
+        assertThat(triples("Japan is considering sending aid to North Korea.")).containsExactly("JPN --- 014");
+        assertThat(triples("Belarus is exploring the possibility of switching to crypto-mining.")).containsExactly("BLR --- 014");
+    }
+
+    @Test
+    void aStateOfSiegeDeclaredIsAnEmergencyImposed() {
+        assertThat(triples("Bolivia declared a state of siege.")).containsExactly("BOL --- 1724");
+    }
+
+    @Test
+    void whatASpeakerSaysAnotherMustDoIsADemandOfIt() {
+        assertThat(triples("Turkey said Syria must withdraw its troops.")).containsExactly("TUR SYR 100");
+        assertThat(named("Human Rights Watch said the Kartoffel Institute must ensure security.")).containsExactly(
+                "NGOHRI 'the Kartoffel Institute' 100");
+    }
+}
