@@ -18,11 +18,7 @@ public record CameoSentence(int line, String text, int label, List<String> sourc
         return sources != null;
     }
 
-    /**
-     * The class of a CAMEO code, as the set's five classes (the Phoenix data's quad classes with
-     * statements apart) group the roots: 01–02 → 0; 03–05 → 1; 06–08 → 2; 09–13 and 16 (reduce
-     * relations) → 3; 14 (protest), 15 (exhibit force posture) and 17–20 → 4.
-     */
+    /** The class of a CAMEO code: 01–02 → 0; 03–05 → 1; 06–08 → 2; 09–16 → 3; 17–20 → 4. */
     public static Integer classOf(String cameo) {
         if (cameo == null || cameo.length() < 2) {
             return null;
@@ -42,7 +38,7 @@ public record CameoSentence(int line, String text, int label, List<String> sourc
         if (root <= 8) {
             return 2;
         }
-        if (root <= 13 || root == 16) {
+        if (root <= 16) {
             return 3;
         }
         if (root <= 20) {
