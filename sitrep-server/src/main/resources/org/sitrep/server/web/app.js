@@ -394,7 +394,10 @@
     });
   }
 
-  function load(fit) {
+  var viewSet = false; // the events have been on the map once
+
+  // loads the events; the page is ready when they are on the map and {@code before} (if any) is done
+  function load(fit, before) {
     setStatus('loading…');
     var t0 = performance.now();
     return getJson('/api/events?' + query().toString()).then(function (body) {
@@ -406,13 +409,17 @@
       fillTypes();
       renderTimeline();
       renderLegend();
-      var rendered = new Promise(function (resolve) { renderMap(fit, resolve); });
-      drawOutlines(); // the map has its view now
-      return rendered;
+      return new Promise(function (resolve) { renderMap(fit, resolve); });
+    }).then(function () {
+      return before;
     }).then(function () {
       timings.ready = performance.now() - timings.start;
       window.sitrep.ready = true;
+      // the outlines are drawn under the markers once these are on the map (drawn earlier, they slow them)
+      viewSet = true;
+      drawOutlines();
     }).catch(function (err) {
+      viewSet = true;
       drawOutlines();
       setStatus('could not load events: ' + err.message, true);
       window.sitrep.ready = true;
@@ -611,7 +618,8 @@
 
   // ---------------------------------------------------------------- start
 
-  getJson('/api/config').then(function (cfg) {
+  // the configuration (which base map) and the events are fetched side by side
+  var configured = getJson('/api/config').then(function (cfg) {
     state.config = cfg;
     if (cfg.tiles) {
       L.tileLayer(cfg.tiles, { maxZoom: 18, attribution: 'map tiles: ' + new URL(cfg.tiles.replace(/[{}]/g, '')).host }).addTo(map);
@@ -622,8 +630,9 @@
     if (!state.config.tiles) {
       window.sitrep.base = 'outlines';
       fetchOutlines(); // side by side with the events
+      if (viewSet) { drawOutlines(); }
     }
-    return load(true);
   });
+  load(true, configured);
   window.addEventListener('resize', function () { renderTimeline(); });
 }());
