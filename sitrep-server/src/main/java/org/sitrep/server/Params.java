@@ -31,6 +31,9 @@ final class Params {
         Set<String> ok = Set.of(allowed);
         TreeSet<String> unknown = new TreeSet<>();
         for (Map.Entry<String, List<String>> e : q.entrySet()) {
+            if (e.getKey().isEmpty() && e.getValue().stream().allMatch(String::isEmpty)) {
+                continue; // "?actor=HTS&", "?a=1&&b=2": an empty piece of the query string names nothing
+            }
             if (!ok.contains(e.getKey())) {
                 unknown.add(e.getKey());
             } else if (e.getValue().size() > 1) {

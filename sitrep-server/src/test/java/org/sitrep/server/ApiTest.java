@@ -348,6 +348,13 @@ class ApiTest {
     }
 
     @Test
+    void anEmptyPieceOfTheQueryStringIsNoParameter() throws Exception {
+        assertThat(ids("?actor=HTS&")).isEqualTo(ids("?actor=HTS")).isNotEmpty();
+        assertThat(ids("?actor=HTS&&cameo=0874")).isEqualTo(ids("?actor=HTS&cameo=0874"));
+        assertError(http.get("/api/events?actor=HTS&=x"), 400, "unknown parameter ''");
+    }
+
+    @Test
     void badParametersAreOneLine400s() throws Exception {
         assertError(http.get("/api/events?acter=HTS"), 400, "unknown parameter 'acter'");
         assertError(http.get("/api/events?actor=HTS&actor=SDF"), 400, "more than once");
