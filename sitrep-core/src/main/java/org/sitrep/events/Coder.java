@@ -681,6 +681,25 @@ final class Coder {
                 out.add(e);
             }
         }
+        if (entries.isEmpty() && i + 1 < s.size() && !s.token(i + 1).pos().startsWith("VB")) {
+            // "will not wire tap the links": the tagger made the verb the first word and the head of the
+            // dictionary's phrase (WIRE_+TAP) a noun; the phrase is the verb
+            Token next = s.token(i + 1);
+            List<VerbEntry> heads = new ArrayList<>(verbs.entries(next.word().toLowerCase(Locale.ROOT)));
+            for (VerbEntry e : verbs.entries(next.lemma())) {
+                if (!heads.contains(e)) {
+                    heads.add(e);
+                }
+            }
+            for (VerbEntry e : heads) {
+                List<String> before = e.before();
+                if (!before.isEmpty() && (before.get(before.size() - 1).equals(word)
+                        || before.get(before.size() - 1).equals(tok.lemma()))
+                        && precededBy(s, i + 1, before) && followedBy(s, i + 1, e.after())) {
+                    out.add(e);
+                }
+            }
+        }
         out.sort((a, b) -> Integer.compare(b.before().size() + b.after().size(), a.before().size() + a.after().size()));
         return out;
     }

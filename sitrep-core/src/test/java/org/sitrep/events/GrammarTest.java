@@ -125,4 +125,11 @@ class GrammarTest {
         assertThat(triples("Arnor attacked.")).isEmpty();
         assertThat(triples("Arnor attacked.", CodingOptions.PETRARCH.withRequireDyad(false))).containsExactly("ARN --- 190");
     }
+
+    @Test
+    void aPhraseVerbWhoseHeadTheTaggerMadeANoun() {
+        // WIRE_+TAP: "tap" is the head, but in "will not wire tap" the tagger makes "wire" the verb
+        assertThat(triples("Soldiers from Gondor will not wire tap the links leading into Mordor."))
+                .containsExactly("GONMIL MOR 081");
+    }
 }
