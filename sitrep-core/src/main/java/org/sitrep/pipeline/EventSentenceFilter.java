@@ -161,6 +161,12 @@ public final class EventSentenceFilter {
                 }
                 byte k = (byte) (entries(verbs.entries(lower), forms, actors, seen)
                         | entries(verbs.entries(lemma), forms, actors, seen));
+                if (k == 0 && i + 1 < words.size() && !tags.get(i + 1).startsWith("VB")) {
+                    // "will not wire tap": the head of a phrase verb (WIRE_+TAP) tagged as a noun, as the coder reads it
+                    String next = words.get(i + 1).toLowerCase(Locale.ROOT);
+                    k = (byte) (entries(verbs.entries(next), forms, actors, seen)
+                            | entries(verbs.entries(lemmas.get(i + 1)), forms, actors, seen));
+                }
                 if ((k & SOURCELESS) != 0) {
                     return Verdict.KEEP_CONFLICT;
                 }

@@ -94,4 +94,18 @@ class EventSentenceFilterTest {
         assertThat(filter.test(words("officials had launched products ."), List.of("NNS", "VBD", "VBN", "NNS", "."),
                 List.of("official", "have", "launch", "product", "."))).isNotEqualTo(Verdict.KEEP_CONFLICT);
     }
+
+    @Test
+    void aPhraseVerbWhoseHeadIsTaggedAsANounIsATrigger() {
+        VerbDictionary verbs = new VerbDictionary();
+        verbs.add(new java.io.ByteArrayInputStream("--- SPY [1711] ---\nWIRE_+TAP {WIRE_+TAPPED}\n- WILL NOT * [081]\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), "test");
+        EventSentenceFilter f = new EventSentenceFilter(ActorDictionary.load(DictionaryFiles.bundled()), verbs);
+        List<String> w = words("Soldiers will not wire tap the links .");
+        List<String> lemmas = List.of("soldier", "will", "not", "wire", "tap", "the", "link", ".");
+        assertThat(f.test(w, List.of("NNS", "MD", "RB", "VB", "NN", "DT", "NNS", "."), lemmas)).isEqualTo(Verdict.KEEP_CONFLICT);
+        // without the word before the head, the phrase is not there
+        assertThat(f.test(words("Soldiers will not hear tap water ."), List.of("NNS", "MD", "RB", "VB", "NN", "NN", "."),
+                List.of("soldier", "will", "not", "hear", "tap", "water", "."))).isEqualTo(Verdict.NO_TRIGGER);
+    }
 }
