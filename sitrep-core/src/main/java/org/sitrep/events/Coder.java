@@ -667,14 +667,7 @@ final class Coder {
     private List<VerbEntry> entriesFor(SentenceView v, int i) {
         Sentence s = v.sentence;
         Token tok = s.token(i);
-        // the word as written first: a dictionary may give "left" a block of its own apart from "leave"
-        String word = tok.word().toLowerCase(Locale.ROOT);
-        List<VerbEntry> entries = new ArrayList<>(verbs.entries(word));
-        for (VerbEntry e : verbs.entries(tok.lemma())) {
-            if (!entries.contains(e)) {
-                entries.add(e);
-            }
-        }
+        List<VerbEntry> entries = entriesOf(tok);
         List<VerbEntry> out = new ArrayList<>();
         for (VerbEntry e : entries) {
             if (followedBy(s, i, e.after()) && precededBy(s, i, e.before())) {
@@ -684,24 +677,29 @@ final class Coder {
         if (entries.isEmpty() && i + 1 < s.size() && !s.token(i + 1).pos().startsWith("VB")) {
             // "will not wire tap the links": the tagger made the verb the first word and the head of the
             // dictionary's phrase (WIRE_+TAP) a noun; the phrase is the verb
-            Token next = s.token(i + 1);
-            List<VerbEntry> heads = new ArrayList<>(verbs.entries(next.word().toLowerCase(Locale.ROOT)));
-            for (VerbEntry e : verbs.entries(next.lemma())) {
-                if (!heads.contains(e)) {
-                    heads.add(e);
-                }
-            }
-            for (VerbEntry e : heads) {
-                List<String> before = e.before();
-                if (!before.isEmpty() && (before.get(before.size() - 1).equals(word)
-                        || before.get(before.size() - 1).equals(tok.lemma()))
-                        && precededBy(s, i + 1, before) && followedBy(s, i + 1, e.after())) {
+            // (precededBy checks that this word ends the words before the head)
+            for (VerbEntry e : entriesOf(s.token(i + 1))) {
+                if (!e.before().isEmpty() && precededBy(s, i + 1, e.before()) && followedBy(s, i + 1, e.after())) {
                     out.add(e);
                 }
             }
         }
         out.sort((a, b) -> Integer.compare(b.before().size() + b.after().size(), a.before().size() + a.after().size()));
         return out;
+    }
+
+    /**
+     * The verb entries of a token: by the word as written first (a dictionary may give "left" a
+     * block of its own apart from "leave"), then by its lemma.
+     */
+    private List<VerbEntry> entriesOf(Token tok) {
+        List<VerbEntry> entries = new ArrayList<>(verbs.entries(tok.word().toLowerCase(Locale.ROOT)));
+        for (VerbEntry e : verbs.entries(tok.lemma())) {
+            if (!entries.contains(e)) {
+                entries.add(e);
+            }
+        }
+        return entries;
     }
 
     private static boolean followedBy(Sentence s, int i, List<String> words) {
