@@ -159,13 +159,10 @@ public final class EventSentenceFilter {
                 if (tag.equals("VBG") && (EventCoder.isEventNoun(lower, lower) || EventCoder.isEventNoun(lemma, lower))) {
                     return Verdict.KEEP_CONFLICT;
                 }
-                byte k = (byte) (entries(verbs.entries(lower), forms, actors, seen)
-                        | entries(verbs.entries(lemma), forms, actors, seen));
+                byte k = entries(lower, lemma, forms, actors, seen);
                 if (k == 0 && i + 1 < words.size() && !tags.get(i + 1).startsWith("VB")) {
                     // "will not wire tap": the head of a phrase verb (WIRE_+TAP) tagged as a noun, as the coder reads it
-                    String next = words.get(i + 1).toLowerCase(Locale.ROOT);
-                    k = (byte) (entries(verbs.entries(next), forms, actors, seen)
-                            | entries(verbs.entries(lemmas.get(i + 1)), forms, actors, seen));
+                    k = entries(words.get(i + 1).toLowerCase(Locale.ROOT), lemmas.get(i + 1), forms, actors, seen);
                 }
                 if ((k & SOURCELESS) != 0) {
                     return Verdict.KEEP_CONFLICT;
@@ -213,6 +210,12 @@ public final class EventSentenceFilter {
             }
         }
         return k;
+    }
+
+    /** What the entries of a word (as written, lower case) and of its lemma can code (see {@link #entries(List, Set, java.util.function.BooleanSupplier, Set)}). */
+    private byte entries(String lowerWord, String lemma, Set<String> forms, java.util.function.BooleanSupplier actors,
+                         Set<VerbEntry> seen) {
+        return (byte) (entries(verbs.entries(lowerWord), forms, actors, seen) | entries(verbs.entries(lemma), forms, actors, seen));
     }
 
     private static boolean allPresent(List<String> lowerCaseWords, Set<String> forms) {
