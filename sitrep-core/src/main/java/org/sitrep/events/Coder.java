@@ -290,6 +290,9 @@ final class Coder {
         if (CONTROL.contains(tok.lemma()) && hasVerbalComplement(g, i)) {
             return; // "managed to penetrate", "decided to withdraw": the complement carries the event
         }
+        if (hearsay(g, i) && !options.hearsayAsStatement()) {
+            return; // "are reported to have attacked": no one named said it; the attack is the event
+        }
         List<VerbEntry> candidates = entriesFor(v, i);
         if (candidates.isEmpty()) {
             return;
@@ -365,6 +368,9 @@ final class Coder {
             }
         }
         Clause c = clause(v, i);
+        if (c.hearsay && options.hearsayAsStatement()) {
+            return; // "is said to be about to restore ties": the saying is coded, with its subject as source
+        }
         if (c.refused && !c.conditional && options.futureCodes() && (hit == null || !negationIn(hit.pattern()))
                 && CameoTypes.refusalCode(code.primary()) != null) {
             // "will not lift the ban", "refused to release them": the refusal is the event (12x)
@@ -735,6 +741,15 @@ final class Coder {
         return g.child(i, "nsubj:pass") >= 0 || g.child(i, "aux:pass") >= 0;
     }
 
+    /** Verbs that, passive with a verbal complement, pass on hearsay: "is said to", "are believed to". */
+    private static final Set<String> HEARSAY = Set.of("say", "report", "believe", "think", "allege", "rumour",
+            "rumor", "understand", "suspect", "claim");
+
+    /** "X is said to V", "are reported to have V-ed": a passive verb of saying or belief with a verbal complement. */
+    private static boolean hearsay(DepGraph g, int i) {
+        return HEARSAY.contains(g.token(i).lemma()) && isPassive(g, i) && hasVerbalComplement(g, i);
+    }
+
     private static boolean hasVerbalComplement(DepGraph g, int i) {
         for (int x : g.children(i, "xcomp")) {
             if (g.token(x).isVerb()) {
@@ -755,6 +770,18 @@ final class Coder {
             String r = d.rel();
             if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("nsubj:pass") || r.equals("nsubj:pass:xsubj")) {
                 out.add(d.dependent());
+            }
+        }
+        if (out.size() > 1) {
+            // a name the parser split between two subjects ("Gollum centre of a row between Radagast
+            // the Brown called": "Brown" ends a name that starts in the first subject's phrase) is
+            // part of that phrase, not a subject of its own
+            List<Integer> own = out.stream().filter(x -> g.head(x) == i && g.rel(x).startsWith("nsubj")).toList();
+            for (int x : own) {
+                ActorMention a = v.actorAt(x);
+                if (a != null && own.stream().anyMatch(y -> y != x && g.subtree(y).get(a.span().startToken()))) {
+                    out.remove(Integer.valueOf(x));
+                }
             }
         }
         if (!out.isEmpty()) {
@@ -1078,6 +1105,11 @@ final class Coder {
                 k--;
                 continue;
             }
+            int modal = semiModalStart(s, k);
+            if (modal >= 0) {
+                k = modal - 1; // "is about to restore", "are set to resume": the subject stands before "be"
+                continue;
+            }
             break;
         }
         if (k < 0) {
@@ -1098,6 +1130,25 @@ final class Coder {
             j = up;
         }
         return j;
+    }
+
+    /** Words that with "be" before them and "to" after them make a semi-modal ("is about to", "are set to"). */
+    private static final Set<String> SEMI_MODALS = Set.of("about", "going", "set", "due", "poised", "able", "expected",
+            "likely", "ready");
+
+    /**
+     * Where a semi-modal ending in the "to" at {@code k} starts (its form of "be", with any adverbs
+     * between: "is now about to"), or -1.
+     */
+    private static int semiModalStart(Sentence s, int k) {
+        if (k < 2 || !s.token(k).pos().equals("TO") || !SEMI_MODALS.contains(s.token(k - 1).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int b = k - 2;
+        while (b >= 0 && s.token(b).pos().startsWith("RB")) {
+            b--;
+        }
+        return b >= 0 && s.token(b).lemma().equals("be") ? b : -1;
     }
 
     /** Relations that keep a subject's core words: its head and what stands before it. */
@@ -1440,11 +1491,39 @@ final class Coder {
         boolean refused;
         boolean conditional;
         boolean future;
+        /** The complement of "is said to", "are reported to": hearsay. */
+        boolean hearsay;
         Modality modality = Modality.ASSERTED;
         String speaker;
         LocalDate date;
         String precision;
         String basis;
+    }
+
+    /**
+     * Prepositions that name whom a directive asks to act ("called for X to be allowed"). Not "on":
+     * news coding takes what one is "called on" to do as the event ("called on workers to mobilize").
+     */
+    private static final Set<String> ADDRESSEE_PREPS = Set.of("for");
+
+    /**
+     * Who a directive verb asks to do its complement ("called for Gondor to be allowed"): the subject
+     * of a complement marked "for", or what the graph hangs on "for" between verb and complement; or -1.
+     */
+    private static int addressee(DepGraph g, int directive, int complement) {
+        if (g.hasChild(complement, "mark", "for")) {
+            int subj = g.child(complement, "nsubj:pass") >= 0 ? g.child(complement, "nsubj:pass") : g.child(complement, "nsubj");
+            if (subj >= 0) {
+                return subj; // "called for Gondor to be allowed" parsed right: "for" marks the complement
+            }
+        }
+        for (var d : g.children(directive)) {
+            int x = d.dependent();
+            if (d.rel().startsWith("obl:") && ADDRESSEE_PREPS.contains(d.subtype()) && x > directive && x < complement) {
+                return x;
+            }
+        }
+        return -1;
     }
 
     private Clause clause(SentenceView v, int i) {
@@ -1484,8 +1563,8 @@ final class Coder {
             }
             Token upTok = s.token(up);
             if (rel.equals("xcomp") || rel.startsWith("advcl") && upTok.lemma().equals("call")) {
-                if (DIRECTIVE.contains(upTok.lemma()) && g.child(up, "obj") >= 0) {
-                    c.conditional = true; // "urged X to open up": asked for, not done
+                if (DIRECTIVE.contains(upTok.lemma()) && (g.child(up, "obj") >= 0 || addressee(g, up, h) >= 0)) {
+                    c.conditional = true; // "urged X to open up", "called for X to be allowed": asked for, not done
                 }
                 if (FUTURE_CONTROL.contains(upTok.lemma())) {
                     c.future = true;
@@ -1496,6 +1575,10 @@ final class Coder {
                 }
                 if (CONSIDERED.contains(upTok.lemma())) {
                     c.conditional = true; // "considering sending aid": an option, not an act
+                }
+                if (hearsay(g, up)) {
+                    c.hearsay = true;
+                    c.modality = c.modality == Modality.ASSERTED ? Modality.CLAIMED : c.modality;
                 }
                 if (hasNegation(g, up)) {
                     c.negated = true;

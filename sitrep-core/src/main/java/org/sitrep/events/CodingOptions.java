@@ -21,36 +21,41 @@ package org.sitrep.events;
  *                    the actor, with its words and no code, rather than no event
  * @param transformations add CAMEO's events for reported violence: a speaker claiming its own attack
  *                    claims responsibility (015), one reporting another's attack accuses it (112)
+ * @param hearsayAsStatement in "X is said to V" code the saying, with X as its source (TABARI's and
+ *                    PETRARCH's convention), rather than V told as a claim
  */
 public record CodingOptions(boolean requireDyad, boolean fold, Commas commas, boolean futureCodes,
                             boolean linearTargets, boolean patternLemmas, boolean agentlessPassiveSubjectActs,
-                            int newActorLength, boolean namedUnknowns, boolean transformations) {
+                            int newActorLength, boolean namedUnknowns, boolean transformations,
+                            boolean hearsayAsStatement) {
 
     /**
      * For news: events with one side unknown are kept; repeats fold; every clause is coded; a vowed
      * or planned act is coded as the threat or intent it is; a target must stand in the verb's phrase.
      */
-    public static final CodingOptions NEWS = new CodingOptions(false, true, Commas.NONE, true, false, true, false, 0, true, true);
+    public static final CodingOptions NEWS = new CodingOptions(false, true, Commas.NONE, true, false, true, false, 0, true, true,
+            false);
 
     /**
      * PETRARCH's defaults: dyads only, no folding, TABARI's comma clauses, the verb's own code
      * whatever its tense, and the first actor after the verb as target when its phrases name none.
      */
-    public static final CodingOptions PETRARCH = new CodingOptions(true, false, Commas.PETRARCH, false, true, false, true, 0, false, false);
+    public static final CodingOptions PETRARCH = new CodingOptions(true, false, Commas.PETRARCH, false, true, false, true, 0, false, false,
+            true);
 
     public CodingOptions withRequireDyad(boolean v) {
         return new CodingOptions(v, fold, commas, futureCodes, linearTargets, patternLemmas, agentlessPassiveSubjectActs,
-                newActorLength, namedUnknowns, transformations);
+                newActorLength, namedUnknowns, transformations, hearsayAsStatement);
     }
 
     public CodingOptions withCommas(Commas c) {
         return new CodingOptions(requireDyad, fold, c, futureCodes, linearTargets, patternLemmas,
-                agentlessPassiveSubjectActs, newActorLength, namedUnknowns, transformations);
+                agentlessPassiveSubjectActs, newActorLength, namedUnknowns, transformations, hearsayAsStatement);
     }
 
     public CodingOptions withNewActorLength(int n) {
         return new CodingOptions(requireDyad, fold, commas, futureCodes, linearTargets, patternLemmas,
-                agentlessPassiveSubjectActs, n, namedUnknowns, transformations);
+                agentlessPassiveSubjectActs, n, namedUnknowns, transformations, hearsayAsStatement);
     }
 
     /**

@@ -141,6 +141,24 @@ final class SentenceView {
         return m.actor().cameo() == null && m.actor().id() == null ? null : m;
     }
 
+    /**
+     * The actor of a modifier the parser hung on the first of two conjoined nouns though it stands
+     * after the second ("Ithilen's sheep and goats of Gondor": "of Gondor" ends the phrase the
+     * second noun starts), for a conjunct that names no actor itself; else null.
+     */
+    private ActorMention sharedModifierActor(int head, int conjunct) {
+        int end = graph.subtree(conjunct).previousSetBit(sentence.size());
+        for (var d : graph.children(head)) {
+            if (d.rel().startsWith("nmod:") && d.dependent() > end) {
+                ActorMention a = actorOfPhrase(d.dependent());
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Every actor a noun phrase names, with conjoined phrases ("HTS and other groups"). */
     List<ActorMention> actorsOfPhrase(int head) {
         List<ActorMention> out = new ArrayList<>();
@@ -170,7 +188,7 @@ final class SentenceView {
             }
         }
         for (int c : graph.children(head, "conj")) {
-            ActorMention m = actorOfPhrase(c);
+            ActorMention m = actorOfPhrase(c) != null ? actorOfPhrase(c) : sharedModifierActor(head, c);
             if (m != null && out.stream().noneMatch(x -> same(x, m))) {
                 out.add(m);
             }

@@ -36,11 +36,14 @@ class GrammarTest {
     }
 
     static List<String> triples(String sentence, CodingOptions options) {
-        Article a = new Article(Texts.fingerprint(sentence), sentence,
+        return pipeline.with(options).code(article(sentence)).stream()
+                .map(e -> code(e.source()) + " " + code(e.target()) + " " + e.cameo()).sorted().toList();
+    }
+
+    static Article article(String sentence) {
+        return new Article(Texts.fingerprint(sentence), sentence,
                 List.of(new Segment(Segment.Kind.BODY, 0, sentence.length())), null,
                 new Published(LocalDate.of(2001, 5, 1), null), null, null, List.of(), null, "en", "test");
-        return pipeline.with(options).code(a).stream()
-                .map(e -> code(e.source()) + " " + code(e.target()) + " " + e.cameo()).sorted().toList();
     }
 
     private static String code(EventRecord.Participant p) {
@@ -131,5 +134,40 @@ class GrammarTest {
         // WIRE_+TAP: "tap" is the head, but in "will not wire tap" the tagger makes "wire" the verb
         assertThat(triples("Soldiers from Gondor will not wire tap the links leading into Mordor."))
                 .containsExactly("GONMIL MOR 081");
+    }
+
+    @Test
+    void theSubjectOfASemiModalVerbStandsBeforeBe() {
+        // the parser hangs "restore" under "trashed" and leaves it without a subject
+        assertThat(triples("The Arnorian basketball team is about to restore full diplomatic ties with Gondor almost crowds trashed its embassy."))
+                .containsExactly("ARN GON 064");
+    }
+
+    @Test
+    void aModifierAfterTheSecondOfTwoConjoinedNounsNamesItsActor() {
+        // the parser hangs "of Gondor" on "sheep"; it ends the phrase "goats" starts
+        assertThat(triples("Arnor's sheep and goats of Gondor warned of Mordor."))
+                .containsExactly("ARN MOR 160", "GON MOR 160");
+    }
+
+    @Test
+    void aNameSplitBetweenTwoSubjectsIsPartOfTheFirst() {
+        assertThat(triples("Arnor centre of a diplomatic row between Rohan the Brown called immediately for Gondor late Sunday to be allowed to leave Mordor by elves."))
+                .containsExactly("ARN GON 096");
+    }
+
+    @Test
+    void whatADirectiveCallsForIsNotDone() {
+        assertThat(triples("Arnor called for Gondor to be allowed to leave Mordor.")).containsExactly("ARN GON 096");
+    }
+
+    @Test
+    void hearsayCodesTheSayingUnderPetrarchAndTheActAsAClaimInNews() {
+        assertThat(triples("Arnor is said to be about to restore full diplomatic ties with Gondor."))
+                .containsExactly("ARN GON 010");
+        Article a = article("Arnor is said to have attacked Gondor.");
+        List<EventRecord> news = pipeline.with(CodingOptions.NEWS).code(a);
+        assertThat(news).extracting(EventRecord::cameo).containsExactly("190");
+        assertThat(news.get(0).modality()).isEqualTo(Modality.CLAIMED);
     }
 }
