@@ -1136,6 +1136,9 @@ final class Coder {
     private static final Set<String> SEMI_MODALS = Set.of("about", "going", "set", "due", "poised", "able", "expected",
             "likely", "ready");
 
+    /** Semi-modals of the future: "is about to", "are going to". */
+    private static final Set<String> FUTURE_SEMI_MODALS = Set.of("about", "going");
+
     /**
      * Where a semi-modal ending in the "to" at {@code k} starts (its form of "be", with any adverbs
      * between: "is now about to"), or -1.
@@ -1550,6 +1553,11 @@ final class Coder {
             if (r.equals("aux") && OBLIGATION.contains(word) && options.futureCodes()) {
                 c.conditional = true; // "Israel must end its attacks": demanded, not done
             }
+        }
+        if (i >= 2 && FUTURE_SEMI_MODALS.contains(s.token(i - 2).word().toLowerCase(Locale.ROOT))
+                && semiModalStart(s, i - 1) >= 0) {
+            c.future = true; // "is about to restore", "are going to attack"
+            willing = true;
         }
         c.refused = c.negated && willing; // "will not lift", "won't release", "would not accept"
         // up the chain of complements: control verbs, conjoined verbs, verbs of saying

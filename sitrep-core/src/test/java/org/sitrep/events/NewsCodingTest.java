@@ -92,4 +92,16 @@ class NewsCodingTest {
         assertThat(named("Human Rights Watch said the Kartoffel Institute must ensure security.")).containsExactly(
                 "NGOHRI 'the Kartoffel Institute' 100");
     }
+
+    @Test
+    void whatSomeoneIsAboutToDoIsAnIntent() {
+        assertThat(triples("Turkey is about to restore full diplomatic ties with Egypt.")).containsExactly("TUR EGY 032");
+    }
+
+    @Test
+    void hearsayIsTheActToldAsAClaimNotAStatementOfNoOne() {
+        List<EventRecord> events = pipeline.code(Texts.article("Rebels are reported to have attacked an army base near Hama."));
+        assertThat(events).extracting(EventRecord::cameo).containsExactly("190");
+        assertThat(events.get(0).modality()).isEqualTo(Modality.CLAIMED);
+    }
 }
