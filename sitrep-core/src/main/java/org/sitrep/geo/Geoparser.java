@@ -73,6 +73,9 @@ public final class Geoparser {
         for (Candidate c : candidates) {
             UseClassifier.Graph g = graphs.computeIfAbsent(c.sentence, UseClassifier.Graph::new);
             c.use = classifier.classify(c, g, covered.computeIfAbsent(c.sentence, s -> new boolean[s.size()]));
+        }
+        oneName(candidates);
+        for (Candidate c : candidates) {
             if (c.use == ToponymUse.NON_TOPONYM && personNamePart(c)) {
                 surnames.add(c.text);
             }
@@ -120,6 +123,37 @@ public final class Geoparser {
         }
         out.sort(Comparator.comparingInt(Toponym::start));
         return out;
+    }
+
+    /**
+     * Two names written against each other, with nothing between them, are one name when the classifier found
+     * either to be part of a longer name: the other is part of it too ("Barry Douglas", "Seoul Central District
+     * Court"). A literal use gives way; demonyms and agents keep theirs.
+     */
+    static void oneName(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt((Candidate c) -> c.sentence.index())
+                .thenComparingInt(c -> c.span.startToken()));
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int k = 0; k + 1 < sorted.size(); k++) {
+                Candidate a = sorted.get(k);
+                Candidate b = sorted.get(k + 1);
+                if (a.sentence != b.sentence || a.span.endToken() != b.span.startToken()
+                        || CandidateFinder.isAllCaps(a.text) != CandidateFinder.isAllCaps(b.text)) {
+                    // "SAN ANTONIO Turner Sports": a dateline in capitals is not the start of the next name
+                    continue;
+                }
+                if (a.use == ToponymUse.NON_TOPONYM && b.use == ToponymUse.LITERAL) {
+                    b.use = ToponymUse.NON_TOPONYM;
+                    changed = true;
+                } else if (b.use == ToponymUse.NON_TOPONYM && a.use == ToponymUse.LITERAL) {
+                    a.use = ToponymUse.NON_TOPONYM;
+                    changed = true;
+                }
+            }
+        }
     }
 
     private static boolean afterLocativePreposition(Candidate c) {

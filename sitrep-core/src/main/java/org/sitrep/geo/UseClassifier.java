@@ -102,7 +102,10 @@ final class UseClassifier {
         if (!subToken && isDateline(s, first, last)) {
             return ToponymUse.LITERAL;
         }
-        if (!subToken && partOfLongerName(c, s, first, last, others)) {
+        if (leadsOrganisationName(s, last)) {
+            return ToponymUse.METONYMIC;
+        }
+        if (!subToken && (partOfLongerName(c, s, first, last, others) || personByNoun(s, first, last, g))) {
             return ToponymUse.NON_TOPONYM;
         }
         int h = g.head(first, last + 1);
@@ -156,6 +159,91 @@ final class UseClassifier {
         return ToponymUse.LITERAL;
     }
 
+    /**
+     * The place starts the name of an organisation: the capitalised run right after it (names joined by "of",
+     * "and", "&" or "for" included) has an organisation noun ("Niger Delta Development Commission", "Seoul Central
+     * District Court", "Armenia-Italy Parliamentary Friendship Group"). The organisation is named after the place,
+     * which says where the document is but not where anything happens.
+     */
+    static boolean leadsOrganisationName(Sentence s, int last) {
+        int n = s.size();
+        int k = last + 1;
+        if (k >= n || !isNameWord(s.token(k))) {
+            return false;
+        }
+        for (int steps = 0; k < n && steps < 8; k++, steps++) {
+            Token t = s.token(k);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (isNameWord(t)) {
+                if (Lexicon.ORGANISATION_HEADS.contains(w)) {
+                    return true;
+                }
+            } else if (!(Set.of("of", "and", "&", "for").contains(w) && k + 1 < n && isNameWord(s.token(k + 1)))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNameWord(Token t) {
+        return t.isCapitalized() && !t.pos().equals("POS") && !DATE_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A person's name by the noun that introduces it: right after a noun of persons ("lawyers Xie Yang", "son
+     * Saint"), or set off by commas after one ("her baby, Chicago, in one hand"), or listed with such a name
+     * ("daughters North and Chicago"); or the possessor of a kin noun ("Miranda's son"). A name that is the subject
+     * of what follows ("told reporters Russia would respond") is not introduced by the noun.
+     */
+    static boolean personByNoun(Sentence s, int first, int last, Graph g) {
+        int n = s.size();
+        if (last + 2 < n && (s.token(last + 1).word().equals("'s") || s.token(last + 1).word().equals("’s"))
+                && Lexicon.KIN_NOUNS.contains(s.token(last + 2).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (last + 1 < n && (s.token(last + 1).pos().startsWith("VB") || s.token(last + 1).pos().equals("MD"))) {
+            return false;
+        }
+        for (Dependency d : g.incoming(g.head(first, last + 1))) {
+            if (d.base().equals("nsubj") || d.base().equals("csubj")) {
+                return false;
+            }
+        }
+        if (last + 1 < n && s.token(last + 1).isNoun() && !s.token(last + 1).isProperNoun()) {
+            // "street artist Banksy and London boroughs": the name modifies a noun, it names no one
+            return false;
+        }
+        int b = first - 1;
+        if (b < 0) {
+            return false;
+        }
+        if (personNoun(s.token(b))) {
+            return true;
+        }
+        if (b >= 1 && s.token(b).word().equals(",") && last + 1 < n && s.token(last + 1).word().equals(",")
+                && personNoun(s.token(b - 1))) {
+            // "her baby, Chicago,"
+            return true;
+        }
+        // back over the names listed before this one: "daughters North and Chicago"
+        int names = 0;
+        while (b >= 1 && (s.token(b).word().equals("and") || s.token(b).word().equals(","))
+                && s.token(b - 1).isCapitalized() && s.token(b - 1).isProperNoun()) {
+            b--;
+            while (b >= 0 && s.token(b).isCapitalized() && s.token(b).isProperNoun()) {
+                b--;
+            }
+            names++;
+        }
+        return names > 0 && b >= 0 && personNoun(s.token(b));
+    }
+
+    private static boolean personNoun(Token t) {
+        String w = t.word();
+        return t.isNoun() && !t.isProperNoun() && !w.isEmpty() && Character.isLowerCase(w.charAt(0))
+                && (Lexicon.PERSON_NOUNS.contains(w) || Lexicon.PERSON_TITLES.contains(w));
+    }
+
     /** Nouns of people a place name tells the home of: "Orange County residents", "the people of Mexico". */
     static final Set<String> PEOPLE_NOUNS = Set.of("residents", "resident", "people", "peoples", "citizens",
             "citizen", "natives", "native", "inhabitants", "populace", "voters", "voter", "taxpayers", "teachers",
@@ -177,6 +265,18 @@ final class UseClassifier {
             boolean modifier = d.base().equals("compound") || d.base().equals("amod")
                     || d.base().equals("nmod") && ("poss".equals(d.subtype()) || "of".equals(d.subtype()));
             if (modifier && PEOPLE_NOUNS.contains(gw)) {
+                return true;
+            }
+        }
+        // "a South Side man", "Suffolk City chief of detectives", "the Vista employee": who someone is by where
+        // they are from or work
+        if (last + 1 < s.size()) {
+            Token next = s.token(last + 1);
+            String nw = next.word();
+            if (!nw.isEmpty() && Character.isLowerCase(nw.charAt(0)) && !next.pos().startsWith("VB")
+                    && (next.isNoun() || next.pos().startsWith("JJ")) && (Lexicon.PERSON_NOUNS.contains(nw)
+                    || Lexicon.PERSON_TITLES.contains(nw)) && (last + 2 >= s.size() || !s.token(last + 2).isNoun()
+                    || s.token(last + 2).isProperNoun())) {
                 return true;
             }
         }
@@ -429,6 +529,11 @@ final class UseClassifier {
         }
         Token before = s.token(first - 2);
         if (!before.isCapitalized() || !before.isProperNoun()) {
+            return false;
+        }
+        if (last + 1 < s.size() && s.token(last + 1).isCapitalized() && s.token(last + 1).isProperNoun()
+                && !DATE_WORDS.contains(s.token(last + 1).word().toLowerCase(Locale.ROOT))) {
+            // "Etisalat Digital, Dubai Police", "Chen, U.S. District Court": the name goes on, it is not a container
             return false;
         }
         for (Dependency d : g.incoming(h)) {

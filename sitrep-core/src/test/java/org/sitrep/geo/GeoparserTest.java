@@ -362,4 +362,50 @@ class GeoparserTest {
         assertThat(georgia.use()).isEqualTo(ToponymUse.LITERAL);
         assertThat(georgia.start()).isEqualTo(georgia.end() - "Georgia".length());
     }
+
+    @Test
+    void aPlaceWrittenAgainstAPersonsNameIsPartOfIt() {
+        List<Toponym> ts = parse("The young pianist was chosen by Barry Douglas for the summer school.");
+        assertThat(ts).filteredOn(t -> t.text().equals("Barry"))
+                .allSatisfy(t -> assertThat(t.use()).isEqualTo(ToponymUse.NON_TOPONYM));
+        List<Toponym> dateline = parse("SAN ANTONIO Turner Sports analyst Charles Barkley said the game was over.");
+        assertThat(first(dateline, "SAN ANTONIO").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void aPlaceAfterACommaIsNoContainerWhenTheNameGoesOn() {
+        List<Toponym> ts = parse("The forum was backed by Etisalat Digital, Dubai Police and several banks.");
+        assertThat(first(ts, "Dubai").use()).isNotEqualTo(ToponymUse.LITERAL);
+        List<Toponym> lit = parse("She grew up in Moscow, Russia, before she moved abroad.");
+        assertThat(first(lit, "Russia").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void aPlaceThatStartsAnOrganisationsNameNamesTheOrganisation() {
+        List<Toponym> ts = parse("The award went to the chairman of the Niger Delta Development Commission, and the "
+                + "hearing moved to the Busan High Court on Friday.");
+        assertThat(first(ts, "Niger").use()).isEqualTo(ToponymUse.METONYMIC);
+        assertThat(first(ts, "Busan").use()).isEqualTo(ToponymUse.METONYMIC);
+    }
+
+    @Test
+    void aNameIntroducedByANounOfPersonsIsAPersons() {
+        List<Toponym> ts = parse("Among those jailed were the activists Jordan Lee and Victoria Chan. She posed with "
+                + "her sons Houston and Dallas. He was carrying his daughter, Paris, on his shoulders. Denver's "
+                + "husband was at home.");
+        assertThat(ts).filteredOn(t -> List.of("Houston", "Dallas", "Paris", "Denver").contains(t.text()))
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t.use()).isEqualTo(ToponymUse.NON_TOPONYM));
+        List<Toponym> agent = parse("The minister told reporters Russia would respond, and street artists and Paris "
+                + "museums joined the campaign.");
+        assertThat(first(agent, "Russia").use()).isEqualTo(ToponymUse.METONYMIC);
+        assertThat(first(agent, "Paris").use()).isNotEqualTo(ToponymUse.NON_TOPONYM);
+    }
+
+    @Test
+    void aPlaceThatSaysWhereSomeoneIsFromIsAssociative() {
+        List<Toponym> ts = parse("A Fresno man was arrested on Tuesday, the Toledo chief of police said.");
+        assertThat(first(ts, "Fresno").use()).isEqualTo(ToponymUse.ASSOCIATIVE);
+        assertThat(first(ts, "Toledo").use()).isEqualTo(ToponymUse.ASSOCIATIVE);
+    }
 }
