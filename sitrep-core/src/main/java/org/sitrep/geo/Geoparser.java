@@ -56,6 +56,7 @@ public final class Geoparser {
         List<Candidate> candidates = finder.find(doc, reserved == null ? List.of() : reserved);
         Map<Sentence, UseClassifier.Graph> graphs = new HashMap<>();
         Set<String> surnames = new HashSet<>();
+        Set<String> namedThings = new HashSet<>();
         Map<Sentence, boolean[]> covered = new HashMap<>();
         for (Candidate c : candidates) {
             // only names that are surely places (countries, divisions) keep a neighbour from looking like part of a
@@ -78,10 +79,12 @@ public final class Geoparser {
         for (Candidate c : candidates) {
             if (c.use == ToponymUse.NON_TOPONYM && personNamePart(c)) {
                 surnames.add(c.text);
+            } else if (c.use == ToponymUse.NON_TOPONYM && c.nameOfOther) {
+                namedThings.add(c.text);
             }
         }
         for (Candidate c : candidates) {
-            c.surname = surnames.contains(c.text);
+            c.surname = surnames.contains(c.text) || namedThings.contains(c.text);
         }
         resolver.resolve(candidates, doc.article(), doc.sentences());
         List<Toponym> out = new ArrayList<>();
@@ -92,7 +95,10 @@ public final class Geoparser {
             ToponymUse use = c.use;
             GazetteerEntry e = c.resolved;
             // a surname met earlier ("John Kelly ... Kelly said") is not a small town
-            if (use != ToponymUse.NON_TOPONYM && use != ToponymUse.DEMONYM && surnames.contains(c.text)
+            // so is a name the document showed to be a person's or a thing's ("floor plans — Jamison, Norbury ... the
+            // Norbury has a tub"), where nothing says it acts
+            boolean named = surnames.contains(c.text) || use == ToponymUse.LITERAL && namedThings.contains(c.text);
+            if (use != ToponymUse.NON_TOPONYM && use != ToponymUse.DEMONYM && named
                     && !afterLocativePreposition(c)
                     && (e == null || (e.kind() == GazetteerEntry.Kind.PLACE || e.kind() == GazetteerEntry.Kind.ADMIN2)
                     && !e.isCapitalOrSeat() && e.weight() < 1_000_000)) {
@@ -160,6 +166,11 @@ public final class Geoparser {
         int i = c.span.startToken() - 1;
         if (i > 0 && c.sentence.token(i).word().equalsIgnoreCase("the")) {
             i--;
+        }
+        int after = c.span.endToken();
+        if (after < c.sentence.size() && c.sentence.token(after).isNoun() && !c.sentence.token(after).isProperNoun()) {
+            // "in the Jamison model": the preposition takes the noun, not the name
+            return false;
         }
         return i >= 0 && java.util.Set.of("in", "at", "near", "outside", "into", "inside", "across", "throughout")
                 .contains(c.sentence.token(i).word().toLowerCase(java.util.Locale.ROOT));

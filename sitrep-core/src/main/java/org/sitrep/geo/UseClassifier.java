@@ -105,7 +105,11 @@ final class UseClassifier {
         if (leadsOrganisationName(s, last)) {
             return ToponymUse.METONYMIC;
         }
-        if (!subToken && (partOfLongerName(c, s, first, last, others) || personByNoun(s, first, last, g))) {
+        if (!subToken && partOfLongerName(c, s, first, last, others)) {
+            return ToponymUse.NON_TOPONYM;
+        }
+        if (!subToken && personByNoun(s, first, last, g)) {
+            c.nameOfOther = true;
             return ToponymUse.NON_TOPONYM;
         }
         int h = g.head(first, last + 1);
@@ -131,6 +135,13 @@ final class UseClassifier {
                     && !s.token(d.governor()).isCapitalized()) {
                 return ToponymUse.NON_TOPONYM;
             }
+        }
+        if (namesAThing(s, h, g)) {
+            c.nameOfOther = true;
+            return ToponymUse.NON_TOPONYM;
+        }
+        if (!isDateline(s, first, last) && seatOfOrganisation(s, first)) {
+            return ToponymUse.ASSOCIATIVE;
         }
         if (isDateline(s, first, last) || isContainer(s, first, last, h, g, others)) {
             return ToponymUse.LITERAL;
@@ -204,6 +215,11 @@ final class UseClassifier {
         if (last + 1 < n && (s.token(last + 1).pos().startsWith("VB") || s.token(last + 1).pos().equals("MD"))) {
             return false;
         }
+        if (first >= 2 && s.token(first - 1).word().equals(",") && last + 1 < n && s.token(last + 1).word().equals(",")
+                && personNoun(s.token(first - 2))) {
+            // "her baby, Chicago, in one hand": set off by commas, whatever the parse made of it
+            return true;
+        }
         for (Dependency d : g.incoming(g.head(first, last + 1))) {
             if (d.base().equals("nsubj") || d.base().equals("csubj")) {
                 return false;
@@ -218,11 +234,6 @@ final class UseClassifier {
             return false;
         }
         if (personNoun(s.token(b))) {
-            return true;
-        }
-        if (b >= 1 && s.token(b).word().equals(",") && last + 1 < n && s.token(last + 1).word().equals(",")
-                && personNoun(s.token(b - 1))) {
-            // "her baby, Chicago,"
             return true;
         }
         // back over the names listed before this one: "daughters North and Chicago"
@@ -242,6 +253,103 @@ final class UseClassifier {
         String w = t.word();
         return t.isNoun() && !t.isProperNoun() && !w.isEmpty() && Character.isLowerCase(w.charAt(0))
                 && (Lexicon.PERSON_NOUNS.contains(w) || Lexicon.PERSON_TITLES.contains(w));
+    }
+
+    /**
+     * Nouns that a list of places stands in apposition to: "three cities — Hama, Homs and Aleppo", "rivals, India
+     * and Pakistan". Any other common noun makes the names in apposition names of its kind: "Four floor plans —
+     * Jamison, Norbury and Granville — are offered".
+     */
+    private static final Set<String> APPOSITION_PLACE_KINDS = Set.of("city", "cities", "town", "towns", "village",
+            "villages", "country", "countries", "state", "states", "nation", "nations", "place", "places",
+            "destination", "destinations", "area", "areas", "region", "regions", "province", "provinces", "county",
+            "counties", "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
+            "suburb", "suburbs", "capital", "capitals", "location", "locations", "site", "sites", "spot", "spots",
+            "community", "communities", "municipality", "municipalities", "island", "islands", "territory",
+            "territories", "market", "markets", "economy", "economies", "hub", "hubs", "stop", "stops", "home",
+            "hometown", "birthplace", "venue", "venues", "host", "hosts", "member", "members", "neighbour",
+            "neighbours", "neighbor", "neighbors", "ally", "allies", "partner", "partners", "rival", "rivals",
+            "power", "powers", "government", "governments", "side", "sides", "party", "parties", "participant",
+            "participants", "signatory", "signatories", "team", "teams", "club", "clubs", "opponent", "opponents",
+            "one", "two", "three", "four", "five", "both", "all", "others", "exception", "exceptions", "example",
+            "examples", "case", "cases", "front", "fronts", "theatre", "border", "borders", "route", "routes",
+            "corridor", "line", "base", "bases", "port", "ports", "coast", "target", "targets", "origin", "origins",
+            "source", "sources", "continent", "continents", "world", "globe", "republic", "republics", "kingdom",
+            "emirate", "emirates", "duchy", "colony", "colonies", "campus", "campuses", "branch",
+            "branches", "office", "offices", "plant", "plants", "facility", "facilities", "camp", "camps",
+            "stretch", "section", "part", "parts", "portion", "segment", "block", "blocks", "quarter", "street",
+            "streets", "road", "roads", "landmark", "landmarks", "regime", "authorities",
+            "administration", "counterpart", "counterparts", "adversary", "adversaries", "enemy", "enemies");
+
+    /**
+     * The name stands in apposition to a common noun of something other than places or sides: it names one of
+     * those ("floor plans — Jamison, Norbury"). Names set off after a place noun ("the three cities, Hama, Homs")
+     * and after sides ("the rivals, India and Pakistan") stay places.
+     */
+    private static boolean namesAThing(Sentence s, int h, Graph g) {
+        for (Dependency d : g.incoming(h)) {
+            if (!d.base().equals("appos") || d.governor() < 0) {
+                continue;
+            }
+            Token gov = s.token(d.governor());
+            String w = gov.word();
+            String lw = w.toLowerCase(Locale.ROOT);
+            int after = gov.index() + 1;
+            if (gov.isNoun() && !gov.isProperNoun() && !w.isEmpty() && Character.isLowerCase(w.charAt(0))
+                    && gov.index() < h && after < h
+                    && Set.of(",", "—", "–", "--", ":", "(").contains(s.token(after).word())
+                    && !APPOSITION_PLACE_KINDS.contains(lw) && !AGENT_CONJUNCTS.contains(lw)
+                    && !AGENT_PREDICATES.contains(gov.lemma()) && !Lexicon.GEO_HEADS.contains(lw)
+                    && !CandidateFinder.PLURAL_HEADS.containsKey(lw) && !PEOPLE_NOUNS.contains(lw)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The place after a comma that follows an organisation's name is the organisation's seat: "Federal Ministry
+     * of Information, Abuja", "the Federal University of Technology, Owerri". It says where the organisation is,
+     * not where anything happens.
+     */
+    static boolean seatOfOrganisation(Sentence s, int first) {
+        if (first < 2 || !s.token(first - 1).word().equals(",")) {
+            return false;
+        }
+        // the capitalised run before the comma, names joined by "of", "and", "&" or "for" included
+        int k = first - 2;
+        while (k >= 0 && first - 2 - k < 10) {
+            Token t = s.token(k);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (!t.isCapitalized() && !(Set.of("of", "and", "&", "for").contains(w) && k > 0
+                    && s.token(k - 1).isCapitalized())) {
+                break;
+            }
+            k--;
+        }
+        int from = k + 1;
+        if (from > first - 2) {
+            return false;
+        }
+        // its head: the last word ("the Niger Delta Development Commission, Port Harcourt"), or the word before its
+        // first "of" ("the Federal University of Technology, Owerri"); a company's "of" names its seat ("Plant
+        // Architect Inc. of Toronto, Ontario")
+        if (isOrganisationHead(s.token(first - 2).word())) {
+            return true;
+        }
+        for (int i = from + 1; i < first - 2; i++) {
+            if (s.token(i).word().equals("of")) {
+                String w = s.token(i - 1).word().toLowerCase(Locale.ROOT);
+                return isOrganisationHead(w) && !Set.of("inc", "inc.", "ltd", "ltd.", "corp", "corp.", "llc", "co.")
+                        .contains(w);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOrganisationHead(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return Lexicon.ORGANISATION_HEADS.contains(w) || w.equals("university") || w.equals("college");
     }
 
     /** Nouns of people a place name tells the home of: "Orange County residents", "the people of Mexico". */
@@ -659,7 +767,10 @@ final class UseClassifier {
         if (last + 1 < s.size() && !countryAfterPreposition) {
             Token next = s.token(last + 1);
             String nw = next.word().toLowerCase(Locale.ROOT);
-            if (next.isCapitalized() && next.isProperNoun() && (!Lexicon.GEO_HEADS.contains(nw) || nw.equals("state"))
+            // "California Chrome", "Dubai Turf": a capitalised noun inside a sentence goes on with the name, whatever
+            // its tag
+            boolean nameNoun = next.isProperNoun() || next.isNoun() && last + 1 > 0 && !titleCase(s);
+            if (next.isCapitalized() && nameNoun && (!Lexicon.GEO_HEADS.contains(nw) || nw.equals("state"))
                     && !isInstitutionNoun(nw) && (!Lexicon.CITY_WORDS.contains(nw) || nw.equals("city"))
                     && !isAllCaps(c.text)
                     && !others[last + 1] && !DATE_WORDS.contains(nw)) {
@@ -690,7 +801,7 @@ final class UseClassifier {
                 }
             }
         }
-        return words > 0 && caps * 10 >= words * 7;
+        return words > 0 && caps * 20 >= words * 17;
     }
 
     /** A name written in capitals, as datelines are ("LOS ANGELES"); abbreviations such as "U.S." are not. */
@@ -873,8 +984,10 @@ final class UseClassifier {
                                 .contains(word);
                     }
                     case "of" -> {
+                        // "the intelligence service of the Russian Federation", "the central bank of Nigeria"
                         return Lexicon.GOVERNMENT_NOUNS.contains(word) && !word.equals("state")
-                                || STANCE_NOUNS.contains(word)
+                                || STANCE_NOUNS.contains(word) || Lexicon.ORGANISATION_HEADS.contains(word)
+                                && Character.isLowerCase(gov.word().charAt(0))
                                 || Set.of("image", "position", "story", "success", "interest").contains(word);
                     }
                     case "for" -> {

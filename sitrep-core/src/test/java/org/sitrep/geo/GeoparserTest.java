@@ -408,4 +408,37 @@ class GeoparserTest {
         assertThat(first(ts, "Fresno").use()).isEqualTo(ToponymUse.ASSOCIATIVE);
         assertThat(first(ts, "Toledo").use()).isEqualTo(ToponymUse.ASSOCIATIVE);
     }
+
+    @Test
+    void namesInAppositionToANounOfThingsNameThoseThingsThroughoutTheDocument() {
+        List<Toponym> ts = parse("Three house designs — Wakefield, Stamford and Lexington — are for sale. "
+                + "The Stamford has a larger kitchen.");
+        assertThat(ts).filteredOn(t -> List.of("Wakefield", "Stamford", "Lexington").contains(t.text()))
+                .hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(t -> assertThat(t.use()).isEqualTo(ToponymUse.NON_TOPONYM));
+        List<Toponym> places = parse("He toured three cities — Wakefield, Stamford and Lexington — last spring.");
+        assertThat(first(places, "Stamford").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void aPlaceAfterAnOrganisationsNameIsItsSeat() {
+        List<Toponym> ts = parse("Dr. Ada Eze, Vice Chancellor of the Federal University of Agriculture, Abeokuta, "
+                + "spoke at the Lakeview Union Cemetery, Pottsville, on Sunday.");
+        assertThat(first(ts, "Abeokuta").use()).isEqualTo(ToponymUse.ASSOCIATIVE);
+        assertThat(first(ts, "Pottsville").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void aPlaceOfAnOrganisationStandsForItsState() {
+        List<Toponym> ts = parse("The agency is the main intelligence service of the Russian Federation.");
+        assertThat(first(ts, "Russian Federation").use()).isEqualTo(ToponymUse.METONYMIC);
+    }
+
+    @Test
+    void aCapitalisedNounAfterAPlaceGoesOnWithTheName() {
+        List<Toponym> ts = parse("Earlier on the night the mare had triumphed in the Dubai Turf over a mile.");
+        assertThat(ts).filteredOn(t -> t.text().equals("Dubai"))
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t.use()).isNotEqualTo(ToponymUse.LITERAL));
+    }
 }
