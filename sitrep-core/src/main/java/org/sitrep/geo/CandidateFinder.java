@@ -600,6 +600,14 @@ final class CandidateFinder {
             return null;
         }
         String prev = s.token(i - 1).word().toLowerCase(Locale.ROOT);
+        if (i >= 3 && isCapitalised(s.token(i - 2)) && !isAllCaps(s.token(i - 2).word())
+                && !isCapitalised(s.token(i - 3)) && LOCATIVE_PREPOSITIONS.contains(prev)
+                && !Lexicon.GEO_HEADS.contains(s.token(i - 2).word().toLowerCase(Locale.ROOT))
+                && !Lexicon.FACILITY_HEADS.contains(s.token(i - 2).word().toLowerCase(Locale.ROOT))) {
+            // "Dignity in Dying", "Russia in Global Affairs", "Shakespeare in Love": a preposition between a single
+            // capitalised word and an unknown name is inside a title ("Shawnee Park in Institute" is not)
+            return null;
+        }
         boolean placeOf = prev.equals("of") && i >= 2
                 && PLACE_NOUNS_BEFORE_OF.contains(s.token(i - 2).word().toLowerCase(Locale.ROOT));
         boolean locative = LOCATIVE_PREPOSITIONS.contains(prev) && end < n

@@ -76,6 +76,7 @@ public final class Geoparser {
             c.use = classifier.classify(c, g, covered.computeIfAbsent(c.sentence, s -> new boolean[s.size()]));
         }
         oneName(candidates);
+        bracketedAbbreviations(candidates);
         for (Candidate c : candidates) {
             if (c.use == ToponymUse.NON_TOPONYM && personNamePart(c)) {
                 surnames.add(c.text);
@@ -158,6 +159,36 @@ public final class Geoparser {
                     a.use = ToponymUse.NON_TOPONYM;
                     changed = true;
                 }
+            }
+        }
+    }
+
+    /**
+     * An abbreviation in brackets right after a name repeats that name ("the Democratic People's Republic of Korea
+     * (DPRK)", "the Passing out Parade (PoP)"): it is used as the name is, and after a name that is no place it is
+     * no place, here or later in the document.
+     */
+    static void bracketedAbbreviations(List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            Sentence s = c.sentence;
+            int i = c.span.startToken();
+            int upper = (int) c.text.chars().filter(Character::isUpperCase).count();
+            if (c.span.length() != 1 || upper < 2 || c.text.length() > 8 || i < 2 || c.span.endToken() >= s.size()
+                    || !s.token(i - 1).word().equals("(") || !s.token(c.span.endToken()).word().equals(")")
+                    || !s.token(i - 2).isCapitalized() || c.start != s.token(i).start() || c.end != s.token(i).end()) {
+                continue;
+            }
+            Candidate named = null;
+            for (Candidate p : candidates) {
+                if (p.sentence == s && p.span.endToken() == i - 1) {
+                    named = p;
+                }
+            }
+            if (named != null) {
+                c.use = named.use;
+            } else if (c.use == ToponymUse.LITERAL || c.use == ToponymUse.METONYMIC) {
+                c.use = ToponymUse.NON_TOPONYM;
+                c.nameOfOther = true;
             }
         }
     }

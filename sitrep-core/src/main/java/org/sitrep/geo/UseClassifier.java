@@ -158,6 +158,12 @@ final class UseClassifier {
                 return ToponymUse.METONYMIC;
             }
         }
+        // "engaging with the United States and with Mexico": a repeated preposition leaves the conjunct out of the
+        // enhanced graph; the basic one still joins it to the first
+        if (g.basicConjunctOf(h) >= 0 && !g.hasIncoming(h, "conj")
+                && metonymicRelations(g.basicConjunctOf(h), s, g)) {
+            return ToponymUse.METONYMIC;
+        }
         if (amongAgents(s, h, g) || legalParty(s, first, last) || carriedToAResult(s, first, last)) {
             return ToponymUse.METONYMIC;
         }
@@ -1017,6 +1023,7 @@ final class UseClassifier {
         private final List<List<Dependency>> in;
         private final List<List<Dependency>> out;
         private final int[] basicHead;
+        private final boolean[] basicConj;
 
         Graph(Sentence s) {
             int n = s.size();
@@ -1035,10 +1042,12 @@ final class UseClassifier {
                 }
             }
             basicHead = new int[n];
+            basicConj = new boolean[n];
             java.util.Arrays.fill(basicHead, -1);
             for (Dependency d : s.basic()) {
                 if (d.dependent() >= 0 && d.dependent() < n) {
                     basicHead[d.dependent()] = d.governor();
+                    basicConj[d.dependent()] = d.base().equals("conj");
                 }
             }
         }
@@ -1111,6 +1120,20 @@ final class UseClassifier {
                 }
             }
             return r;
+        }
+
+        /** The token the basic graph joins this one to as a conjunct, or -1. */
+        int basicConjunctOf(int token) {
+            return token >= 0 && token < basicHead.length && basicConj[token] ? basicHead[token] : -1;
+        }
+
+        boolean hasIncoming(int token, String base) {
+            for (Dependency d : incoming(token)) {
+                if (d.base().equals(base)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The token's head in the basic graph, -1 for the root. */

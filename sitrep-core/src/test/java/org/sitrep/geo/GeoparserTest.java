@@ -441,4 +441,28 @@ class GeoparserTest {
                 .isNotEmpty()
                 .allSatisfy(t -> assertThat(t.use()).isNotEqualTo(ToponymUse.LITERAL));
     }
+
+    @Test
+    void aConjunctAfterARepeatedPrepositionSharesTheFirstOnesRelation() {
+        List<Toponym> ts = parse("Right now we are having a good moment of engaging with the United States and "
+                + "with Canada.");
+        assertThat(first(ts, "Canada").use()).isEqualTo(ToponymUse.METONYMIC);
+    }
+
+    @Test
+    void anAbbreviationInBracketsRepeatsTheNameBeforeIt() {
+        List<Toponym> ts = parse("He inspected the Grand Annual Review (GAR) of the academy. After the GAR, he "
+                + "met officials of the United Arab Emirates (UAE) in Abuja.");
+        assertThat(ts).filteredOn(t -> t.text().equals("GAR"))
+                .allSatisfy(t -> assertThat(t.use()).isNotEqualTo(ToponymUse.LITERAL));
+        assertThat(first(ts, "UAE").use()).isEqualTo(first(ts, "United Arab Emirates").use());
+    }
+
+    @Test
+    void anUnknownNameAfterATitlesPrepositionIsNoPlace() {
+        List<Toponym> ts = parse("She wrote on the website of Dignity in Dying, a campaign group, and visited "
+                + "friends in Earlsheaton, a village.");
+        assertThat(ts).noneMatch(t -> t.text().equals("Dying"));
+        assertThat(first(ts, "Earlsheaton").use()).isEqualTo(ToponymUse.LITERAL);
+    }
 }
