@@ -484,14 +484,18 @@ final class CandidateFinder {
             // "Mr. Smith Street" is no street; "St. Cloud Hospital" is a building in St. Cloud
             return null;
         }
-        // the capitalised run from i, connectors allowed inside
+        // the capitalised run from i, connectors allowed inside ("Rue d’Enghein"; a saint's possessive: "St George’s
+        // Chapel")
+        boolean saint = title.equals("st") || title.equals("saint");
         int k = i;
         while (k < n && k - i < MAX_TOKENS + 1 && !blocked[k]
-                && (isCapitalised(s.token(k)) && !isFunctionWord(s.token(k)) || k > i && isConnector(s.token(k)))) {
+                && (isCapitalised(s.token(k)) && !isFunctionWord(s.token(k))
+                || k > i && (isConnector(s.token(k)) || elided(s.token(k)))
+                || k > i && saint && isPossessive(s.token(k)) && k + 1 < n && isCapitalised(s.token(k + 1)))) {
             k++;
         }
         int j = k - 1;
-        while (j > i && !isCapitalised(s.token(j))) {
+        while (j > i && !isCapitalised(s.token(j)) && !elided(s.token(j))) {
             // trailing connectors: "Frenchmen Street and ..."
             j--;
         }
@@ -514,7 +518,7 @@ final class CandidateFinder {
         }
         String head = s.token(j).word().toLowerCase(Locale.ROOT);
         if (!Lexicon.GEO_HEADS.contains(head) && !Lexicon.FACILITY_HEADS.contains(head)) {
-            return null;
+            return buildingOfPlace(s, i, j);
         }
         if (isFunctionWord(s.token(i)) || Lexicon.NOT_PLACES.contains(NameFolder.fold(s.span(i, j + 1)))) {
             return null;
@@ -553,6 +557,45 @@ final class CandidateFinder {
             c.inner = filterByForm(base, baseMatches);
         }
         return c;
+    }
+
+    /** Buildings named "of" the place they stand in: "SM Mall of Asia", "Museum of London". */
+    private static final Set<String> BUILDINGS_OF_PLACES = Set.of("mall", "museum", "palace", "cathedral",
+            "castle", "tower", "stadium", "arena", "zoo", "gardens", "market", "monastery", "abbey");
+
+    /**
+     * A building named "of" a place ("SM Mall of Asia", "Museum of London") is one literal name, unresolved; the
+     * place inside tells where the document is. {@code null} when the run is no such name.
+     */
+    private Candidate buildingOfPlace(Sentence s, int i, int j) {
+        for (int m = i + 1; m + 2 <= j; m++) {
+            if (!BUILDINGS_OF_PLACES.contains(s.token(m).word().toLowerCase(Locale.ROOT))
+                    || !s.token(m + 1).word().equals("of")) {
+                continue;
+            }
+            String place = s.span(m + 2, j + 1);
+            List<Gazetteer.Match> pm = gazetteer.mayMatch(place) ? filterByForm(place, gazetteer.lookup(place))
+                    : List.of();
+            if (pm.isEmpty()) {
+                return null;
+            }
+            Candidate c = new Candidate(s, new TokenSpan(s.index(), i, j + 1), s.token(i).start(), s.token(j).end(),
+                    s.span(i, j + 1), List.of(), List.of(), s.token(m).word().toLowerCase(Locale.ROOT));
+            c.inner = pm;
+            return c;
+        }
+        return null;
+    }
+
+    /** "d’Enghein", "l'Ouest": an elided French article joined to a capitalised word. */
+    private static boolean elided(Token t) {
+        String w = t.word();
+        return w.length() > 2 && (w.charAt(0) == 'd' || w.charAt(0) == 'l')
+                && (w.charAt(1) == '\'' || w.charAt(1) == '’') && Character.isUpperCase(w.charAt(2));
+    }
+
+    private static boolean isPossessive(Token t) {
+        return t.word().equals("'s") || t.word().equals("’s");
     }
 
     private boolean isPlacePart(String part) {

@@ -149,7 +149,7 @@ final class UseClassifier {
         if (namesInstitution(s, first, last, h, g)) {
             return ToponymUse.METONYMIC;
         }
-        if (metonymicRelations(h, s, g)) {
+        if (metonymicRelations(h, s, g) || possessorOfAgentSurface(s, last, h, g)) {
             return ToponymUse.METONYMIC;
         }
         // a later conjunct shares the first one's relation: "taken by Bulgaria, Luxembourg and Malta"
@@ -356,6 +356,36 @@ final class UseClassifier {
     private static boolean isOrganisationHead(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return Lexicon.ORGANISATION_HEADS.contains(w) || w.equals("university") || w.equals("college");
+    }
+
+    /**
+     * The possessor of a government body or an act that the parse did not attach as a possessor: "China's ruling
+     * Communist Party's ambitions" (the noun phrase after the possessive is read on the surface up to its head).
+     */
+    private static boolean possessorOfAgentSurface(Sentence s, int last, int h, Graph g) {
+        int k = last + 1;
+        if (k >= s.size() || !(s.token(k).word().equals("'s") || s.token(k).word().equals("’s"))) {
+            return false;
+        }
+        for (Dependency d : g.incoming(h)) {
+            if ("poss".equals(d.subtype())) {
+                return false; // the parse's possessor relation has been judged already
+            }
+        }
+        int head = -1;
+        for (k = last + 2; k < s.size() && k <= last + 6; k++) {
+            Token t = s.token(k);
+            if (t.pos().startsWith("JJ") || t.pos().equals("VBG") || t.isNoun()) {
+                head = k;
+            } else {
+                break;
+            }
+        }
+        if (head < 0 || !s.token(head).isNoun()) {
+            return false;
+        }
+        String w = s.token(head).word().toLowerCase(Locale.ROOT);
+        return Lexicon.GOVERNMENT_NOUNS.contains(w) || STANCE_NOUNS.contains(w) || POSSESSED_BODIES.contains(w);
     }
 
     /** Nouns of people a place name tells the home of: "Orange County residents", "the people of Mexico". */
@@ -676,8 +706,10 @@ final class UseClassifier {
             Token next = s.token(last + 1);
             String w = next.word().toLowerCase(Locale.ROOT);
             // the tagger sometimes takes the noun for a verb ("a U.S. move"); after a determiner it is a noun
+            // and after a preposition when the phrase ends with it ("the quality of UK produce.")
             boolean nounPosition = next.isNoun() || first > 0 && Set.of("DT", "PRP$", "JJ", "JJR", "JJS")
-                    .contains(s.token(first - 1).pos());
+                    .contains(s.token(first - 1).pos()) || first > 0 && s.token(first - 1).pos().equals("IN")
+                    && (last + 2 >= s.size() || Set.of(".", ",", ";", ":").contains(s.token(last + 2).word()));
             if (nounPosition && isInstitutionNoun(w)) {
                 return true;
             }
@@ -720,6 +752,10 @@ final class UseClassifier {
             boolean personName = before.isProperNoun() && of - 2 >= 0 && s.token(of - 2).isCapitalized()
                     && s.token(of - 2).isProperNoun();
             boolean acronym = before.word().length() > 1 && Character.isUpperCase(before.word().charAt(1));
+            if (personName && nobleTitleBefore(s, of - 1)) {
+                // "Archduke Franz Ferdinand of Austria": the place is part of a noble's style
+                return true;
+            }
             if (before.isCapitalized() && before.isNoun() && of - 1 > 0 && !others[of - 1] && !personName
                     && !acronym && !PLACE_KINDS_BEFORE_OF.contains(bw) && !Lexicon.GEO_HEADS.contains(bw)
                     && !Lexicon.PLACE_PREMODIFIERS.contains(bw) && !titleCase(s)) {
@@ -784,6 +820,21 @@ final class UseClassifier {
             }
         }
         return false;
+    }
+
+    private static final Set<String> NOBLE_TITLES = Set.of("archduke", "archduchess", "duke", "duchess", "prince",
+            "princess", "king", "queen", "emperor", "empress", "count", "countess", "earl", "baron", "baroness",
+            "marquess", "marquis", "viscount", "tsar", "czar", "tsarina", "sultan", "emir", "grand");
+
+    /** A noble title stands before the person's name that ends at {@code last}: "Archduke Franz Ferdinand". */
+    private static boolean nobleTitleBefore(Sentence s, int last) {
+        int k = last;
+        while (k >= 0 && last - k < 4 && s.token(k).isCapitalized() && s.token(k).isProperNoun()
+                && !NOBLE_TITLES.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        return k >= 0 && k < last && NOBLE_TITLES.contains(s.token(k).word().toLowerCase(Locale.ROOT))
+                && s.token(k).isCapitalized();
     }
 
     /** Capitalised nouns that take "of" and a place they are part of or happened at: "City of London". */
@@ -1010,7 +1061,10 @@ final class UseClassifier {
                 }
             }
             case "compound", "amod" -> {
-                return Lexicon.RELATION_NOUNS.contains(word) && g.hasConjOrHyphenPartner(h);
+                // "Seoul-Tokyo talks", and "a U.S. trade deficit with China": the relation's other side is named
+                return Lexicon.RELATION_NOUNS.contains(word) && (g.hasConjOrHyphenPartner(h)
+                        || g.hasChildWithRel(gov.index(), "nmod:with")
+                        || g.hasChildWithRel(gov.index(), "nmod:against"));
             }
             default -> {
                 return false;

@@ -465,4 +465,26 @@ class GeoparserTest {
         assertThat(ts).noneMatch(t -> t.text().equals("Dying"));
         assertThat(first(ts, "Earlsheaton").use()).isEqualTo(ToponymUse.LITERAL);
     }
+
+    @Test
+    void buildingNamesWithASaintsPossessiveAnElidedArticleOrAPlaceAfterOf() {
+        String text = "The service was held in St Andrew’s Chapel near Rue d’Orléans, and the fans gathered at "
+                + "the SM Mall of Asia in Manila.";
+        List<Toponym> ts = parse(text);
+        assertThat(first(ts, "St Andrew’s Chapel").use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(first(ts, "Rue d’Orléans").place()).isNull();
+        assertThat(first(ts, "SM Mall of Asia").use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(ts).noneMatch(t -> t.text().equals("Asia"));
+    }
+
+    @Test
+    void aPlaceInANoblesStyleOrBeforeItsGoodsOrItsPartysAmbitionsIsNoScene() {
+        List<Toponym> ts = parse("The shot killed Archduke Franz Ferdinand of Austria in 1914. Buyers praised the "
+                + "quality of UK produce. Analysts weighed China's ruling Communist Party's development ambitions. "
+                + "He promised to narrow a U.S. trade deficit with Mexico that stood at $70 billion last year.");
+        assertThat(first(ts, "Austria").use()).isNotEqualTo(ToponymUse.LITERAL);
+        assertThat(first(ts, "UK").use()).isNotEqualTo(ToponymUse.LITERAL);
+        assertThat(first(ts, "China").use()).as("China").isEqualTo(ToponymUse.METONYMIC);
+        assertThat(first(ts, "U.S.").use()).isEqualTo(ToponymUse.METONYMIC);
+    }
 }
