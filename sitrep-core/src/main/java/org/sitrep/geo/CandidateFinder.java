@@ -520,6 +520,10 @@ final class CandidateFinder {
         if (!Lexicon.GEO_HEADS.contains(head) && !Lexicon.FACILITY_HEADS.contains(head)) {
             return buildingOfPlace(s, i, j);
         }
+        if (head.equals("church") && denomination(s, i, j)) {
+            // "the Catholic Church are growing": a denomination, not a building
+            return null;
+        }
         if (isFunctionWord(s.token(i)) || Lexicon.NOT_PLACES.contains(NameFolder.fold(s.span(i, j + 1)))) {
             return null;
         }
@@ -587,6 +591,21 @@ final class CandidateFinder {
         return null;
     }
 
+    private static final Set<String> DENOMINATION_WORDS = Set.of("catholic", "protestant", "orthodox", "anglican",
+            "methodist", "baptist", "lutheran", "presbyterian", "episcopal", "evangelical", "pentecostal", "mormon",
+            "coptic", "roman", "apostolic", "reformed", "adventist", "greek", "russian", "armenian", "syriac",
+            "maronite", "chaldean", "ethiopian", "serbian", "ukrainian", "romanian", "bulgarian", "georgian");
+
+    /** The words before "Church" name only a denomination: "Catholic", "Russian Orthodox", "Roman Catholic". */
+    private static boolean denomination(Sentence s, int i, int j) {
+        for (int k = i; k < j; k++) {
+            if (!DENOMINATION_WORDS.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "d’Enghein", "l'Ouest": an elided French article joined to a capitalised word. */
     private static boolean elided(Token t) {
         String w = t.word();
@@ -598,9 +617,42 @@ final class CandidateFinder {
         return t.word().equals("'s") || t.word().equals("’s");
     }
 
-    private boolean isPlacePart(String part) {
-        return !part.isEmpty() && Character.isUpperCase(part.charAt(0)) && gazetteer.mayMatch(part)
-                && !gazetteer.lookup(part).isEmpty() && !isCommonWordAlone(part);
+    /**
+     * The neighbour of a part of a hyphenated word makes that part a place too ("DPRK-U.S.", "Armenia-Italy",
+     * "Fargo-Moorhead") when it is a country, a division, a region or a city of some size, or when the two are
+     * places near each other; written as the gazetteer writes it (an acronym counts only as a listed abbreviation).
+     * "IBA-Karachi", "Mercedes-Benz" and "Webb-Lawton" join no places.
+     */
+    private boolean isPlacePartner(String part, String neighbour) {
+        List<Gazetteer.Match> ns = placeParts(neighbour);
+        for (Gazetteer.Match m : ns) {
+            GazetteerEntry e = m.entry();
+            if (e.isCountry() || e.kind() == GazetteerEntry.Kind.ADMIN1 || e.kind() == GazetteerEntry.Kind.REGION
+                    || e.weight() >= 100_000) {
+                return true;
+            }
+        }
+        if (ns.isEmpty()) {
+            return false;
+        }
+        for (Gazetteer.Match a : placeParts(part)) {
+            for (Gazetteer.Match b : ns) {
+                if (a.entry().hasCoordinates() && b.entry().hasCoordinates() && Distance.km(a.entry().lat(),
+                        a.entry().lon(), b.entry().lat(), b.entry().lon()) <= 150) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<Gazetteer.Match> placeParts(String part) {
+        if (part.isEmpty() || !Character.isUpperCase(part.charAt(0)) || !gazetteer.mayMatch(part)
+                || isCommonWordAlone(part)) {
+            return List.of();
+        }
+        return filterByForm(part, gazetteer.lookup(part)).stream()
+                .filter(m -> m.how() != Gazetteer.MatchKind.VARIANT).toList();
     }
 
     private static final Set<String> PLACE_NOUNS_BEFORE_OF = Set.of("village", "town", "city", "suburb", "district",
@@ -684,15 +736,15 @@ final class CandidateFinder {
             }
             // "London-based", or two places joined: "DPRK-U.S."
             boolean suffixOk = p + 1 < parts.length && (HYPHEN_SUFFIXES.contains(parts[p + 1].toLowerCase(Locale.ROOT))
-                    || isPlacePart(parts[p + 1]));
-            boolean prefixOk = p > 0 && isPlacePart(parts[p - 1]);
+                    || isPlacePartner(part, parts[p + 1]));
+            boolean prefixOk = p > 0 && isPlacePartner(part, parts[p - 1]);
             if (!suffixOk && !prefixOk) {
                 continue;
             }
             if (!gazetteer.mayMatch(part)) {
                 continue;
             }
-            List<Gazetteer.Match> matches = gazetteer.lookup(part);
+            List<Gazetteer.Match> matches = filterByForm(part, gazetteer.lookup(part));
             List<GazetteerEntry> dem = gazetteer.demonym(part);
             if (matches.isEmpty() && dem.isEmpty()) {
                 continue;

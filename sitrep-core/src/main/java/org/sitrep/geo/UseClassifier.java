@@ -136,6 +136,9 @@ final class UseClassifier {
                 return ToponymUse.NON_TOPONYM;
             }
         }
+        if (personObject(s, h, g)) {
+            return ToponymUse.NON_TOPONYM;
+        }
         if (namesAThing(s, h, g)) {
             c.nameOfOther = true;
             return ToponymUse.NON_TOPONYM;
@@ -900,6 +903,22 @@ final class UseClassifier {
             "legislator", "lawmakers", "police", "department", "agency", "council", "committee", "court", "courts",
             "commission", "assembly", "mission", "prosecutors", "attorney", "treasury", "customs", "sheriff",
             "representatives", "congressmen", "delegates", "governor", "mayor");
+
+    /** Verbs whose object is a person: "arrested Deen and Villanueva", "married Paris". */
+    static final Set<String> PERSON_OBJECT_VERBS = Set.of("arrest", "detain", "jail", "imprison", "convict",
+            "sentence", "indict", "handcuff", "interrogate", "marry", "divorce", "hire", "employ", "interview",
+            "kidnap", "abduct", "rape", "murder", "stab", "execute", "behead", "extradite", "deport");
+
+    /** The object of a verb that only persons undergo: "arrested Deen and Villanueva". */
+    private static boolean personObject(Sentence s, int h, Graph g) {
+        for (Dependency d : g.incoming(h)) {
+            if (d.base().equals("obj") && d.governor() >= 0 && s.token(d.governor()).isVerb()
+                    && PERSON_OBJECT_VERBS.contains(s.token(d.governor()).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Verbs that carry their object to a result: "fire Egypt to the World Cup", "hold Fulham to a draw". */
     private static final Set<String> PROPEL_VERBS = Set.of("fire", "hold", "lead", "guide", "propel", "push", "drive",

@@ -487,4 +487,25 @@ class GeoparserTest {
         assertThat(first(ts, "China").use()).as("China").isEqualTo(ToponymUse.METONYMIC);
         assertThat(first(ts, "U.S.").use()).isEqualTo(ToponymUse.METONYMIC);
     }
+
+    @Test
+    void hyphenatedWordsJoinPlacesOnlyWhenThePartsAreBigOrNeighbours() {
+        List<Toponym> ts = parse("The river will crest in Fargo-Moorhead on Friday, and DPRK-U.S. talks resumed. "
+                + "He studied at IBA-Karachi and drove a Mercedes-Benz.");
+        assertThat(first(ts, "Fargo").use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(first(ts, "Moorhead").use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(first(ts, "DPRK").use()).isEqualTo(ToponymUse.METONYMIC);
+        assertThat(ts).noneMatch(t -> t.text().equals("IBA") || t.text().equals("Karachi")
+                || t.text().equals("Mercedes"));
+    }
+
+    @Test
+    void whatPoliceArrestIsAPersonAndADenominationIsNoChurchBuilding() {
+        List<Toponym> ts = parse("Agents arrested Deen and Villanueva in Manila. The Catholic Church is growing in "
+                + "China, and mass was said at Holy Redeemer Church.");
+        assertThat(ts).filteredOn(t -> t.text().equals("Villanueva"))
+                .allSatisfy(t -> assertThat(t.use()).isEqualTo(ToponymUse.NON_TOPONYM));
+        assertThat(ts).noneMatch(t -> t.text().equals("Catholic Church") && t.isLiteral());
+        assertThat(first(ts, "Holy Redeemer Church").use()).isEqualTo(ToponymUse.LITERAL);
+    }
 }
