@@ -152,7 +152,7 @@ final class UseClassifier {
         if (namesInstitution(s, first, last, h, g)) {
             return ToponymUse.METONYMIC;
         }
-        if (metonymicRelations(h, s, g) || possessorOfAgentSurface(s, last, h, g)) {
+        if (metonymicRelations(h, s, g) || possessorOfAgentSurface(s, last, h, g) || appositiveAgent(s, h, g)) {
             return ToponymUse.METONYMIC;
         }
         // a later conjunct shares the first one's relation: "taken by Bulgaria, Luxembourg and Malta"
@@ -904,6 +904,17 @@ final class UseClassifier {
             "commission", "assembly", "mission", "prosecutors", "attorney", "treasury", "customs", "sheriff",
             "representatives", "congressmen", "delegates", "governor", "mayor");
 
+    /** The name has an appositive that says it acts: "Syria, a close ally of Moscow", "X, his main rival". */
+    private static boolean appositiveAgent(Sentence s, int h, Graph g) {
+        for (int k : g.dependents(h, "appos")) {
+            Token t = s.token(k);
+            if (t.isNoun() && !t.isProperNoun() && AGENT_PREDICATES.contains(t.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs whose object is a person: "arrested Deen and Villanueva", "married Paris". */
     static final Set<String> PERSON_OBJECT_VERBS = Set.of("arrest", "detain", "jail", "imprison", "convict",
             "sentence", "indict", "handcuff", "interrogate", "marry", "divorce", "hire", "employ", "interview",
@@ -1225,6 +1236,19 @@ final class UseClassifier {
                 }
             }
             return false;
+        }
+
+        /** The tokens that depend on the token by a relation of this base ("appos", "obj"). */
+        List<Integer> dependents(int token, String base) {
+            List<Integer> r = new ArrayList<>();
+            if (token >= 0 && token < out.size()) {
+                for (Dependency d : out.get(token)) {
+                    if (d.base().equals(base) && d.dependent() >= 0) {
+                        r.add(d.dependent());
+                    }
+                }
+            }
+            return r;
         }
 
         boolean hasChildWithRel(int token, String rel) {

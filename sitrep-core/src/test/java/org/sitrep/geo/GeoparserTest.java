@@ -508,4 +508,12 @@ class GeoparserTest {
         assertThat(ts).noneMatch(t -> t.text().equals("Catholic Church") && t.isLiteral());
         assertThat(first(ts, "Holy Redeemer Church").use()).isEqualTo(ToponymUse.LITERAL);
     }
+
+    @Test
+    void aPlaceWithAnAppositiveOfAnAgentIsOne() {
+        List<Toponym> ts = parse("The delegation flew in from Qatar, a close ally of the United States, on Monday.");
+        assertThat(first(ts, "Qatar").use()).isEqualTo(ToponymUse.METONYMIC);
+        List<Toponym> lit = parse("The delegation flew in from Doha, the capital of Qatar, on Monday.");
+        assertThat(first(lit, "Doha").use()).isEqualTo(ToponymUse.LITERAL);
+    }
 }
