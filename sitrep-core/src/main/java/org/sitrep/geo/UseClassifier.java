@@ -143,7 +143,7 @@ final class UseClassifier {
             c.nameOfOther = true;
             return ToponymUse.NON_TOPONYM;
         }
-        if (!isDateline(s, first, last) && seatOfOrganisation(s, first)) {
+        if (!isDateline(s, first, last) && (seatOfOrganisation(s, first) || townOfANewspaper(s, first, last))) {
             return ToponymUse.ASSOCIATIVE;
         }
         if (isDateline(s, first, last) || isContainer(s, first, last, h, g, others)) {
@@ -354,6 +354,13 @@ final class UseClassifier {
             }
         }
         return false;
+    }
+
+    /** "The (Springfield) State Journal-Register": the town a newspaper's name is given with, in brackets. */
+    static boolean townOfANewspaper(Sentence s, int first, int last) {
+        return first >= 2 && last + 2 < s.size() && s.token(first - 1).word().equals("(")
+                && s.token(first - 2).word().equalsIgnoreCase("the") && s.token(last + 1).word().equals(")")
+                && s.token(last + 2).isCapitalized() && s.token(last + 2).isProperNoun();
     }
 
     private static boolean isOrganisationHead(String word) {

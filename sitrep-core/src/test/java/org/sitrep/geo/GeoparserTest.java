@@ -516,4 +516,11 @@ class GeoparserTest {
         List<Toponym> lit = parse("The delegation flew in from Doha, the capital of Qatar, on Monday.");
         assertThat(first(lit, "Doha").use()).isEqualTo(ToponymUse.LITERAL);
     }
+
+    @Test
+    void theTownANewspapersNameIsGivenWithIsNoScene() {
+        List<Toponym> ts = parse("The (Peoria) Journal Star reports that the plant in Decatur will close.");
+        assertThat(first(ts, "Peoria").use()).isEqualTo(ToponymUse.ASSOCIATIVE);
+        assertThat(first(ts, "Decatur").use()).isEqualTo(ToponymUse.LITERAL);
+    }
 }
