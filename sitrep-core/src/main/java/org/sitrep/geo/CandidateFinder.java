@@ -735,16 +735,18 @@ final class CandidateFinder {
                 continue;
             }
             // "London-based", or two places joined: "DPRK-U.S."
-            boolean suffixOk = p + 1 < parts.length && (HYPHEN_SUFFIXES.contains(parts[p + 1].toLowerCase(Locale.ROOT))
-                    || isPlacePartner(part, parts[p + 1]));
+            boolean suffixed = p + 1 < parts.length && HYPHEN_SUFFIXES.contains(parts[p + 1].toLowerCase(Locale.ROOT));
+            boolean suffixOk = p + 1 < parts.length && isPlacePartner(part, parts[p + 1]);
             boolean prefixOk = p > 0 && isPlacePartner(part, parts[p - 1]);
-            if (!suffixOk && !prefixOk) {
+            if (!suffixed && !suffixOk && !prefixOk) {
                 continue;
             }
             if (!gazetteer.mayMatch(part)) {
                 continue;
             }
-            List<Gazetteer.Match> matches = filterByForm(part, gazetteer.lookup(part));
+            // joined to another place, the part is one as the gazetteer writes it ("IBA-Karachi" joins none)
+            List<Gazetteer.Match> matches = suffixed ? gazetteer.lookup(part)
+                    : filterByForm(part, gazetteer.lookup(part));
             List<GazetteerEntry> dem = gazetteer.demonym(part);
             if (matches.isEmpty() && dem.isEmpty()) {
                 continue;
