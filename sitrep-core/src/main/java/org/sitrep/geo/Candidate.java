@@ -35,6 +35,11 @@ final class Candidate {
     boolean cued;
     /** The name is also part of a person's name in the document ("John Kelly ... Kelly said"). */
     boolean surname;
+    /**
+     * The classifier found the name to be what a noun before it says it is, not a place ("lawyers Xie Yang",
+     * "floor plans — Jamison, Norbury"): its other uses in the document are that too, unless they are surely places.
+     */
+    boolean nameOfOther;
     /** Set when the resolver decided the name is not a place after all. */
     boolean dropped;
 

@@ -484,14 +484,18 @@ final class CandidateFinder {
             // "Mr. Smith Street" is no street; "St. Cloud Hospital" is a building in St. Cloud
             return null;
         }
-        // the capitalised run from i, connectors allowed inside
+        // the capitalised run from i, connectors allowed inside ("Rue d’Enghein"; a saint's possessive: "St George’s
+        // Chapel")
+        boolean saint = title.equals("st") || title.equals("saint");
         int k = i;
         while (k < n && k - i < MAX_TOKENS + 1 && !blocked[k]
-                && (isCapitalised(s.token(k)) && !isFunctionWord(s.token(k)) || k > i && isConnector(s.token(k)))) {
+                && (isCapitalised(s.token(k)) && !isFunctionWord(s.token(k))
+                || k > i && (isConnector(s.token(k)) || elided(s.token(k)))
+                || k > i && saint && isPossessive(s.token(k)) && k + 1 < n && isCapitalised(s.token(k + 1)))) {
             k++;
         }
         int j = k - 1;
-        while (j > i && !isCapitalised(s.token(j))) {
+        while (j > i && !isCapitalised(s.token(j)) && !elided(s.token(j))) {
             // trailing connectors: "Frenchmen Street and ..."
             j--;
         }
@@ -514,6 +518,10 @@ final class CandidateFinder {
         }
         String head = s.token(j).word().toLowerCase(Locale.ROOT);
         if (!Lexicon.GEO_HEADS.contains(head) && !Lexicon.FACILITY_HEADS.contains(head)) {
+            return buildingOfPlace(s, i, j);
+        }
+        if (head.equals("church") && denomination(s, i, j)) {
+            // "the Catholic Church are growing": a denomination, not a building
             return null;
         }
         if (isFunctionWord(s.token(i)) || Lexicon.NOT_PLACES.contains(NameFolder.fold(s.span(i, j + 1)))) {
@@ -555,9 +563,96 @@ final class CandidateFinder {
         return c;
     }
 
-    private boolean isPlacePart(String part) {
-        return !part.isEmpty() && Character.isUpperCase(part.charAt(0)) && gazetteer.mayMatch(part)
-                && !gazetteer.lookup(part).isEmpty() && !isCommonWordAlone(part);
+    /** Buildings named "of" the place they stand in: "SM Mall of Asia", "Museum of London". */
+    private static final Set<String> BUILDINGS_OF_PLACES = Set.of("mall", "museum", "palace", "cathedral",
+            "castle", "tower", "stadium", "arena", "zoo", "gardens", "market", "monastery", "abbey");
+
+    /**
+     * A building named "of" a place ("SM Mall of Asia", "Museum of London") is one literal name, unresolved; the
+     * place inside tells where the document is. {@code null} when the run is no such name.
+     */
+    private Candidate buildingOfPlace(Sentence s, int i, int j) {
+        for (int m = i + 1; m + 2 <= j; m++) {
+            if (!BUILDINGS_OF_PLACES.contains(s.token(m).word().toLowerCase(Locale.ROOT))
+                    || !s.token(m + 1).word().equals("of")) {
+                continue;
+            }
+            String place = s.span(m + 2, j + 1);
+            List<Gazetteer.Match> pm = gazetteer.mayMatch(place) ? filterByForm(place, gazetteer.lookup(place))
+                    : List.of();
+            if (pm.isEmpty()) {
+                return null;
+            }
+            Candidate c = new Candidate(s, new TokenSpan(s.index(), i, j + 1), s.token(i).start(), s.token(j).end(),
+                    s.span(i, j + 1), List.of(), List.of(), s.token(m).word().toLowerCase(Locale.ROOT));
+            c.inner = pm;
+            return c;
+        }
+        return null;
+    }
+
+    private static final Set<String> DENOMINATION_WORDS = Set.of("catholic", "protestant", "orthodox", "anglican",
+            "methodist", "baptist", "lutheran", "presbyterian", "episcopal", "evangelical", "pentecostal", "mormon",
+            "coptic", "roman", "apostolic", "reformed", "adventist", "greek", "russian", "armenian", "syriac",
+            "maronite", "chaldean", "ethiopian", "serbian", "ukrainian", "romanian", "bulgarian", "georgian");
+
+    /** The words before "Church" name only a denomination: "Catholic", "Russian Orthodox", "Roman Catholic". */
+    private static boolean denomination(Sentence s, int i, int j) {
+        for (int k = i; k < j; k++) {
+            if (!DENOMINATION_WORDS.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "d’Enghein", "l'Ouest": an elided French article joined to a capitalised word. */
+    private static boolean elided(Token t) {
+        String w = t.word();
+        return w.length() > 2 && (w.charAt(0) == 'd' || w.charAt(0) == 'l')
+                && (w.charAt(1) == '\'' || w.charAt(1) == '’') && Character.isUpperCase(w.charAt(2));
+    }
+
+    private static boolean isPossessive(Token t) {
+        return t.word().equals("'s") || t.word().equals("’s");
+    }
+
+    /**
+     * The neighbour of a part of a hyphenated word makes that part a place too ("DPRK-U.S.", "Armenia-Italy",
+     * "Fargo-Moorhead") when it is a country, a division, a region or a city of some size, or when the two are
+     * places near each other; written as the gazetteer writes it (an acronym counts only as a listed abbreviation).
+     * "IBA-Karachi", "Mercedes-Benz" and "Webb-Lawton" join no places.
+     */
+    private boolean isPlacePartner(String part, String neighbour) {
+        List<Gazetteer.Match> ns = placeParts(neighbour);
+        for (Gazetteer.Match m : ns) {
+            GazetteerEntry e = m.entry();
+            if (e.isCountry() || e.kind() == GazetteerEntry.Kind.ADMIN1 || e.kind() == GazetteerEntry.Kind.REGION
+                    || e.weight() >= 100_000) {
+                return true;
+            }
+        }
+        if (ns.isEmpty()) {
+            return false;
+        }
+        for (Gazetteer.Match a : placeParts(part)) {
+            for (Gazetteer.Match b : ns) {
+                if (a.entry().hasCoordinates() && b.entry().hasCoordinates() && Distance.km(a.entry().lat(),
+                        a.entry().lon(), b.entry().lat(), b.entry().lon()) <= 150) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<Gazetteer.Match> placeParts(String part) {
+        if (part.isEmpty() || !Character.isUpperCase(part.charAt(0)) || !gazetteer.mayMatch(part)
+                || isCommonWordAlone(part)) {
+            return List.of();
+        }
+        return filterByForm(part, gazetteer.lookup(part)).stream()
+                .filter(m -> m.how() != Gazetteer.MatchKind.VARIANT).toList();
     }
 
     private static final Set<String> PLACE_NOUNS_BEFORE_OF = Set.of("village", "town", "city", "suburb", "district",
@@ -600,6 +695,14 @@ final class CandidateFinder {
             return null;
         }
         String prev = s.token(i - 1).word().toLowerCase(Locale.ROOT);
+        if (i >= 3 && isCapitalised(s.token(i - 2)) && !isAllCaps(s.token(i - 2).word())
+                && !isCapitalised(s.token(i - 3)) && LOCATIVE_PREPOSITIONS.contains(prev)
+                && !Lexicon.GEO_HEADS.contains(s.token(i - 2).word().toLowerCase(Locale.ROOT))
+                && !Lexicon.FACILITY_HEADS.contains(s.token(i - 2).word().toLowerCase(Locale.ROOT))) {
+            // "Dignity in Dying", "Russia in Global Affairs", "Shakespeare in Love": a preposition between a single
+            // capitalised word and an unknown name is inside a title ("Shawnee Park in Institute" is not)
+            return null;
+        }
         boolean placeOf = prev.equals("of") && i >= 2
                 && PLACE_NOUNS_BEFORE_OF.contains(s.token(i - 2).word().toLowerCase(Locale.ROOT));
         boolean locative = LOCATIVE_PREPOSITIONS.contains(prev) && end < n
@@ -632,16 +735,18 @@ final class CandidateFinder {
                 continue;
             }
             // "London-based", or two places joined: "DPRK-U.S."
-            boolean suffixOk = p + 1 < parts.length && (HYPHEN_SUFFIXES.contains(parts[p + 1].toLowerCase(Locale.ROOT))
-                    || isPlacePart(parts[p + 1]));
-            boolean prefixOk = p > 0 && isPlacePart(parts[p - 1]);
-            if (!suffixOk && !prefixOk) {
+            boolean suffixed = p + 1 < parts.length && HYPHEN_SUFFIXES.contains(parts[p + 1].toLowerCase(Locale.ROOT));
+            boolean suffixOk = p + 1 < parts.length && isPlacePartner(part, parts[p + 1]);
+            boolean prefixOk = p > 0 && isPlacePartner(part, parts[p - 1]);
+            if (!suffixed && !suffixOk && !prefixOk) {
                 continue;
             }
             if (!gazetteer.mayMatch(part)) {
                 continue;
             }
-            List<Gazetteer.Match> matches = gazetteer.lookup(part);
+            // joined to another place, the part is one as the gazetteer writes it ("IBA-Karachi" joins none)
+            List<Gazetteer.Match> matches = suffixed ? gazetteer.lookup(part)
+                    : filterByForm(part, gazetteer.lookup(part));
             List<GazetteerEntry> dem = gazetteer.demonym(part);
             if (matches.isEmpty() && dem.isEmpty()) {
                 continue;

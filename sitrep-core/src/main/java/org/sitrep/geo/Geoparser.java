@@ -56,6 +56,7 @@ public final class Geoparser {
         List<Candidate> candidates = finder.find(doc, reserved == null ? List.of() : reserved);
         Map<Sentence, UseClassifier.Graph> graphs = new HashMap<>();
         Set<String> surnames = new HashSet<>();
+        Set<String> namedThings = new HashSet<>();
         Map<Sentence, boolean[]> covered = new HashMap<>();
         for (Candidate c : candidates) {
             // only names that are surely places (countries, divisions) keep a neighbour from looking like part of a
@@ -73,12 +74,18 @@ public final class Geoparser {
         for (Candidate c : candidates) {
             UseClassifier.Graph g = graphs.computeIfAbsent(c.sentence, UseClassifier.Graph::new);
             c.use = classifier.classify(c, g, covered.computeIfAbsent(c.sentence, s -> new boolean[s.size()]));
+        }
+        oneName(candidates);
+        bracketedAbbreviations(candidates);
+        for (Candidate c : candidates) {
             if (c.use == ToponymUse.NON_TOPONYM && personNamePart(c)) {
                 surnames.add(c.text);
+            } else if (c.use == ToponymUse.NON_TOPONYM && c.nameOfOther) {
+                namedThings.add(c.text);
             }
         }
         for (Candidate c : candidates) {
-            c.surname = surnames.contains(c.text);
+            c.surname = surnames.contains(c.text) || namedThings.contains(c.text);
         }
         resolver.resolve(candidates, doc.article(), doc.sentences());
         List<Toponym> out = new ArrayList<>();
@@ -89,7 +96,10 @@ public final class Geoparser {
             ToponymUse use = c.use;
             GazetteerEntry e = c.resolved;
             // a surname met earlier ("John Kelly ... Kelly said") is not a small town
-            if (use != ToponymUse.NON_TOPONYM && use != ToponymUse.DEMONYM && surnames.contains(c.text)
+            // so is a name the document showed to be a person's or a thing's ("floor plans — Jamison, Norbury ... the
+            // Norbury has a tub"), where nothing says it acts
+            boolean named = surnames.contains(c.text) || use == ToponymUse.LITERAL && namedThings.contains(c.text);
+            if (use != ToponymUse.NON_TOPONYM && use != ToponymUse.DEMONYM && named
                     && !afterLocativePreposition(c)
                     && (e == null || (e.kind() == GazetteerEntry.Kind.PLACE || e.kind() == GazetteerEntry.Kind.ADMIN2)
                     && !e.isCapitalOrSeat() && e.weight() < 1_000_000)) {
@@ -122,10 +132,76 @@ public final class Geoparser {
         return out;
     }
 
+    /**
+     * Two names written against each other, with nothing between them, are one name when the classifier found
+     * either to be part of a longer name: the other is part of it too ("Barry Douglas", "Seoul Central District
+     * Court"). A literal use gives way; demonyms and agents keep theirs.
+     */
+    static void oneName(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt((Candidate c) -> c.sentence.index())
+                .thenComparingInt(c -> c.span.startToken()));
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int k = 0; k + 1 < sorted.size(); k++) {
+                Candidate a = sorted.get(k);
+                Candidate b = sorted.get(k + 1);
+                if (a.sentence != b.sentence || a.span.endToken() != b.span.startToken()
+                        || CandidateFinder.isAllCaps(a.text) != CandidateFinder.isAllCaps(b.text)) {
+                    // "SAN ANTONIO Turner Sports": a dateline in capitals is not the start of the next name
+                    continue;
+                }
+                if (a.use == ToponymUse.NON_TOPONYM && b.use == ToponymUse.LITERAL) {
+                    b.use = ToponymUse.NON_TOPONYM;
+                    changed = true;
+                } else if (b.use == ToponymUse.NON_TOPONYM && a.use == ToponymUse.LITERAL) {
+                    a.use = ToponymUse.NON_TOPONYM;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * An abbreviation in brackets right after a name repeats that name ("the Democratic People's Republic of Korea
+     * (DPRK)", "the Passing out Parade (PoP)"): it is used as the name is, and after a name that is no place it is
+     * no place, here or later in the document.
+     */
+    static void bracketedAbbreviations(List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            Sentence s = c.sentence;
+            int i = c.span.startToken();
+            int upper = (int) c.text.chars().filter(Character::isUpperCase).count();
+            if (c.span.length() != 1 || upper < 2 || c.text.length() > 8 || i < 2 || c.span.endToken() >= s.size()
+                    || !s.token(i - 1).word().equals("(") || !s.token(c.span.endToken()).word().equals(")")
+                    || !s.token(i - 2).isCapitalized() || c.start != s.token(i).start() || c.end != s.token(i).end()) {
+                continue;
+            }
+            Candidate named = null;
+            for (Candidate p : candidates) {
+                if (p.sentence == s && p.span.endToken() == i - 1) {
+                    named = p;
+                }
+            }
+            if (named != null) {
+                c.use = named.use;
+            } else if (c.use == ToponymUse.LITERAL || c.use == ToponymUse.METONYMIC) {
+                c.use = ToponymUse.NON_TOPONYM;
+                c.nameOfOther = true;
+            }
+        }
+    }
+
     private static boolean afterLocativePreposition(Candidate c) {
         int i = c.span.startToken() - 1;
         if (i > 0 && c.sentence.token(i).word().equalsIgnoreCase("the")) {
             i--;
+        }
+        int after = c.span.endToken();
+        if (after < c.sentence.size() && c.sentence.token(after).isNoun() && !c.sentence.token(after).isProperNoun()) {
+            // "in the Jamison model": the preposition takes the noun, not the name
+            return false;
         }
         return i >= 0 && java.util.Set.of("in", "at", "near", "outside", "into", "inside", "across", "throughout")
                 .contains(c.sentence.token(i).word().toLowerCase(java.util.Locale.ROOT));

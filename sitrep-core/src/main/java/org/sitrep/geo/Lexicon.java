@@ -64,6 +64,44 @@ final class Lexicon {
             "defender", "goalkeeper", "quarterback", "pitcher", "manager", "ceo", "founder", "author",
             "dj", "mc", "uncle", "aunt", "cousin", "son", "daughter", "wife", "husband", "mother", "mom", "dad");
 
+    /**
+     * Common nouns of persons, by kin, age or role, singular and plural: a name they lead or a place that
+     * modifies them says who someone is or where they are from ("lawyers Xie Yang", "her baby, Chicago", "a
+     * South Side man", "the Vista employee").
+     */
+    static final Set<String> PERSON_NOUNS = Set.of("man", "men", "woman", "women", "boy", "boys", "girl", "girls",
+            "child", "children", "kid", "kids", "baby", "babies", "teen", "teens", "teenager", "teenagers", "couple",
+            "son", "sons", "daughter", "daughters", "wife", "wives", "husband", "husbands", "mother", "mothers",
+            "father", "fathers", "brother", "brothers", "sister", "sisters", "grandson", "granddaughter",
+            "grandmother", "grandfather", "nephew", "niece", "cousin", "uncle", "aunt", "boyfriend", "girlfriend",
+            "fiance", "fiancé", "fiancee", "fiancée", "widow", "widower", "lawyer", "lawyers", "activist",
+            "activists", "journalist", "journalists", "reporter", "reporters", "artist", "artists", "singer",
+            "singers", "actor", "actors", "actress", "actresses", "player", "players", "star", "stars", "chief",
+            "chiefs", "employee", "employees", "worker", "workers", "colleague", "colleagues", "friend", "friends",
+            "teammate", "teammates", "dissident", "dissidents", "suspect", "suspects", "victim", "victims",
+            "defendant", "defendants", "student", "students", "pianist", "musician", "musicians", "rapper", "chef",
+            "designer", "writer", "writers", "author", "poet", "director", "producer", "officer", "officers",
+            "detective", "detectives", "coach", "coaches", "manager", "owner", "owners", "businessman",
+            "businesswoman", "entrepreneur", "founder", "ceo", "athlete", "athletes", "jockey", "trainer", "rider",
+            "golfer", "boxer", "fighter", "guard", "forward", "midfielder", "striker", "quarterback", "pitcher");
+
+    /** Nouns of kin that a possessor name is a person's: "Miranda's son". */
+    static final Set<String> KIN_NOUNS = Set.of("son", "daughter", "wife", "husband", "mother", "father", "brother",
+            "sister", "baby", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "fiancée", "widow", "widower",
+            "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter", "twin");
+
+    /**
+     * Nouns that end the name of an organisation ("Niger Delta Development Commission", "U.S. District Court",
+     * "New Orleans Railways and Light Company"): a place at its start names the organisation, not where
+     * anything is. Buildings and events are not here: a place in their names is where they are.
+     */
+    static final Set<String> ORGANISATION_HEADS = Set.of("court", "commission", "committee", "council", "ministry",
+            "department", "agency", "bureau", "police", "group", "company", "corporation", "corp", "corp.", "inc",
+            "inc.", "ltd", "ltd.", "llc", "association", "society", "federation", "union", "institute", "party",
+            "club", "league", "fund", "foundation", "trust", "bank", "authority", "board", "service", "services",
+            "railways", "railroad", "airlines", "airways", "forum", "network", "partnership", "alliance",
+            "coalition", "chamber", "guild", "cooperative", "co.", "holdings", "enterprises", "industries");
+
     /** Directional and similar words that may stand before a place name without making it another name. */
     static final Set<String> PLACE_PREMODIFIERS = Set.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",

@@ -102,7 +102,14 @@ final class UseClassifier {
         if (!subToken && isDateline(s, first, last)) {
             return ToponymUse.LITERAL;
         }
+        if (leadsOrganisationName(s, last)) {
+            return ToponymUse.METONYMIC;
+        }
         if (!subToken && partOfLongerName(c, s, first, last, others)) {
+            return ToponymUse.NON_TOPONYM;
+        }
+        if (!subToken && personByNoun(s, first, last, g)) {
+            c.nameOfOther = true;
             return ToponymUse.NON_TOPONYM;
         }
         int h = g.head(first, last + 1);
@@ -129,13 +136,23 @@ final class UseClassifier {
                 return ToponymUse.NON_TOPONYM;
             }
         }
+        if (personObject(s, h, g)) {
+            return ToponymUse.NON_TOPONYM;
+        }
+        if (namesAThing(s, h, g)) {
+            c.nameOfOther = true;
+            return ToponymUse.NON_TOPONYM;
+        }
+        if (!isDateline(s, first, last) && (seatOfOrganisation(s, first) || townOfANewspaper(s, first, last))) {
+            return ToponymUse.ASSOCIATIVE;
+        }
         if (isDateline(s, first, last) || isContainer(s, first, last, h, g, others)) {
             return ToponymUse.LITERAL;
         }
         if (namesInstitution(s, first, last, h, g)) {
             return ToponymUse.METONYMIC;
         }
-        if (metonymicRelations(h, s, g)) {
+        if (metonymicRelations(h, s, g) || possessorOfAgentSurface(s, last, h, g) || appositiveAgent(s, h, g)) {
             return ToponymUse.METONYMIC;
         }
         // a later conjunct shares the first one's relation: "taken by Bulgaria, Luxembourg and Malta"
@@ -143,6 +160,12 @@ final class UseClassifier {
             if (d.base().equals("conj") && d.governor() >= 0 && metonymicRelations(d.governor(), s, g)) {
                 return ToponymUse.METONYMIC;
             }
+        }
+        // "engaging with the United States and with Mexico": a repeated preposition leaves the conjunct out of the
+        // enhanced graph; the basic one still joins it to the first
+        if (g.basicConjunctOf(h) >= 0 && !g.hasIncoming(h, "conj")
+                && metonymicRelations(g.basicConjunctOf(h), s, g)) {
+            return ToponymUse.METONYMIC;
         }
         if (amongAgents(s, h, g) || legalParty(s, first, last) || carriedToAResult(s, first, last)) {
             return ToponymUse.METONYMIC;
@@ -154,6 +177,225 @@ final class UseClassifier {
             return ToponymUse.ASSOCIATIVE;
         }
         return ToponymUse.LITERAL;
+    }
+
+    /**
+     * The place starts the name of an organisation: the capitalised run right after it (names joined by "of",
+     * "and", "&" or "for" included) has an organisation noun ("Niger Delta Development Commission", "Seoul Central
+     * District Court", "Armenia-Italy Parliamentary Friendship Group"). The organisation is named after the place,
+     * which says where the document is but not where anything happens.
+     */
+    static boolean leadsOrganisationName(Sentence s, int last) {
+        int n = s.size();
+        int k = last + 1;
+        if (k >= n || !isNameWord(s.token(k))) {
+            return false;
+        }
+        for (int steps = 0; k < n && steps < 8; k++, steps++) {
+            Token t = s.token(k);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (isNameWord(t)) {
+                if (Lexicon.ORGANISATION_HEADS.contains(w)) {
+                    return true;
+                }
+            } else if (!(Set.of("of", "and", "&", "for").contains(w) && k + 1 < n && isNameWord(s.token(k + 1)))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNameWord(Token t) {
+        return t.isCapitalized() && !t.pos().equals("POS") && !DATE_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A person's name by the noun that introduces it: right after a noun of persons ("lawyers Xie Yang", "son
+     * Saint"), or set off by commas after one ("her baby, Chicago, in one hand"), or listed with such a name
+     * ("daughters North and Chicago"); or the possessor of a kin noun ("Miranda's son"). A name that is the subject
+     * of what follows ("told reporters Russia would respond") is not introduced by the noun.
+     */
+    static boolean personByNoun(Sentence s, int first, int last, Graph g) {
+        int n = s.size();
+        if (last + 2 < n && (s.token(last + 1).word().equals("'s") || s.token(last + 1).word().equals("’s"))
+                && Lexicon.KIN_NOUNS.contains(s.token(last + 2).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (last + 1 < n && (s.token(last + 1).pos().startsWith("VB") || s.token(last + 1).pos().equals("MD"))) {
+            return false;
+        }
+        if (first >= 2 && s.token(first - 1).word().equals(",") && last + 1 < n && s.token(last + 1).word().equals(",")
+                && personNoun(s.token(first - 2))) {
+            // "her baby, Chicago, in one hand": set off by commas, whatever the parse made of it
+            return true;
+        }
+        for (Dependency d : g.incoming(g.head(first, last + 1))) {
+            if (d.base().equals("nsubj") || d.base().equals("csubj")) {
+                return false;
+            }
+        }
+        if (last + 1 < n && s.token(last + 1).isNoun() && !s.token(last + 1).isProperNoun()) {
+            // "street artist Banksy and London boroughs": the name modifies a noun, it names no one
+            return false;
+        }
+        int b = first - 1;
+        if (b < 0) {
+            return false;
+        }
+        if (personNoun(s.token(b))) {
+            return true;
+        }
+        // back over the names listed before this one: "daughters North and Chicago"
+        int names = 0;
+        while (b >= 1 && (s.token(b).word().equals("and") || s.token(b).word().equals(","))
+                && s.token(b - 1).isCapitalized() && s.token(b - 1).isProperNoun()) {
+            b--;
+            while (b >= 0 && s.token(b).isCapitalized() && s.token(b).isProperNoun()) {
+                b--;
+            }
+            names++;
+        }
+        return names > 0 && b >= 0 && personNoun(s.token(b));
+    }
+
+    private static boolean personNoun(Token t) {
+        String w = t.word();
+        return t.isNoun() && !t.isProperNoun() && !w.isEmpty() && Character.isLowerCase(w.charAt(0))
+                && (Lexicon.PERSON_NOUNS.contains(w) || Lexicon.PERSON_TITLES.contains(w));
+    }
+
+    /**
+     * Nouns that a list of places stands in apposition to: "three cities — Hama, Homs and Aleppo", "rivals, India
+     * and Pakistan". Any other common noun makes the names in apposition names of its kind: "Four floor plans —
+     * Jamison, Norbury and Granville — are offered".
+     */
+    private static final Set<String> APPOSITION_PLACE_KINDS = Set.of("city", "cities", "town", "towns", "village",
+            "villages", "country", "countries", "state", "states", "nation", "nations", "place", "places",
+            "destination", "destinations", "area", "areas", "region", "regions", "province", "provinces", "county",
+            "counties", "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
+            "suburb", "suburbs", "capital", "capitals", "location", "locations", "site", "sites", "spot", "spots",
+            "community", "communities", "municipality", "municipalities", "island", "islands", "territory",
+            "territories", "market", "markets", "economy", "economies", "hub", "hubs", "stop", "stops", "home",
+            "hometown", "birthplace", "venue", "venues", "host", "hosts", "member", "members", "neighbour",
+            "neighbours", "neighbor", "neighbors", "ally", "allies", "partner", "partners", "rival", "rivals",
+            "power", "powers", "government", "governments", "side", "sides", "party", "parties", "participant",
+            "participants", "signatory", "signatories", "team", "teams", "club", "clubs", "opponent", "opponents",
+            "one", "two", "three", "four", "five", "both", "all", "others", "exception", "exceptions", "example",
+            "examples", "case", "cases", "front", "fronts", "theatre", "border", "borders", "route", "routes",
+            "corridor", "line", "base", "bases", "port", "ports", "coast", "target", "targets", "origin", "origins",
+            "source", "sources", "continent", "continents", "world", "globe", "republic", "republics", "kingdom",
+            "emirate", "emirates", "duchy", "colony", "colonies", "campus", "campuses", "branch",
+            "branches", "office", "offices", "plant", "plants", "facility", "facilities", "camp", "camps",
+            "stretch", "section", "part", "parts", "portion", "segment", "block", "blocks", "quarter", "street",
+            "streets", "road", "roads", "landmark", "landmarks", "regime", "authorities",
+            "administration", "counterpart", "counterparts", "adversary", "adversaries", "enemy", "enemies");
+
+    /**
+     * The name stands in apposition to a common noun of something other than places or sides: it names one of
+     * those ("floor plans — Jamison, Norbury"). Names set off after a place noun ("the three cities, Hama, Homs")
+     * and after sides ("the rivals, India and Pakistan") stay places.
+     */
+    private static boolean namesAThing(Sentence s, int h, Graph g) {
+        for (Dependency d : g.incoming(h)) {
+            if (!d.base().equals("appos") || d.governor() < 0) {
+                continue;
+            }
+            Token gov = s.token(d.governor());
+            String w = gov.word();
+            String lw = w.toLowerCase(Locale.ROOT);
+            int after = gov.index() + 1;
+            if (gov.isNoun() && !gov.isProperNoun() && !w.isEmpty() && Character.isLowerCase(w.charAt(0))
+                    && gov.index() < h && after < h
+                    && Set.of(",", "—", "–", "--", ":", "(").contains(s.token(after).word())
+                    && !APPOSITION_PLACE_KINDS.contains(lw) && !AGENT_CONJUNCTS.contains(lw)
+                    && !AGENT_PREDICATES.contains(gov.lemma()) && !Lexicon.GEO_HEADS.contains(lw)
+                    && !CandidateFinder.PLURAL_HEADS.containsKey(lw) && !PEOPLE_NOUNS.contains(lw)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The place after a comma that follows an organisation's name is the organisation's seat: "Federal Ministry
+     * of Information, Abuja", "the Federal University of Technology, Owerri". It says where the organisation is,
+     * not where anything happens.
+     */
+    static boolean seatOfOrganisation(Sentence s, int first) {
+        if (first < 2 || !s.token(first - 1).word().equals(",")) {
+            return false;
+        }
+        // the capitalised run before the comma, names joined by "of", "and", "&" or "for" included
+        int k = first - 2;
+        while (k >= 0 && first - 2 - k < 10) {
+            Token t = s.token(k);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (!t.isCapitalized() && !(Set.of("of", "and", "&", "for").contains(w) && k > 0
+                    && s.token(k - 1).isCapitalized())) {
+                break;
+            }
+            k--;
+        }
+        int from = k + 1;
+        if (from > first - 2) {
+            return false;
+        }
+        // its head: the last word ("the Niger Delta Development Commission, Port Harcourt"), or the word before its
+        // first "of" ("the Federal University of Technology, Owerri"); a company's "of" names its seat ("Plant
+        // Architect Inc. of Toronto, Ontario")
+        if (isOrganisationHead(s.token(first - 2).word())) {
+            return true;
+        }
+        for (int i = from + 1; i < first - 2; i++) {
+            if (s.token(i).word().equals("of")) {
+                String w = s.token(i - 1).word().toLowerCase(Locale.ROOT);
+                return isOrganisationHead(w) && !Set.of("inc", "inc.", "ltd", "ltd.", "corp", "corp.", "llc", "co.")
+                        .contains(w);
+            }
+        }
+        return false;
+    }
+
+    /** "The (Springfield) State Journal-Register": the town a newspaper's name is given with, in brackets. */
+    static boolean townOfANewspaper(Sentence s, int first, int last) {
+        return first >= 2 && last + 2 < s.size() && s.token(first - 1).word().equals("(")
+                && s.token(first - 2).word().equalsIgnoreCase("the") && s.token(last + 1).word().equals(")")
+                && s.token(last + 2).isCapitalized() && s.token(last + 2).isProperNoun();
+    }
+
+    private static boolean isOrganisationHead(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return Lexicon.ORGANISATION_HEADS.contains(w) || w.equals("university") || w.equals("college");
+    }
+
+    /**
+     * The possessor of a government body or an act that the parse did not attach as a possessor: "China's ruling
+     * Communist Party's ambitions" (the noun phrase after the possessive is read on the surface up to its head).
+     */
+    private static boolean possessorOfAgentSurface(Sentence s, int last, int h, Graph g) {
+        int k = last + 1;
+        if (k >= s.size() || !(s.token(k).word().equals("'s") || s.token(k).word().equals("’s"))) {
+            return false;
+        }
+        for (Dependency d : g.incoming(h)) {
+            if ("poss".equals(d.subtype())) {
+                return false; // the parse's possessor relation has been judged already
+            }
+        }
+        int head = -1;
+        for (k = last + 2; k < s.size() && k <= last + 6; k++) {
+            Token t = s.token(k);
+            if (t.pos().startsWith("JJ") || t.pos().equals("VBG") || t.isNoun()) {
+                head = k;
+            } else {
+                break;
+            }
+        }
+        if (head < 0 || !s.token(head).isNoun()) {
+            return false;
+        }
+        String w = s.token(head).word().toLowerCase(Locale.ROOT);
+        return Lexicon.GOVERNMENT_NOUNS.contains(w) || STANCE_NOUNS.contains(w) || POSSESSED_BODIES.contains(w);
     }
 
     /** Nouns of people a place name tells the home of: "Orange County residents", "the people of Mexico". */
@@ -177,6 +419,18 @@ final class UseClassifier {
             boolean modifier = d.base().equals("compound") || d.base().equals("amod")
                     || d.base().equals("nmod") && ("poss".equals(d.subtype()) || "of".equals(d.subtype()));
             if (modifier && PEOPLE_NOUNS.contains(gw)) {
+                return true;
+            }
+        }
+        // "a South Side man", "Suffolk City chief of detectives", "the Vista employee": who someone is by where
+        // they are from or work
+        if (last + 1 < s.size()) {
+            Token next = s.token(last + 1);
+            String nw = next.word();
+            if (!nw.isEmpty() && Character.isLowerCase(nw.charAt(0)) && !next.pos().startsWith("VB")
+                    && (next.isNoun() || next.pos().startsWith("JJ")) && (Lexicon.PERSON_NOUNS.contains(nw)
+                    || Lexicon.PERSON_TITLES.contains(nw)) && (last + 2 >= s.size() || !s.token(last + 2).isNoun()
+                    || s.token(last + 2).isProperNoun())) {
                 return true;
             }
         }
@@ -431,6 +685,11 @@ final class UseClassifier {
         if (!before.isCapitalized() || !before.isProperNoun()) {
             return false;
         }
+        if (last + 1 < s.size() && s.token(last + 1).isCapitalized() && s.token(last + 1).isProperNoun()
+                && !DATE_WORDS.contains(s.token(last + 1).word().toLowerCase(Locale.ROOT))) {
+            // "Etisalat Digital, Dubai Police", "Chen, U.S. District Court": the name goes on, it is not a container
+            return false;
+        }
         for (Dependency d : g.incoming(h)) {
             String b = d.base();
             if (b.equals("conj") || b.equals("nsubj") || b.equals("obj")) {
@@ -457,8 +716,10 @@ final class UseClassifier {
             Token next = s.token(last + 1);
             String w = next.word().toLowerCase(Locale.ROOT);
             // the tagger sometimes takes the noun for a verb ("a U.S. move"); after a determiner it is a noun
+            // and after a preposition when the phrase ends with it ("the quality of UK produce.")
             boolean nounPosition = next.isNoun() || first > 0 && Set.of("DT", "PRP$", "JJ", "JJR", "JJS")
-                    .contains(s.token(first - 1).pos());
+                    .contains(s.token(first - 1).pos()) || first > 0 && s.token(first - 1).pos().equals("IN")
+                    && (last + 2 >= s.size() || Set.of(".", ",", ";", ":").contains(s.token(last + 2).word()));
             if (nounPosition && isInstitutionNoun(w)) {
                 return true;
             }
@@ -501,6 +762,10 @@ final class UseClassifier {
             boolean personName = before.isProperNoun() && of - 2 >= 0 && s.token(of - 2).isCapitalized()
                     && s.token(of - 2).isProperNoun();
             boolean acronym = before.word().length() > 1 && Character.isUpperCase(before.word().charAt(1));
+            if (personName && nobleTitleBefore(s, of - 1)) {
+                // "Archduke Franz Ferdinand of Austria": the place is part of a noble's style
+                return true;
+            }
             if (before.isCapitalized() && before.isNoun() && of - 1 > 0 && !others[of - 1] && !personName
                     && !acronym && !PLACE_KINDS_BEFORE_OF.contains(bw) && !Lexicon.GEO_HEADS.contains(bw)
                     && !Lexicon.PLACE_PREMODIFIERS.contains(bw) && !titleCase(s)) {
@@ -554,7 +819,10 @@ final class UseClassifier {
         if (last + 1 < s.size() && !countryAfterPreposition) {
             Token next = s.token(last + 1);
             String nw = next.word().toLowerCase(Locale.ROOT);
-            if (next.isCapitalized() && next.isProperNoun() && (!Lexicon.GEO_HEADS.contains(nw) || nw.equals("state"))
+            // "California Chrome", "Dubai Turf": a capitalised noun inside a sentence goes on with the name, whatever
+            // its tag
+            boolean nameNoun = next.isProperNoun() || next.isNoun() && last + 1 > 0 && !titleCase(s);
+            if (next.isCapitalized() && nameNoun && (!Lexicon.GEO_HEADS.contains(nw) || nw.equals("state"))
                     && !isInstitutionNoun(nw) && (!Lexicon.CITY_WORDS.contains(nw) || nw.equals("city"))
                     && !isAllCaps(c.text)
                     && !others[last + 1] && !DATE_WORDS.contains(nw)) {
@@ -562,6 +830,21 @@ final class UseClassifier {
             }
         }
         return false;
+    }
+
+    private static final Set<String> NOBLE_TITLES = Set.of("archduke", "archduchess", "duke", "duchess", "prince",
+            "princess", "king", "queen", "emperor", "empress", "count", "countess", "earl", "baron", "baroness",
+            "marquess", "marquis", "viscount", "tsar", "czar", "tsarina", "sultan", "emir", "grand");
+
+    /** A noble title stands before the person's name that ends at {@code last}: "Archduke Franz Ferdinand". */
+    private static boolean nobleTitleBefore(Sentence s, int last) {
+        int k = last;
+        while (k >= 0 && last - k < 4 && s.token(k).isCapitalized() && s.token(k).isProperNoun()
+                && !NOBLE_TITLES.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        return k >= 0 && k < last && NOBLE_TITLES.contains(s.token(k).word().toLowerCase(Locale.ROOT))
+                && s.token(k).isCapitalized();
     }
 
     /** Capitalised nouns that take "of" and a place they are part of or happened at: "City of London". */
@@ -585,7 +868,7 @@ final class UseClassifier {
                 }
             }
         }
-        return words > 0 && caps * 10 >= words * 7;
+        return words > 0 && caps * 20 >= words * 17;
     }
 
     /** A name written in capitals, as datelines are ("LOS ANGELES"); abbreviations such as "U.S." are not. */
@@ -627,6 +910,33 @@ final class UseClassifier {
             "legislator", "lawmakers", "police", "department", "agency", "council", "committee", "court", "courts",
             "commission", "assembly", "mission", "prosecutors", "attorney", "treasury", "customs", "sheriff",
             "representatives", "congressmen", "delegates", "governor", "mayor");
+
+    /** The name has an appositive that says it acts: "Syria, a close ally of Moscow", "X, his main rival". */
+    private static boolean appositiveAgent(Sentence s, int h, Graph g) {
+        for (int k : g.dependents(h, "appos")) {
+            Token t = s.token(k);
+            if (t.isNoun() && !t.isProperNoun() && AGENT_PREDICATES.contains(t.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs whose object is a person: "arrested Deen and Villanueva", "married Paris". */
+    static final Set<String> PERSON_OBJECT_VERBS = Set.of("arrest", "detain", "jail", "imprison", "convict",
+            "sentence", "indict", "handcuff", "interrogate", "marry", "divorce", "hire", "employ", "interview",
+            "kidnap", "abduct", "rape", "murder", "stab", "execute", "behead", "extradite", "deport");
+
+    /** The object of a verb that only persons undergo: "arrested Deen and Villanueva". */
+    private static boolean personObject(Sentence s, int h, Graph g) {
+        for (Dependency d : g.incoming(h)) {
+            if (d.base().equals("obj") && d.governor() >= 0 && s.token(d.governor()).isVerb()
+                    && PERSON_OBJECT_VERBS.contains(s.token(d.governor()).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Verbs that carry their object to a result: "fire Egypt to the World Cup", "hold Fulham to a draw". */
     private static final Set<String> PROPEL_VERBS = Set.of("fire", "hold", "lead", "guide", "propel", "push", "drive",
@@ -768,8 +1078,10 @@ final class UseClassifier {
                                 .contains(word);
                     }
                     case "of" -> {
+                        // "the intelligence service of the Russian Federation", "the central bank of Nigeria"
                         return Lexicon.GOVERNMENT_NOUNS.contains(word) && !word.equals("state")
-                                || STANCE_NOUNS.contains(word)
+                                || STANCE_NOUNS.contains(word) || Lexicon.ORGANISATION_HEADS.contains(word)
+                                && Character.isLowerCase(gov.word().charAt(0))
                                 || Set.of("image", "position", "story", "success", "interest").contains(word);
                     }
                     case "for" -> {
@@ -786,7 +1098,10 @@ final class UseClassifier {
                 }
             }
             case "compound", "amod" -> {
-                return Lexicon.RELATION_NOUNS.contains(word) && g.hasConjOrHyphenPartner(h);
+                // "Seoul-Tokyo talks", and "a U.S. trade deficit with China": the relation's other side is named
+                return Lexicon.RELATION_NOUNS.contains(word) && (g.hasConjOrHyphenPartner(h)
+                        || g.hasChildWithRel(gov.index(), "nmod:with")
+                        || g.hasChildWithRel(gov.index(), "nmod:against"));
             }
             default -> {
                 return false;
@@ -799,6 +1114,7 @@ final class UseClassifier {
         private final List<List<Dependency>> in;
         private final List<List<Dependency>> out;
         private final int[] basicHead;
+        private final boolean[] basicConj;
 
         Graph(Sentence s) {
             int n = s.size();
@@ -817,10 +1133,12 @@ final class UseClassifier {
                 }
             }
             basicHead = new int[n];
+            basicConj = new boolean[n];
             java.util.Arrays.fill(basicHead, -1);
             for (Dependency d : s.basic()) {
                 if (d.dependent() >= 0 && d.dependent() < n) {
                     basicHead[d.dependent()] = d.governor();
+                    basicConj[d.dependent()] = d.base().equals("conj");
                 }
             }
         }
@@ -895,6 +1213,20 @@ final class UseClassifier {
             return r;
         }
 
+        /** The token the basic graph joins this one to as a conjunct, or -1. */
+        int basicConjunctOf(int token) {
+            return token >= 0 && token < basicHead.length && basicConj[token] ? basicHead[token] : -1;
+        }
+
+        boolean hasIncoming(int token, String base) {
+            for (Dependency d : incoming(token)) {
+                if (d.base().equals(base)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The token's head in the basic graph, -1 for the root. */
         int basicHead(int token) {
             return token >= 0 && token < basicHead.length ? basicHead[token] : -1;
@@ -911,6 +1243,19 @@ final class UseClassifier {
                 }
             }
             return false;
+        }
+
+        /** The tokens that depend on the token by a relation of this base ("appos", "obj"). */
+        List<Integer> dependents(int token, String base) {
+            List<Integer> r = new ArrayList<>();
+            if (token >= 0 && token < out.size()) {
+                for (Dependency d : out.get(token)) {
+                    if (d.base().equals(base) && d.dependent() >= 0) {
+                        r.add(d.dependent());
+                    }
+                }
+            }
+            return r;
         }
 
         boolean hasChildWithRel(int token, String rel) {

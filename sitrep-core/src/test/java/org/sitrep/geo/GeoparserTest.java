@@ -362,4 +362,165 @@ class GeoparserTest {
         assertThat(georgia.use()).isEqualTo(ToponymUse.LITERAL);
         assertThat(georgia.start()).isEqualTo(georgia.end() - "Georgia".length());
     }
+
+    @Test
+    void aPlaceWrittenAgainstAPersonsNameIsPartOfIt() {
+        List<Toponym> ts = parse("The young pianist was chosen by Barry Douglas for the summer school.");
+        assertThat(ts).filteredOn(t -> t.text().equals("Barry"))
+                .allSatisfy(t -> assertThat(t.use()).isEqualTo(ToponymUse.NON_TOPONYM));
+        List<Toponym> dateline = parse("SAN ANTONIO Turner Sports analyst Charles Barkley said the game was over.");
+        assertThat(first(dateline, "SAN ANTONIO").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void aPlaceAfterACommaIsNoContainerWhenTheNameGoesOn() {
+        List<Toponym> ts = parse("The forum was backed by Etisalat Digital, Dubai Police and several banks.");
+        assertThat(first(ts, "Dubai").use()).isNotEqualTo(ToponymUse.LITERAL);
+        List<Toponym> lit = parse("She grew up in Moscow, Russia, before she moved abroad.");
+        assertThat(first(lit, "Russia").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void aPlaceThatStartsAnOrganisationsNameNamesTheOrganisation() {
+        List<Toponym> ts = parse("The award went to the chairman of the Niger Delta Development Commission, and the "
+                + "hearing moved to the Busan High Court on Friday.");
+        assertThat(first(ts, "Niger").use()).isEqualTo(ToponymUse.METONYMIC);
+        assertThat(first(ts, "Busan").use()).isEqualTo(ToponymUse.METONYMIC);
+    }
+
+    @Test
+    void aNameIntroducedByANounOfPersonsIsAPersons() {
+        List<Toponym> ts = parse("Among those jailed were the activists Jordan Lee and Victoria Chan. She posed with "
+                + "her sons Houston and Dallas. He was carrying his daughter, Paris, on his shoulders. Denver's "
+                + "husband was at home.");
+        assertThat(ts).filteredOn(t -> List.of("Houston", "Dallas", "Paris", "Denver").contains(t.text()))
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t.use()).isEqualTo(ToponymUse.NON_TOPONYM));
+        List<Toponym> agent = parse("The minister told reporters Russia would respond, and street artists and Paris "
+                + "museums joined the campaign.");
+        assertThat(first(agent, "Russia").use()).isEqualTo(ToponymUse.METONYMIC);
+        assertThat(first(agent, "Paris").use()).isNotEqualTo(ToponymUse.NON_TOPONYM);
+    }
+
+    @Test
+    void aPlaceThatSaysWhereSomeoneIsFromIsAssociative() {
+        List<Toponym> ts = parse("A Fresno man was arrested on Tuesday, the Toledo chief of police said.");
+        assertThat(first(ts, "Fresno").use()).isEqualTo(ToponymUse.ASSOCIATIVE);
+        assertThat(first(ts, "Toledo").use()).isEqualTo(ToponymUse.ASSOCIATIVE);
+    }
+
+    @Test
+    void namesInAppositionToANounOfThingsNameThoseThingsThroughoutTheDocument() {
+        List<Toponym> ts = parse("Three house designs — Wakefield, Stamford and Lexington — are for sale. "
+                + "The Stamford has a larger kitchen.");
+        assertThat(ts).filteredOn(t -> List.of("Wakefield", "Stamford", "Lexington").contains(t.text()))
+                .hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(t -> assertThat(t.use()).isEqualTo(ToponymUse.NON_TOPONYM));
+        List<Toponym> places = parse("He toured three cities — Wakefield, Stamford and Lexington — last spring.");
+        assertThat(first(places, "Stamford").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void aPlaceAfterAnOrganisationsNameIsItsSeat() {
+        List<Toponym> ts = parse("Dr. Ada Eze, Vice Chancellor of the Federal University of Agriculture, Abeokuta, "
+                + "spoke at the Lakeview Union Cemetery, Pottsville, on Sunday.");
+        assertThat(first(ts, "Abeokuta").use()).isEqualTo(ToponymUse.ASSOCIATIVE);
+        assertThat(first(ts, "Pottsville").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void aPlaceOfAnOrganisationStandsForItsState() {
+        List<Toponym> ts = parse("The agency is the main intelligence service of the Russian Federation.");
+        assertThat(first(ts, "Russian Federation").use()).isEqualTo(ToponymUse.METONYMIC);
+    }
+
+    @Test
+    void aCapitalisedNounAfterAPlaceGoesOnWithTheName() {
+        List<Toponym> ts = parse("Earlier on the night the mare had triumphed in the Dubai Turf over a mile.");
+        assertThat(ts).filteredOn(t -> t.text().equals("Dubai"))
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t.use()).isNotEqualTo(ToponymUse.LITERAL));
+    }
+
+    @Test
+    void aConjunctAfterARepeatedPrepositionSharesTheFirstOnesRelation() {
+        List<Toponym> ts = parse("Right now we are having a good moment of engaging with the United States and "
+                + "with Canada.");
+        assertThat(first(ts, "Canada").use()).isEqualTo(ToponymUse.METONYMIC);
+    }
+
+    @Test
+    void anAbbreviationInBracketsRepeatsTheNameBeforeIt() {
+        List<Toponym> ts = parse("He inspected the Grand Annual Review (GAR) of the academy. After the GAR, he "
+                + "met officials of the United Arab Emirates (UAE) in Abuja.");
+        assertThat(ts).filteredOn(t -> t.text().equals("GAR"))
+                .allSatisfy(t -> assertThat(t.use()).isNotEqualTo(ToponymUse.LITERAL));
+        assertThat(first(ts, "UAE").use()).isEqualTo(first(ts, "United Arab Emirates").use());
+    }
+
+    @Test
+    void anUnknownNameAfterATitlesPrepositionIsNoPlace() {
+        List<Toponym> ts = parse("She wrote on the website of Dignity in Dying, a campaign group, and visited "
+                + "friends in Earlsheaton, a village.");
+        assertThat(ts).noneMatch(t -> t.text().equals("Dying"));
+        assertThat(first(ts, "Earlsheaton").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void buildingNamesWithASaintsPossessiveAnElidedArticleOrAPlaceAfterOf() {
+        String text = "The service was held in St Andrew’s Chapel near Rue d’Orléans, and the fans gathered at "
+                + "the SM Mall of Asia in Manila.";
+        List<Toponym> ts = parse(text);
+        assertThat(first(ts, "St Andrew’s Chapel").use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(first(ts, "Rue d’Orléans").place()).isNull();
+        assertThat(first(ts, "SM Mall of Asia").use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(ts).noneMatch(t -> t.text().equals("Asia"));
+    }
+
+    @Test
+    void aPlaceInANoblesStyleOrBeforeItsGoodsOrItsPartysAmbitionsIsNoScene() {
+        List<Toponym> ts = parse("The shot killed Archduke Franz Ferdinand of Austria in 1914. Buyers praised the "
+                + "quality of UK produce. Analysts weighed China's ruling Communist Party's development ambitions. "
+                + "He promised to narrow a U.S. trade deficit with Mexico that stood at $70 billion last year.");
+        assertThat(first(ts, "Austria").use()).isNotEqualTo(ToponymUse.LITERAL);
+        assertThat(first(ts, "UK").use()).isNotEqualTo(ToponymUse.LITERAL);
+        assertThat(first(ts, "China").use()).as("China").isEqualTo(ToponymUse.METONYMIC);
+        assertThat(first(ts, "U.S.").use()).isEqualTo(ToponymUse.METONYMIC);
+    }
+
+    @Test
+    void hyphenatedWordsJoinPlacesOnlyWhenThePartsAreBigOrNeighbours() {
+        List<Toponym> ts = parse("The river will crest in Fargo-Moorhead on Friday, and DPRK-U.S. talks resumed. "
+                + "He studied at IBA-Karachi and drove a Mercedes-Benz.");
+        assertThat(first(ts, "Fargo").use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(first(ts, "Moorhead").use()).isEqualTo(ToponymUse.LITERAL);
+        assertThat(first(ts, "DPRK").use()).isEqualTo(ToponymUse.METONYMIC);
+        assertThat(ts).noneMatch(t -> t.text().equals("IBA") || t.text().equals("Karachi")
+                || t.text().equals("Mercedes"));
+    }
+
+    @Test
+    void whatPoliceArrestIsAPersonAndADenominationIsNoChurchBuilding() {
+        List<Toponym> ts = parse("Agents arrested Deen and Villanueva in Manila. The Catholic Church is growing in "
+                + "China, and mass was said at Holy Redeemer Church.");
+        assertThat(ts).filteredOn(t -> t.text().equals("Villanueva"))
+                .allSatisfy(t -> assertThat(t.use()).isEqualTo(ToponymUse.NON_TOPONYM));
+        assertThat(ts).noneMatch(t -> t.text().equals("Catholic Church") && t.isLiteral());
+        assertThat(first(ts, "Holy Redeemer Church").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void aPlaceWithAnAppositiveOfAnAgentIsOne() {
+        List<Toponym> ts = parse("The delegation flew in from Qatar, a close ally of the United States, on Monday.");
+        assertThat(first(ts, "Qatar").use()).isEqualTo(ToponymUse.METONYMIC);
+        List<Toponym> lit = parse("The delegation flew in from Doha, the capital of Qatar, on Monday.");
+        assertThat(first(lit, "Doha").use()).isEqualTo(ToponymUse.LITERAL);
+    }
+
+    @Test
+    void theTownANewspapersNameIsGivenWithIsNoScene() {
+        List<Toponym> ts = parse("The (Peoria) Journal Star reports that the plant in Decatur will close.");
+        assertThat(first(ts, "Peoria").use()).isEqualTo(ToponymUse.ASSOCIATIVE);
+        assertThat(first(ts, "Decatur").use()).isEqualTo(ToponymUse.LITERAL);
+    }
 }
