@@ -87,7 +87,7 @@ final class Coder {
             Map.entry("seizure", "192"), Map.entry("kidnapping", "181"), Map.entry("abduction", "181"),
             Map.entry("massacre", "202"), Map.entry("siege", "191"), Map.entry("blockade", "191"),
             Map.entry("exercise", "150"), Map.entry("drill", "150"), Map.entry("maneuver", "150"),
-            Map.entry("manoeuvre", "150"), Map.entry("wargame", "150"));
+            Map.entry("manoeuvre", "150"), Map.entry("wargame", "150"), Map.entry("warfare", "190"));
     /** Military exercises are a show of force on one's own (150) and military cooperation when joint (062). */
     private static final Set<String> EXERCISES = Set.of("exercise", "drill", "maneuver", "manoeuvre", "wargame");
 
@@ -196,6 +196,50 @@ final class Coder {
         for (EventRecord a : added) {
             events.add(a);
         }
+        purposes(v, events, triggers);
+    }
+
+    /**
+     * A meeting held for a purpose the dictionaries code ("summoned the ambassador to complain about
+     * ...", "met the minister to protest"): the purpose is the act, done by the one who summoned or met,
+     * to the one summoned or met. The meeting itself is no event of its own then.
+     */
+    private static void purposes(SentenceView v, List<EventRecord> events, Map<EventRecord, Integer> triggers) {
+        DepGraph g = v.graph;
+        List<EventRecord> meetings = new ArrayList<>();
+        List<EventRecord> replaced = new ArrayList<>();
+        List<EventRecord> added = new ArrayList<>();
+        for (EventRecord meet : events) {
+            Integer t1 = triggers.get(meet);
+            if (t1 == null || !"04".equals(meet.root())) {
+                continue;
+            }
+            for (EventRecord act : events) {
+                Integer t2 = triggers.get(act);
+                if (t2 == null || t2.equals(t1) || g.head(t2) != t1 || act.root() == null
+                        || !(g.rel(t2).equals("xcomp") || g.rel(t2).startsWith("advcl")) || !infinitive(g, t2)
+                        || !g.hasChild(t2, "mark", "to") || act.root().equals("04") || act.root().equals("01")
+                        || act.root().equals("02") || !sameSide(act.source(), meet.source())) {
+                    continue;
+                }
+                meetings.add(meet);
+                if (act.target() == null && meet.target() != null) {
+                    replaced.add(act);
+                    EventRecord.Participant t = meet.target();
+                    added.add(new EventRecord(id(act.id(), act.cameo(), t.id()), act.doc(), act.date(),
+                            act.datePrecision(), act.dateBasis(), act.cameo(), act.plover(),
+                            CameoTypes.acled(act.cameo(), act.source() == null ? null : act.source().kind(), t.kind()),
+                            act.source(), t, act.place(), act.modality(), act.attribution(), act.evidence(),
+                            act.support(), act.trigger(), act.confidence()));
+                }
+            }
+        }
+        events.removeIf(e -> meetings.stream().anyMatch(m -> m == e) || replaced.stream().anyMatch(r -> r == e));
+        events.addAll(added);
+    }
+
+    private static boolean sameSide(EventRecord.Participant a, EventRecord.Participant b) {
+        return a == null || b == null || a.text().equals(b.text()) || a.id() != null && a.id().equals(b.id());
     }
 
     /** Whether the act is what the verb of saying reports: its complement, or coordinated with it. */
@@ -281,7 +325,8 @@ final class Coder {
                 || rel.equals("amod")) {
             return; // auxiliaries, and participles that describe a noun ("forces defending the government")
         }
-        if (tok.pos().equals("VBG") && (g.child(i, "case") >= 0 || rel.startsWith("nsubj") || rel.equals("obj"))) {
+        if (tok.pos().equals("VBG") && (g.child(i, "case") >= 0 && !transitiveGerund(g, i) || rel.startsWith("nsubj")
+                || rel.equals("obj"))) {
             if (isEventNoun(tok)) {
                 codeNominal(v, i, out); // "in fighting inside the city": a gerund used as a noun
             }
@@ -294,6 +339,11 @@ final class Coder {
             return; // "are reported to have attacked": no one named said it; the attack is the event
         }
         List<VerbEntry> candidates = entriesFor(v, i);
+        int nominal = options.futureCodes() ? lightObject(v, i) : -1;
+        if (nominal >= 0) {
+            // "announced a suspension of aid": the act is the noun's verb, its object what follows the noun
+            candidates = nominalEntries(s.token(nominal));
+        }
         if (candidates.isEmpty()) {
             return;
         }
@@ -316,7 +366,8 @@ final class Coder {
         }
         List<PatternMatcher.Tok> before = PatternMatcher.region(v, options.linearTargets() ? linearPreRegion(v, i)
                 : preRegion(v, i, subjects));
-        List<PatternMatcher.Tok> after = PatternMatcher.region(v, postRegion(v, i, entry));
+        List<PatternMatcher.Tok> after = PatternMatcher.region(v, nominal >= 0 ? afterNoun(v, nominal)
+                : postRegion(v, i, entry));
         // every pattern of every entry for the verb: the most specific match wins, a match on the
         // words as written before one on lemmas, the earlier entry among equals
         PatternMatcher.Result found = null;
@@ -426,6 +477,19 @@ final class Coder {
                     sources.add(named);
                 }
             }
+            if (sources.isEmpty() && options.namedUnknowns() && subjectActs && subjects.size() == 1) {
+                // "The ELN has said it will release ...": the pronoun is the speaker
+                int speaker = speakerOfPronoun(v, i, subjects.get(0));
+                if (speaker >= 0) {
+                    sources.addAll(v.actorsOfPhrase(speaker));
+                    if (sources.isEmpty()) {
+                        ActorMention named = unknownName(v, speaker);
+                        if (named != null) {
+                            sources.add(named);
+                        }
+                    }
+                }
+            }
         }
         if (targets.isEmpty()) {
             if (!subjectActs) {
@@ -484,9 +548,13 @@ final class Coder {
         if (!compound && targets.stream().allMatch(t -> sources.stream().anyMatch(src -> SentenceView.same(src, t)))) {
             targets.clear(); // "their meeting": the sources themselves are no target
         }
+        if (nominal >= 0 && sources.isEmpty()) {
+            return; // what someone announced needs the one who announced it
+        }
         boolean statement = SpeechVerbs.isSpeech(tok.lemma()) && code.primary().startsWith("01");
-        if (sources.isEmpty() && (statement || !isMaterialConflict(code.primary()))) {
-            return;
+        if (sources.isEmpty() && (statement || !isMaterialConflict(code.primary()))
+                && !(agentless && !subjectActs && !targets.isEmpty() && isMaterialAct(code.primary()))) {
+            return; // but "the fishermen have been freed": a material act done to someone named, by someone unsaid
         }
         Placed where = placeOf(v, i, subjects);
         String primary = c.future && options.futureCodes() ? CameoTypes.futureCode(code.primary()) : code.primary();
@@ -661,6 +729,12 @@ final class Coder {
         return code;
     }
 
+    /** Material acts (CAMEO 06–08, 15–20): what an agentless passive tells happened, whoever did it. */
+    private static boolean isMaterialAct(String code) {
+        return code.startsWith("06") || code.startsWith("07") || code.startsWith("08") || isMaterialConflict(code)
+                && !code.startsWith("14");
+    }
+
     private static boolean isMaterialConflict(String code) {
         return code.startsWith("14") || code.startsWith("15") || code.startsWith("17") || code.startsWith("18")
                 || code.startsWith("19") || code.startsWith("20");
@@ -737,6 +811,70 @@ final class Coder {
         return true;
     }
 
+    /** Verbs that make public or order what a noun of action names: "announced a suspension of aid". */
+    private static final Set<String> LIGHT = Set.of("announce", "declare", "approve", "order", "authorize",
+            "authorise", "unveil", "decree", "proclaim", "endorse");
+
+    /** Nouns of action and their verbs. */
+    private static final Map<String, String> NOMINALISATIONS = Map.ofEntries(
+            Map.entry("suspension", "suspend"), Map.entry("release", "release"), Map.entry("cessation", "cease"),
+            Map.entry("reduction", "reduce"), Map.entry("withdrawal", "withdraw"), Map.entry("resumption", "resume"),
+            Map.entry("expulsion", "expel"), Map.entry("imposition", "impose"), Map.entry("lifting", "lift"),
+            Map.entry("easing", "ease"), Map.entry("delivery", "deliver"), Map.entry("donation", "donate"),
+            Map.entry("provision", "provide"), Map.entry("extension", "extend"), Map.entry("closure", "close"),
+            Map.entry("restoration", "restore"), Map.entry("evacuation", "evacuate"), Map.entry("return", "return"),
+            Map.entry("transfer", "transfer"), Map.entry("allocation", "allocate"), Map.entry("cancellation", "cancel"),
+            Map.entry("postponement", "postpone"), Map.entry("removal", "remove"), Map.entry("relaxation", "relax"),
+            Map.entry("termination", "terminate"), Map.entry("halt", "halt"), Map.entry("freeze", "freeze"),
+            Map.entry("cut", "cut"), Map.entry("severance", "sever"), Map.entry("recognition", "recognize"),
+            Map.entry("pardon", "pardon"), Map.entry("reopening", "reopen"), Map.entry("closing", "close"),
+            Map.entry("expansion", "expand"), Map.entry("arrest", "arrest"), Map.entry("deportation", "deport"),
+            Map.entry("repatriation", "repatriate"), Map.entry("dispatch", "dispatch"));
+
+    /**
+     * The noun of action a light verb takes as its object ("announced a suspension of aid", "ordered
+     * the release of the prisoners"), when the dictionaries know the noun's verb; or -1.
+     */
+    private int lightObject(SentenceView v, int i) {
+        if (!LIGHT.contains(v.sentence.token(i).lemma())) {
+            return -1;
+        }
+        for (int o : v.graph.children(i, "obj")) {
+            Token t = v.sentence.token(o);
+            if (t.isNoun() && NOMINALISATIONS.containsKey(t.lemma()) && !nominalEntries(t).isEmpty()) {
+                return o;
+            }
+        }
+        return -1;
+    }
+
+    /** The single-word verb entries of a noun of action's verb. */
+    private List<VerbEntry> nominalEntries(Token noun) {
+        String verb = NOMINALISATIONS.get(noun.lemma());
+        if (verb == null) {
+            return List.of();
+        }
+        return verbs.entries(verb).stream().filter(e -> !e.isMultiword()).toList();
+    }
+
+    /** The words of a noun's phrase after it: what the act it names is done to ("of aid to Egypt"). */
+    private static List<Integer> afterNoun(SentenceView v, int n) {
+        BitSet sub = v.graph.subtree(n, PHRASE_CUT);
+        List<Integer> out = new ArrayList<>();
+        for (int k = sub.nextSetBit(n + 1); k >= 0; k = sub.nextSetBit(k + 1)) {
+            out.add(k);
+        }
+        return out;
+    }
+
+    /**
+     * A gerund after a preposition that takes an object of its own is a verb ("by donating medical
+     * supplies", "after releasing the prisoners"), not a noun ("in fighting inside the city").
+     */
+    private static boolean transitiveGerund(DepGraph g, int i) {
+        return g.child(i, "obj") >= 0 && g.child(i, "det") < 0 && !g.rel(i).startsWith("nmod");
+    }
+
     private static boolean isPassive(DepGraph g, int i) {
         return g.child(i, "nsubj:pass") >= 0 || g.child(i, "aux:pass") >= 0;
     }
@@ -795,7 +933,7 @@ final class Coder {
             if (up < 0) {
                 break;
             }
-            if (rel.startsWith("conj") || rel.equals("xcomp") || rel.startsWith("advcl") && infinitive(g, h)) {
+            if (rel.startsWith("conj") || rel.equals("xcomp") || rel.startsWith("advcl") && (infinitive(g, h) || g.token(h).pos().equals("VBG"))) {
                 for (var d : g.children(up)) {
                     if (d.rel().startsWith("nsubj")) {
                         out.add(d.dependent());
@@ -872,6 +1010,41 @@ final class Coder {
         org.sitrep.nlp.TokenSpan span = new org.sitrep.nlp.TokenSpan(v.sentence.index(), from, to + 1);
         return new ActorMention(span, head, v.sentence.token(from).start(), v.sentence.token(to).end(),
                 v.sentence.span(from, to + 1), new Actor(null, null, null, null), "unknown");
+    }
+
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "they", "he", "she", "we");
+
+    /**
+     * The subject of the verb of saying whose reported clause a verb stands in, when the verb's
+     * subject is a pronoun no mention resolves ("The ELN said it will release ..."), or -1.
+     */
+    private static int speakerOfPronoun(SentenceView v, int verb, int subject) {
+        DepGraph g = v.graph;
+        if (!g.token(subject).pos().equals("PRP")
+                || !SPEAKER_PRONOUNS.contains(g.token(subject).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int h = verb;
+        for (int steps = 0; steps < 4; steps++) {
+            int up = g.head(h);
+            String rel = g.rel(h);
+            if (up < 0) {
+                return -1;
+            }
+            if (rel.equals("ccomp") && SpeechVerbs.isSpeech(g.token(up).lemma())) {
+                for (var d : g.children(up)) {
+                    if (d.rel().equals("nsubj") && d.dependent() != subject && !g.token(d.dependent()).pos().startsWith("PRP")) {
+                        return d.dependent();
+                    }
+                }
+                return -1;
+            }
+            if (!(rel.startsWith("conj") || rel.equals("xcomp"))) {
+                return -1;
+            }
+            h = up;
+        }
+        return -1;
     }
 
     /**

@@ -92,4 +92,33 @@ class NewsCodingTest {
         assertThat(named("Human Rights Watch said the Kartoffel Institute must ensure security.")).containsExactly(
                 "NGOHRI 'the Kartoffel Institute' 100");
     }
+
+    @Test
+    void aMaterialActInAnAgentlessPassiveIsDoneBySomeoneUnsaid() {
+        assertThat(triples("Eighteen Italian fishermen have been freed.")).containsExactly("--- ITAAGR 080");
+        assertThat(triples("Israeli prisoners were released on Monday.")).containsExactly("--- ISR 084");
+    }
+
+    @Test
+    void aVerbalActInAnAgentlessPassiveStillNeedsItsSource() {
+        assertThat(triples("Israel was criticized on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aPronounReportingItsSpeakerActsAsTheSpeaker() {
+        assertThat(named("The Ejército Zapatista said it will release the Kartoffel Institute hostages.")).containsExactly(
+                "'Ejército Zapatista' 'the Kartoffel Institute hostages' 035", "'Ejército Zapatista' --- 010");
+    }
+
+    @Test
+    void aSummonsForAPurposeIsThePurpose() {
+        assertThat(triples("Pakistan summoned France's ambassador on Monday to complain about the cartoons."))
+                .containsExactly("PAK FRAGOV 110");
+    }
+
+    @Test
+    void aNounOfActionALightVerbTakesIsTheAct() {
+        assertThat(triples("Denmark announced a suspension of aid to Egypt.")).containsExactly("DNK EGY 162");
+        assertThat(triples("Egypt ordered the release of the Israeli prisoners.")).containsExactly("EGY ISR 0841");
+    }
 }
