@@ -366,8 +366,14 @@ final class Coder {
         }
         List<PatternMatcher.Tok> before = PatternMatcher.region(v, options.linearTargets() ? linearPreRegion(v, i)
                 : preRegion(v, i, subjects));
-        List<PatternMatcher.Tok> after = PatternMatcher.region(v, nominal >= 0 ? afterNoun(v, nominal)
-                : postRegion(v, i, entry));
+        List<Integer> afterTokens = nominal >= 0 ? afterNoun(v, nominal) : postRegion(v, i, entry);
+        if (!options.linearTargets()) {
+            afterTokens = withoutParticles(v, i, entry, afterTokens);
+        }
+        if (passive && !options.linearTargets() && nominal < 0) {
+            afterTokens = passiveObject(v, i, subjects, afterTokens); // "sanctions were lifted": what was lifted
+        }
+        List<PatternMatcher.Tok> after = PatternMatcher.region(v, afterTokens);
         // every pattern of every entry for the verb: the most specific match wins, a match on the
         // words as written before one on lemmas, the earlier entry among equals
         PatternMatcher.Result found = null;
@@ -811,6 +817,28 @@ final class Coder {
         return true;
     }
 
+    /**
+     * The words a pattern reads as a passive verb's object: its subject's core ("UN sanctions against
+     * Iran were lifted": the sanctions), then the words after the verb.
+     */
+    private static List<Integer> passiveObject(SentenceView v, int i, List<Integer> subjects, List<Integer> after) {
+        java.util.TreeSet<Integer> core = new java.util.TreeSet<>();
+        for (int subj : subjects) {
+            if (subj < i && v.graph.rel(subj).equals("nsubj:pass")) {
+                BitSet b = v.graph.subtree(subj, CORE_CUT);
+                for (int k = b.nextSetBit(0); k >= 0 && k < i; k = b.nextSetBit(k + 1)) {
+                    core.add(k);
+                }
+            }
+        }
+        if (core.isEmpty()) {
+            return after;
+        }
+        List<Integer> out = new ArrayList<>(core);
+        out.addAll(after);
+        return out;
+    }
+
     /** Verbs that make public or order what a noun of action names: "announced a suspension of aid". */
     private static final Set<String> LIGHT = Set.of("announce", "declare", "approve", "order", "authorize",
             "authorise", "unveil", "decree", "proclaim", "endorse");
@@ -829,7 +857,8 @@ final class Coder {
             Map.entry("cut", "cut"), Map.entry("severance", "sever"), Map.entry("recognition", "recognize"),
             Map.entry("pardon", "pardon"), Map.entry("reopening", "reopen"), Map.entry("closing", "close"),
             Map.entry("expansion", "expand"), Map.entry("arrest", "arrest"), Map.entry("deportation", "deport"),
-            Map.entry("repatriation", "repatriate"), Map.entry("dispatch", "dispatch"));
+            Map.entry("repatriation", "repatriate"), Map.entry("dispatch", "dispatch"),
+            Map.entry("increase", "increase"));
 
     /**
      * The noun of action a light verb takes as its object ("announced a suspension of aid", "ordered
@@ -860,9 +889,38 @@ final class Coder {
     /** The words of a noun's phrase after it: what the act it names is done to ("of aid to Egypt"). */
     private static List<Integer> afterNoun(SentenceView v, int n) {
         BitSet sub = v.graph.subtree(n, PHRASE_CUT);
+        for (var d : v.graph.children(n)) {
+            if (d.rel().startsWith("nmod") && d.dependent() > n) {
+                // "an increase in aid", "the release of prisoners": the noun's first complement is its object
+                for (int c : v.graph.children(d.dependent(), "case")) {
+                    if (Set.of("of", "in").contains(v.sentence.token(c).lemma())) {
+                        sub.clear(c);
+                    }
+                }
+                break;
+            }
+        }
         List<Integer> out = new ArrayList<>();
         for (int k = sub.nextSetBit(n + 1); k >= 0; k = sub.nextSetBit(k + 1)) {
             out.add(k);
+        }
+        return out;
+    }
+
+    /** The words after a phrase verb without its own particle ("taken in thousands of refugees"). */
+    private static List<Integer> withoutParticles(SentenceView v, int i, VerbEntry entry, List<Integer> after) {
+        if (entry.after().isEmpty()) {
+            return after;
+        }
+        List<Integer> out = new ArrayList<>(after);
+        for (String w : entry.after()) {
+            for (int k = i + 1; k < Math.min(v.sentence.size(), i + 3); k++) {
+                Token t = v.sentence.token(k);
+                if (t.lemma().equals(w) || t.word().toLowerCase(Locale.ROOT).equals(w)) {
+                    out.remove(Integer.valueOf(k));
+                    break;
+                }
+            }
         }
         return out;
     }

@@ -96,7 +96,7 @@ class NewsCodingTest {
     @Test
     void aMaterialActInAnAgentlessPassiveIsDoneBySomeoneUnsaid() {
         assertThat(triples("Eighteen Italian fishermen have been freed.")).containsExactly("--- ITAAGR 080");
-        assertThat(triples("Israeli prisoners were released on Monday.")).containsExactly("--- ISR 084");
+        assertThat(triples("Israeli prisoners were released on Monday.")).containsExactly("--- ISR 0841");
     }
 
     @Test
@@ -120,5 +120,30 @@ class NewsCodingTest {
     void aNounOfActionALightVerbTakesIsTheAct() {
         assertThat(triples("Denmark announced a suspension of aid to Egypt.")).containsExactly("DNK EGY 162");
         assertThat(triples("Egypt ordered the release of the Israeli prisoners.")).containsExactly("EGY ISR 0841");
+    }
+
+    @Test
+    void aPassiveSubjectIsWhatAPatternReadsAsTheObject() {
+        assertThat(triples("UN sanctions against Iran were lifted on Saturday.")).containsExactly("--- IGOUNO 085");
+    }
+
+    @Test
+    void aPhraseVerbsParticleIsNoPrepositionOfItsObject() {
+        assertThat(triples("Sweden has taken in thousands of refugees.")).containsExactly("SWE --- 075");
+    }
+
+    @Test
+    void theFirstComplementOfANounOfActionIsItsObject() {
+        assertThat(triples("Germany announced an increase in aid to Jordan.")).containsExactly("DEU JOR 073");
+    }
+
+    @Test
+    void materialCooperationAndItsReversalAsWireStoriesWordThem() {
+        assertThat(triples("Turkey opened its borders to Syrian refugees.")).containsExactly("TUR --- 081");
+        assertThat(triples("Yemen let free the jailed activists.")).containsExactly("YEM --- 0841");
+        assertThat(triples("Japan rolled back tariffs on Chinese goods.")).containsExactly("JPN CHN 085");
+        assertThat(triples("Egyptian workers called off the strike.")).containsExactly("EGYLAB --- 082");
+        assertThat(triples("Eritrea expelled the U.N. peacekeepers.")).containsExactly("ERI IGOUNO 1661");
+        assertThat(triples("Russia has strengthened its forces in Crimea.")).containsExactly("RUS RUSMIL 154");
     }
 }

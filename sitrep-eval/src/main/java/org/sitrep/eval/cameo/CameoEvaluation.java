@@ -108,7 +108,8 @@ public final class CameoEvaluation {
         if ((first.cameo().equals("015") || first.cameo().equals("112")) && isSaying(first.trigger())) {
             return first; // claimed responsibility for, or accused someone of, the violence said
         }
-        if (isStatement(first.cameo()) && isSaying(first.trigger())) {
+        if (isStatement(first.cameo()) && (isSaying(first.trigger())
+                || first.cameo().equals("010") && org.sitrep.mentions.SpeechVerbs.isSpeech(lemma(r, first)))) {
             for (EventRecord e : ordered) {
                 if (!isStatement(e.cameo())) {
                     return e;
@@ -123,6 +124,17 @@ public final class CameoEvaluation {
         return Set.of("said", "say", "says", "saying", "told", "tell", "tells", "reported", "reports", "report",
                 "added", "adds", "stated", "states", "announced", "announces", "noted", "notes", "confirmed",
                 "confirms", "claimed", "claims", "according").contains(t);
+    }
+
+    /** The lemma of an event's trigger in its sentence ("reiterated" → "reiterate"), or its word. */
+    private static String lemma(Pipeline.Result r, EventRecord e) {
+        Sentence s = r.doc().sentences().get(e.evidence().sentence());
+        for (var t : s.tokens()) {
+            if (t.word().equals(e.trigger())) {
+                return t.lemma();
+            }
+        }
+        return e.trigger().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean isStatement(String cameo) {
