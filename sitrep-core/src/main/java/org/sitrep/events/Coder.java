@@ -51,7 +51,8 @@ final class Coder {
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> FUTURE_CONTROL = Set.of("willing", "ready", "prepared", "set", "poised", "due",
             "plan", "intend", "vow", "pledge", "threaten", "promise",
-            "aim", "seek", "want", "prepare", "expect", "hope", "wish", "decide_future", "plot", "mean", "continue_future");
+            "aim", "seek", "want", "prepare", "expect", "hope", "wish", "decide_future", "plot", "mean", "continue_future",
+            "offer");
     private static final Set<String> FAILED_CONTROL = Set.of("fail", "refuse", "decline");
     /** Verbs that weigh an option: what they weigh is not done ("considering sending aid"). */
     private static final Set<String> CONSIDERED = Set.of("consider", "contemplate", "mull", "weigh", "ponder", "explore");
@@ -184,7 +185,9 @@ final class Coder {
                         || !(act.root().equals("18") || act.root().equals("19") || act.root().equals("20"))) {
                     continue;
                 }
-                boolean own = act.source().id() != null && act.source().id().equals(said.source().id());
+                boolean own = act.source().id() != null && act.source().id().equals(said.source().id())
+                        || saidOfItself(v, t1, t2); // "the protesters claimed that they had attacked ..."
+
                 String code = own ? "015" : "112";
                 EventRecord.Participant target = own ? act.target() : act.source();
                 double conf = Math.min(said.confidence(), act.confidence());
@@ -240,6 +243,16 @@ final class Coder {
 
     private static boolean sameSide(EventRecord.Participant a, EventRecord.Participant b) {
         return a == null || b == null || a.text().equals(b.text()) || a.id() != null && a.id().equals(b.id());
+    }
+
+    /** Whether the act's subject is a pronoun standing for the speaker of the verb of saying that reports it. */
+    private static boolean saidOfItself(SentenceView v, int speech, int act) {
+        List<Integer> subjects = subjects(v, act);
+        if (subjects.size() != 1) {
+            return false;
+        }
+        int speaker = speakerOfPronoun(v, act, subjects.get(0));
+        return speaker >= 0 && v.graph.head(speaker) == speech;
     }
 
     /** Whether the act is what the verb of saying reports: its complement, or coordinated with it. */

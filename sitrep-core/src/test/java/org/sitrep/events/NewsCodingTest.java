@@ -146,4 +146,21 @@ class NewsCodingTest {
         assertThat(triples("Eritrea expelled the U.N. peacekeepers.")).containsExactly("ERI IGOUNO 1661");
         assertThat(triples("Russia has strengthened its forces in Crimea.")).containsExactly("RUS RUSMIL 154");
     }
+
+    @Test
+    void defendingAPolicyIsDefendingItInWords() {
+        assertThat(triples("Putin defended Russia's policy in Syria.")).containsExactly("RUSGOV RUS 052");
+    }
+
+    @Test
+    void whatIsOfferedIsAnIntent() {
+        assertThat(triples("Japan has offered to send troops to Jordan.")).map(t -> t.substring(t.lastIndexOf(' ') + 1))
+                .containsExactly("031"); // material cooperation (062) offered: an intent
+    }
+
+    @Test
+    void aSpeakerClaimingWhatItDidItselfClaimsResponsibility() {
+        assertThat(named("The protesters claimed that they had attacked an ambulance.")).containsExactly(
+                "---OPP 'an ambulance' 015", "---OPP 'an ambulance' 190");
+    }
 }
