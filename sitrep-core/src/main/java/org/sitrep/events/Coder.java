@@ -222,17 +222,21 @@ final class Coder {
                 if (t2 == null || t2.equals(t1) || g.head(t2) != t1 || act.root() == null
                         || !(g.rel(t2).equals("xcomp") || g.rel(t2).startsWith("advcl")) || !infinitive(g, t2)
                         || !g.hasChild(t2, "mark", "to") || act.root().equals("04") || act.root().equals("01")
-                        || act.root().equals("02") || !sameSide(act.source(), meet.source())) {
+                        || act.root().equals("02")) {
                     continue;
                 }
                 meetings.add(meet);
-                if (act.target() == null && meet.target() != null) {
+                // the one who summons does what the summons is for, to the one summoned (the graph may
+                // make the one summoned the subject of the purpose: "summoned the envoy to complain")
+                EventRecord.Participant src = meet.source() != null ? meet.source() : act.source();
+                EventRecord.Participant t = meet.target() != null ? meet.target() : act.target();
+                if (src != act.source() || t != act.target()) {
                     replaced.add(act);
-                    EventRecord.Participant t = meet.target();
-                    added.add(new EventRecord(id(act.id(), act.cameo(), t.id()), act.doc(), act.date(),
+                    added.add(new EventRecord(id(act.id(), act.cameo(), src == null ? null : src.id(),
+                            t == null ? null : t.id()), act.doc(), act.date(),
                             act.datePrecision(), act.dateBasis(), act.cameo(), act.plover(),
-                            CameoTypes.acled(act.cameo(), act.source() == null ? null : act.source().kind(), t.kind()),
-                            act.source(), t, act.place(), act.modality(), act.attribution(), act.evidence(),
+                            CameoTypes.acled(act.cameo(), src == null ? null : src.kind(), t == null ? null : t.kind()),
+                            src, t, act.place(), act.modality(), act.attribution(), act.evidence(),
                             act.support(), act.trigger(), act.confidence()));
                 }
             }
@@ -241,9 +245,7 @@ final class Coder {
         events.addAll(added);
     }
 
-    private static boolean sameSide(EventRecord.Participant a, EventRecord.Participant b) {
-        return a == null || b == null || a.text().equals(b.text()) || a.id() != null && a.id().equals(b.id());
-    }
+
 
     /** Whether the act's subject is a pronoun standing for the speaker of the verb of saying that reports it. */
     private static boolean saidOfItself(SentenceView v, int speech, int act) {
@@ -380,13 +382,11 @@ final class Coder {
         List<PatternMatcher.Tok> before = PatternMatcher.region(v, options.linearTargets() ? linearPreRegion(v, i)
                 : preRegion(v, i, subjects));
         List<Integer> afterTokens = nominal >= 0 ? afterNoun(v, nominal) : postRegion(v, i, entry);
-        if (!options.linearTargets()) {
-            afterTokens = withoutParticles(v, i, entry, afterTokens);
-        }
+        Set<Integer> particles = options.linearTargets() ? Set.of() : particles(v, i, entry);
         if (passive && !options.linearTargets() && nominal < 0) {
             afterTokens = passiveObject(v, i, subjects, afterTokens); // "sanctions were lifted": what was lifted
         }
-        List<PatternMatcher.Tok> after = PatternMatcher.region(v, afterTokens);
+        List<PatternMatcher.Tok> after = PatternMatcher.region(v, afterTokens, particles);
         // every pattern of every entry for the verb: the most specific match wins, a match on the
         // words as written before one on lemmas, the earlier entry among equals
         PatternMatcher.Result found = null;
@@ -920,17 +920,20 @@ final class Coder {
         return out;
     }
 
-    /** The words after a phrase verb without its own particle ("taken in thousands of refugees"). */
-    private static List<Integer> withoutParticles(SentenceView v, int i, VerbEntry entry, List<Integer> after) {
+    /**
+     * A phrase verb's own particles after it: words of the verb, not prepositions that end its object
+     * ("taken in thousands of refugees").
+     */
+    private static Set<Integer> particles(SentenceView v, int i, VerbEntry entry) {
         if (entry.after().isEmpty()) {
-            return after;
+            return Set.of();
         }
-        List<Integer> out = new ArrayList<>(after);
+        Set<Integer> out = new java.util.HashSet<>();
         for (String w : entry.after()) {
             for (int k = i + 1; k < Math.min(v.sentence.size(), i + 3); k++) {
                 Token t = v.sentence.token(k);
                 if (t.lemma().equals(w) || t.word().toLowerCase(Locale.ROOT).equals(w)) {
-                    out.remove(Integer.valueOf(k));
+                    out.add(k);
                     break;
                 }
             }

@@ -114,6 +114,8 @@ class NewsCodingTest {
     void aSummonsForAPurposeIsThePurpose() {
         assertThat(triples("Pakistan summoned France's ambassador on Monday to complain about the cartoons."))
                 .containsExactly("PAK FRAGOV 110");
+        assertThat(triples("Lithuania summoned the Russian ambassador to complain about naval activities."))
+                .containsExactly("LTU RUSGOV 110"); // the graph makes the ambassador the one who complains
     }
 
     @Test
