@@ -496,6 +496,26 @@ final class Coder {
                     sources.add(named);
                 }
             }
+            if (sources.isEmpty() && options.namedUnknowns() && !subjectActs) {
+                // "was returned to Egypt by ICE officials": an agent no dictionary knows, by its words
+                for (int a : g.children(i, "obl:agent")) {
+                    ActorMention named = unknownName(v, a);
+                    if (named == null && hit != null) {
+                        named = phraseMention(v, a);
+                    }
+                    if (named != null) {
+                        sources.add(named);
+                    }
+                }
+            }
+            if (sources.isEmpty() && options.namedUnknowns() && subjectActs && hit != null && subjects.size() == 1
+                    && !SpeechVerbs.isSpeech(tok.lemma()) && !s.token(subjects.get(0)).pos().startsWith("PRP")) {
+                // "Musicians have lifted a boycott": a pattern names the act; whoever did it, by their words
+                ActorMention named = phraseMention(v, subjects.get(0));
+                if (named != null) {
+                    sources.add(named);
+                }
+            }
             if (sources.isEmpty() && options.namedUnknowns() && subjectActs && subjects.size() == 1) {
                 // "The ELN has said it will release ...": the pronoun is the speaker
                 int speaker = speakerOfPronoun(v, i, subjects.get(0));

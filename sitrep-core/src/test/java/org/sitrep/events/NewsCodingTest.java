@@ -165,4 +165,16 @@ class NewsCodingTest {
         assertThat(named("The protesters claimed that they had attacked an ambulance.")).containsExactly(
                 "---OPP 'an ambulance' 015", "---OPP 'an ambulance' 190");
     }
+
+    @Test
+    void whoeverDidWhatAPatternNamesIsTheSourceByTheirWords() {
+        assertThat(named("Musicians have lifted the boycott of Israel.")).containsExactly("'Musicians' ISR 085");
+        assertThat(named("The sarcophagus was returned to Egypt by Kartoffel officials.")).containsExactly(
+                "'Kartoffel officials' EGY 0842");
+    }
+
+    @Test
+    void anUnknownSubjectOfAVerbNoPatternNamesIsNoSource() {
+        assertThat(named("Musicians have helped Israel.")).isEmpty();
+    }
 }
