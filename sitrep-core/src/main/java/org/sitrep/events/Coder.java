@@ -625,6 +625,12 @@ final class Coder {
                 return;
             }
         }
+        if ((targets.isEmpty() || targets.stream().allMatch(t -> "unknown".equals(t.via()) && v.actorAt(t.head()) == null))
+                && sources.size() > 1 && !statement && coordinated(v, sources) && isCooperation(code.primary())) {
+            // "The United Kingdom and the European Union have agreed a trade agreement": a thing
+            // agreed on is no actor; the two act on each other
+            targets.clear();
+        }
         if (targets.isEmpty() && sources.size() > 1 && !statement && coordinated(v, sources)) {
             // "Gondor and Osgiliath renewed ties": each acts on the other
             for (ActorMention a : sources) {
@@ -766,6 +772,11 @@ final class Coder {
             code = NOMINAL.get(lemma.substring(dash + 1));
         }
         return code;
+    }
+
+    /** Cooperation, verbal or material (CAMEO 03–08). */
+    private static boolean isCooperation(String code) {
+        return code.compareTo("03") >= 0 && code.compareTo("09") < 0;
     }
 
     /** Material acts (CAMEO 06–08, 15–20): what an agentless passive tells happened, whoever did it. */

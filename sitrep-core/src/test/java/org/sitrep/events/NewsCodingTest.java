@@ -177,4 +177,10 @@ class NewsCodingTest {
     void anUnknownSubjectOfAVerbNoPatternNamesIsNoSource() {
         assertThat(named("Musicians have helped Israel.")).isEmpty();
     }
+
+    @Test
+    void aThingAgreedOnIsNoTargetOfThoseWhoAgreeOnIt() {
+        assertThat(triples("Canada and Britain have agreed to a rollover trade deal.")).containsExactly(
+                "CAN GBR 050", "GBR CAN 050");
+    }
 }
