@@ -1674,8 +1674,16 @@ final class Coder {
             anchored = true; // "fighting continues", "clashes erupted", "fighting took place"
         } else if (gov >= 0 && rel.equals("obj") && EXECUTION.contains(s.token(gov).lemma())) {
             anchored = true; // "X launched attacks"
-            for (int subj : subjects(v, gov)) {
+            List<Integer> subjs = subjects(v, gov);
+            for (int subj : subjs) {
                 sources.addAll(v.actorsOfPhrase(subj));
+            }
+            if (sources.isEmpty() && options.namedUnknowns() && subjs.size() == 1 && !isPassive(g, gov)
+                    && !s.token(subjs.get(0)).pos().startsWith("PRP")) {
+                ActorMention named = phraseMention(v, subjs.get(0)); // "Pakistan-based groups launched cyber warfare"
+                if (named != null) {
+                    sources.add(named);
+                }
             }
         }
         for (var d : g.children(n)) {

@@ -183,4 +183,18 @@ class NewsCodingTest {
         assertThat(triples("Canada and Britain have agreed to a rollover trade deal.")).containsExactly(
                 "CAN GBR 050", "GBR CAN 050");
     }
+
+    @Test
+    void aCeasefireViolatedAndCiviliansHeldAsHumanShields() {
+        assertThat(triples("Government forces violated the ceasefire in Jonglei.")).map(t -> t.substring(t.lastIndexOf(' ') + 1))
+                .containsExactly("196");
+        assertThat(named("Islamic State militants held civilians as human shields in Raqqa.")).map(t -> t.substring(t.lastIndexOf(' ') + 1))
+                .containsExactly("181");
+    }
+
+    @Test
+    void whoeverLaunchedWhatAnEventNounNamesIsItsSourceByTheirWords() {
+        assertThat(named("Pakistan-based groups have launched cyber warfare against India.")).containsExactly(
+                "'Pakistan-based groups' IND 190");
+    }
 }
