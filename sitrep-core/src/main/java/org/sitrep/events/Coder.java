@@ -902,7 +902,7 @@ final class Coder {
             Map.entry("pardon", "pardon"), Map.entry("reopening", "reopen"), Map.entry("closing", "close"),
             Map.entry("expansion", "expand"), Map.entry("arrest", "arrest"), Map.entry("deportation", "deport"),
             Map.entry("repatriation", "repatriate"), Map.entry("dispatch", "dispatch"),
-            Map.entry("increase", "increase"));
+            Map.entry("increase", "increase"), Map.entry("deployment", "deploy"));
 
     /**
      * The noun of action a light verb takes as its object ("announced a suspension of aid", "ordered

@@ -197,4 +197,11 @@ class NewsCodingTest {
         assertThat(named("Pakistan-based groups have launched cyber warfare against India.")).containsExactly(
                 "'Pakistan-based groups' IND 190");
     }
+
+    @Test
+    void armsLaidDownAndTroopsDeployed() {
+        assertThat(triples("The FARC said that they will lay down arms.")).containsExactly("COLREB --- 010", "COLREB --- 0356");
+        assertThat(triples("Nigeria announced the deployment of 230 troops to Liberia.")).map(t -> t.substring(t.lastIndexOf(' ') + 1))
+                .isNotEmpty().allMatch(c -> c.startsWith("07") || c.startsWith("06"));
+    }
 }
