@@ -204,4 +204,9 @@ class NewsCodingTest {
         assertThat(triples("Nigeria announced the deployment of 230 troops to Liberia.")).map(t -> t.substring(t.lastIndexOf(' ') + 1))
                 .isNotEmpty().allMatch(c -> c.startsWith("07") || c.startsWith("06"));
     }
+
+    @Test
+    void aCallForSanctionsAgainstSomeoneThreatensThemAsCameoCodesIt() {
+        assertThat(triples("Greece called for sanctions against Turkey.")).containsExactly("GRC TUR 1312");
+    }
 }
