@@ -231,10 +231,10 @@ public final class CameoEvaluation {
         for (int k = from; k >= 0 && k < s.size() && sub.get(k); k++) {
             to = k; // the contiguous phrase from its first word
         }
-        to = parenthesis(s, sub, to); // "The Nigeria Labour Congress (NLC)": the name's short form too
         while (to > from && !Character.isLetterOrDigit(s.token(to).word().charAt(0)) && !s.token(to).word().equals(")")) {
             to--;
         }
+        to = parenthesis(s, g.subtree(h), to); // "The Nigeria Labour Congress (NLC)": the name's short form too
         while (from < to && (s.token(from).pos().equals("IN") && !quantifier(s, from)
                 || s.token(from).pos().equals("CD") && from == sub.nextSetBit(0) && s.token(from).word().matches("\\d{4}"))) {
             from++;
@@ -246,8 +246,8 @@ public final class CameoEvaluation {
             "saturday", "sunday", "today", "yesterday", "tonight", "weekend");
 
     /**
-     * The end of a phrase followed by a short parenthesis whose words belong to it ("Congress (NLC)"):
-     * the closing bracket; else the phrase's own end.
+     * The end of a phrase followed by a short parenthesis whose words hang on its head ("Congress
+     * (NLC)", the graph making the short form a "dep"): the closing bracket; else the phrase's own end.
      */
     private static int parenthesis(Sentence s, BitSet sub, int to) {
         int open = to + 1;
