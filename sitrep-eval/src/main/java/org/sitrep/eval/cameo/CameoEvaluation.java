@@ -212,6 +212,9 @@ public final class CameoEvaluation {
             }
         }
         for (TimeExpression t : s.times()) {
+            if (t.startToken() <= h && h < t.endToken()) {
+                continue; // "Theresa May": a name the date reader took for a month heads the phrase
+            }
             sub.clear(t.startToken(), t.endToken()); // "Japan on Friday": the actor, not the day
             if (t.startToken() > h + 1 && s.token(t.startToken() - 1).pos().equals("IN")) {
                 sub.clear(t.startToken() - 1); // and the day's preposition

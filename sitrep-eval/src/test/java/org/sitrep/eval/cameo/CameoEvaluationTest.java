@@ -46,4 +46,10 @@ class CameoEvaluationTest {
         assertThat(code("The United States reiterated that it will not lift the embargo on Cuba.").cameo())
                 .isEqualTo("1244");
     }
+
+    @Test
+    void aNameTheDateReaderTookForAMonthStaysInItsSpan() {
+        assertThat(code("Prime Minister Theresa May attacked the rebels on Friday.").source())
+                .isEqualTo("Prime Minister Theresa May");
+    }
 }
