@@ -51,7 +51,8 @@ final class Coder {
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> FUTURE_CONTROL = Set.of("willing", "ready", "prepared", "set", "poised", "due",
             "plan", "intend", "vow", "pledge", "threaten", "promise",
-            "aim", "seek", "want", "prepare", "expect", "hope", "wish", "decide_future", "plot", "mean", "continue_future");
+            "aim", "seek", "want", "prepare", "expect", "hope", "wish", "decide_future", "plot", "mean", "continue_future",
+            "offer");
     private static final Set<String> FAILED_CONTROL = Set.of("fail", "refuse", "decline");
     /** Verbs that weigh an option: what they weigh is not done ("considering sending aid"). */
     private static final Set<String> CONSIDERED = Set.of("consider", "contemplate", "mull", "weigh", "ponder", "explore");
@@ -87,7 +88,7 @@ final class Coder {
             Map.entry("seizure", "192"), Map.entry("kidnapping", "181"), Map.entry("abduction", "181"),
             Map.entry("massacre", "202"), Map.entry("siege", "191"), Map.entry("blockade", "191"),
             Map.entry("exercise", "150"), Map.entry("drill", "150"), Map.entry("maneuver", "150"),
-            Map.entry("manoeuvre", "150"), Map.entry("wargame", "150"));
+            Map.entry("manoeuvre", "150"), Map.entry("wargame", "150"), Map.entry("warfare", "190"));
     /** Military exercises are a show of force on one's own (150) and military cooperation when joint (062). */
     private static final Set<String> EXERCISES = Set.of("exercise", "drill", "maneuver", "manoeuvre", "wargame");
 
@@ -184,7 +185,9 @@ final class Coder {
                         || !(act.root().equals("18") || act.root().equals("19") || act.root().equals("20"))) {
                     continue;
                 }
-                boolean own = act.source().id() != null && act.source().id().equals(said.source().id());
+                boolean own = act.source().id() != null && act.source().id().equals(said.source().id())
+                        || saidOfItself(v, t1, t2); // "the protesters claimed that they had attacked ..."
+
                 String code = own ? "015" : "112";
                 EventRecord.Participant target = own ? act.target() : act.source();
                 double conf = Math.min(said.confidence(), act.confidence());
@@ -196,6 +199,62 @@ final class Coder {
         for (EventRecord a : added) {
             events.add(a);
         }
+        purposes(v, events, triggers);
+    }
+
+    /**
+     * A meeting held for a purpose the dictionaries code ("summoned the ambassador to complain about
+     * ...", "met the minister to protest"): the purpose is the act, done by the one who summoned or met,
+     * to the one summoned or met. The meeting itself is no event of its own then.
+     */
+    private static void purposes(SentenceView v, List<EventRecord> events, Map<EventRecord, Integer> triggers) {
+        DepGraph g = v.graph;
+        List<EventRecord> meetings = new ArrayList<>();
+        List<EventRecord> replaced = new ArrayList<>();
+        List<EventRecord> added = new ArrayList<>();
+        for (EventRecord meet : events) {
+            Integer t1 = triggers.get(meet);
+            if (t1 == null || !"04".equals(meet.root())) {
+                continue;
+            }
+            for (EventRecord act : events) {
+                Integer t2 = triggers.get(act);
+                if (t2 == null || t2.equals(t1) || g.head(t2) != t1 || act.root() == null
+                        || !(g.rel(t2).equals("xcomp") || g.rel(t2).startsWith("advcl")) || !infinitive(g, t2)
+                        || !g.hasChild(t2, "mark", "to") || act.root().equals("04") || act.root().equals("01")
+                        || act.root().equals("02")) {
+                    continue;
+                }
+                meetings.add(meet);
+                // the one who summons does what the summons is for, to the one summoned (the graph may
+                // make the one summoned the subject of the purpose: "summoned the envoy to complain")
+                EventRecord.Participant src = meet.source() != null ? meet.source() : act.source();
+                EventRecord.Participant t = meet.target() != null ? meet.target() : act.target();
+                if (src != act.source() || t != act.target()) {
+                    replaced.add(act);
+                    added.add(new EventRecord(id(act.id(), act.cameo(), src == null ? null : src.id(),
+                            t == null ? null : t.id()), act.doc(), act.date(),
+                            act.datePrecision(), act.dateBasis(), act.cameo(), act.plover(),
+                            CameoTypes.acled(act.cameo(), src == null ? null : src.kind(), t == null ? null : t.kind()),
+                            src, t, act.place(), act.modality(), act.attribution(), act.evidence(),
+                            act.support(), act.trigger(), act.confidence()));
+                }
+            }
+        }
+        events.removeIf(e -> meetings.stream().anyMatch(m -> m == e) || replaced.stream().anyMatch(r -> r == e));
+        events.addAll(added);
+    }
+
+
+
+    /** Whether the act's subject is a pronoun standing for the speaker of the verb of saying that reports it. */
+    private static boolean saidOfItself(SentenceView v, int speech, int act) {
+        List<Integer> subjects = subjects(v, act);
+        if (subjects.size() != 1) {
+            return false;
+        }
+        int speaker = speakerOfPronoun(v, act, subjects.get(0));
+        return speaker >= 0 && v.graph.head(speaker) == speech;
     }
 
     /** Whether the act is what the verb of saying reports: its complement, or coordinated with it. */
@@ -281,7 +340,8 @@ final class Coder {
                 || rel.equals("amod")) {
             return; // auxiliaries, and participles that describe a noun ("forces defending the government")
         }
-        if (tok.pos().equals("VBG") && (g.child(i, "case") >= 0 || rel.startsWith("nsubj") || rel.equals("obj"))) {
+        if (tok.pos().equals("VBG") && (g.child(i, "case") >= 0 && !transitiveGerund(g, i) || rel.startsWith("nsubj")
+                || rel.equals("obj"))) {
             if (isEventNoun(tok)) {
                 codeNominal(v, i, out); // "in fighting inside the city": a gerund used as a noun
             }
@@ -294,6 +354,11 @@ final class Coder {
             return; // "are reported to have attacked": no one named said it; the attack is the event
         }
         List<VerbEntry> candidates = entriesFor(v, i);
+        int nominal = options.futureCodes() ? lightObject(v, i) : -1;
+        if (nominal >= 0) {
+            // "announced a suspension of aid": the act is the noun's verb, its object what follows the noun
+            candidates = nominalEntries(s.token(nominal));
+        }
         if (candidates.isEmpty()) {
             return;
         }
@@ -316,7 +381,12 @@ final class Coder {
         }
         List<PatternMatcher.Tok> before = PatternMatcher.region(v, options.linearTargets() ? linearPreRegion(v, i)
                 : preRegion(v, i, subjects));
-        List<PatternMatcher.Tok> after = PatternMatcher.region(v, postRegion(v, i, entry));
+        List<Integer> afterTokens = nominal >= 0 ? afterNoun(v, nominal) : postRegion(v, i, entry);
+        Set<Integer> particles = options.linearTargets() ? Set.of() : particles(v, i, entry);
+        if (passive && !options.linearTargets() && nominal < 0) {
+            afterTokens = passiveObject(v, i, subjects, afterTokens); // "sanctions were lifted": what was lifted
+        }
+        List<PatternMatcher.Tok> after = PatternMatcher.region(v, afterTokens, particles);
         // every pattern of every entry for the verb: the most specific match wins, a match on the
         // words as written before one on lemmas, the earlier entry among equals
         PatternMatcher.Result found = null;
@@ -426,6 +496,39 @@ final class Coder {
                     sources.add(named);
                 }
             }
+            if (sources.isEmpty() && options.namedUnknowns() && !subjectActs) {
+                // "was returned to Egypt by ICE officials": an agent no dictionary knows, by its words
+                for (int a : g.children(i, "obl:agent")) {
+                    ActorMention named = unknownName(v, a);
+                    if (named == null && hit != null) {
+                        named = phraseMention(v, a);
+                    }
+                    if (named != null) {
+                        sources.add(named);
+                    }
+                }
+            }
+            if (sources.isEmpty() && options.namedUnknowns() && subjectActs && hit != null && subjects.size() == 1
+                    && !SpeechVerbs.isSpeech(tok.lemma()) && !s.token(subjects.get(0)).pos().startsWith("PRP")) {
+                // "Musicians have lifted a boycott": a pattern names the act; whoever did it, by their words
+                ActorMention named = phraseMention(v, subjects.get(0));
+                if (named != null) {
+                    sources.add(named);
+                }
+            }
+            if (sources.isEmpty() && options.namedUnknowns() && subjectActs && subjects.size() == 1) {
+                // "The ELN has said it will release ...": the pronoun is the speaker
+                int speaker = speakerOfPronoun(v, i, subjects.get(0));
+                if (speaker >= 0) {
+                    sources.addAll(v.actorsOfPhrase(speaker));
+                    if (sources.isEmpty()) {
+                        ActorMention named = unknownName(v, speaker);
+                        if (named != null) {
+                            sources.add(named);
+                        }
+                    }
+                }
+            }
         }
         if (targets.isEmpty()) {
             if (!subjectActs) {
@@ -484,9 +587,13 @@ final class Coder {
         if (!compound && targets.stream().allMatch(t -> sources.stream().anyMatch(src -> SentenceView.same(src, t)))) {
             targets.clear(); // "their meeting": the sources themselves are no target
         }
+        if (nominal >= 0 && sources.isEmpty()) {
+            return; // what someone announced needs the one who announced it
+        }
         boolean statement = SpeechVerbs.isSpeech(tok.lemma()) && code.primary().startsWith("01");
-        if (sources.isEmpty() && (statement || !isMaterialConflict(code.primary()))) {
-            return;
+        if (sources.isEmpty() && (statement || !isMaterialConflict(code.primary()))
+                && !(agentless && !subjectActs && !targets.isEmpty() && isMaterialAct(code.primary()))) {
+            return; // but "the fishermen have been freed": a material act done to someone named, by someone unsaid
         }
         Placed where = placeOf(v, i, subjects);
         String primary = c.future && options.futureCodes() ? CameoTypes.futureCode(code.primary()) : code.primary();
@@ -517,6 +624,12 @@ final class Coder {
                 }
                 return;
             }
+        }
+        if ((targets.isEmpty() || targets.stream().allMatch(t -> "unknown".equals(t.via()) && v.actorAt(t.head()) == null))
+                && sources.size() > 1 && !statement && coordinated(v, sources) && isCooperation(code.primary())) {
+            // "The United Kingdom and the European Union have agreed a trade agreement": a thing
+            // agreed on is no actor; the two act on each other
+            targets.clear();
         }
         if (targets.isEmpty() && sources.size() > 1 && !statement && coordinated(v, sources)) {
             // "Gondor and Osgiliath renewed ties": each acts on the other
@@ -661,6 +774,17 @@ final class Coder {
         return code;
     }
 
+    /** Cooperation, verbal or material (CAMEO 03–08). */
+    private static boolean isCooperation(String code) {
+        return code.compareTo("03") >= 0 && code.compareTo("09") < 0;
+    }
+
+    /** Material acts (CAMEO 06–08, 15–20): what an agentless passive tells happened, whoever did it. */
+    private static boolean isMaterialAct(String code) {
+        return code.startsWith("06") || code.startsWith("07") || code.startsWith("08") || isMaterialConflict(code)
+                && !code.startsWith("14");
+    }
+
     private static boolean isMaterialConflict(String code) {
         return code.startsWith("14") || code.startsWith("15") || code.startsWith("17") || code.startsWith("18")
                 || code.startsWith("19") || code.startsWith("20");
@@ -737,6 +861,125 @@ final class Coder {
         return true;
     }
 
+    /**
+     * The words a pattern reads as a passive verb's object: its subject's core ("UN sanctions against
+     * Iran were lifted": the sanctions), then the words after the verb.
+     */
+    private static List<Integer> passiveObject(SentenceView v, int i, List<Integer> subjects, List<Integer> after) {
+        java.util.TreeSet<Integer> core = new java.util.TreeSet<>();
+        for (int subj : subjects) {
+            if (subj < i && v.graph.rel(subj).equals("nsubj:pass")) {
+                BitSet b = v.graph.subtree(subj, CORE_CUT);
+                for (int k = b.nextSetBit(0); k >= 0 && k < i; k = b.nextSetBit(k + 1)) {
+                    core.add(k);
+                }
+            }
+        }
+        if (core.isEmpty()) {
+            return after;
+        }
+        List<Integer> out = new ArrayList<>(core);
+        out.addAll(after);
+        return out;
+    }
+
+    /** Verbs that make public or order what a noun of action names: "announced a suspension of aid". */
+    private static final Set<String> LIGHT = Set.of("announce", "declare", "approve", "order", "authorize",
+            "authorise", "unveil", "decree", "proclaim", "endorse");
+
+    /** Nouns of action and their verbs. */
+    private static final Map<String, String> NOMINALISATIONS = Map.ofEntries(
+            Map.entry("suspension", "suspend"), Map.entry("release", "release"), Map.entry("cessation", "cease"),
+            Map.entry("reduction", "reduce"), Map.entry("withdrawal", "withdraw"), Map.entry("resumption", "resume"),
+            Map.entry("expulsion", "expel"), Map.entry("imposition", "impose"), Map.entry("lifting", "lift"),
+            Map.entry("easing", "ease"), Map.entry("delivery", "deliver"), Map.entry("donation", "donate"),
+            Map.entry("provision", "provide"), Map.entry("extension", "extend"), Map.entry("closure", "close"),
+            Map.entry("restoration", "restore"), Map.entry("evacuation", "evacuate"), Map.entry("return", "return"),
+            Map.entry("transfer", "transfer"), Map.entry("allocation", "allocate"), Map.entry("cancellation", "cancel"),
+            Map.entry("postponement", "postpone"), Map.entry("removal", "remove"), Map.entry("relaxation", "relax"),
+            Map.entry("termination", "terminate"), Map.entry("halt", "halt"), Map.entry("freeze", "freeze"),
+            Map.entry("cut", "cut"), Map.entry("severance", "sever"), Map.entry("recognition", "recognize"),
+            Map.entry("pardon", "pardon"), Map.entry("reopening", "reopen"), Map.entry("closing", "close"),
+            Map.entry("expansion", "expand"), Map.entry("arrest", "arrest"), Map.entry("deportation", "deport"),
+            Map.entry("repatriation", "repatriate"), Map.entry("dispatch", "dispatch"),
+            Map.entry("increase", "increase"), Map.entry("deployment", "deploy"));
+
+    /**
+     * The noun of action a light verb takes as its object ("announced a suspension of aid", "ordered
+     * the release of the prisoners"), when the dictionaries know the noun's verb; or -1.
+     */
+    private int lightObject(SentenceView v, int i) {
+        if (!LIGHT.contains(v.sentence.token(i).lemma())) {
+            return -1;
+        }
+        for (int o : v.graph.children(i, "obj")) {
+            Token t = v.sentence.token(o);
+            if (t.isNoun() && NOMINALISATIONS.containsKey(t.lemma()) && !nominalEntries(t).isEmpty()) {
+                return o;
+            }
+        }
+        return -1;
+    }
+
+    /** The single-word verb entries of a noun of action's verb. */
+    private List<VerbEntry> nominalEntries(Token noun) {
+        String verb = NOMINALISATIONS.get(noun.lemma());
+        if (verb == null) {
+            return List.of();
+        }
+        return verbs.entries(verb).stream().filter(e -> !e.isMultiword()).toList();
+    }
+
+    /** The words of a noun's phrase after it: what the act it names is done to ("of aid to Egypt"). */
+    private static List<Integer> afterNoun(SentenceView v, int n) {
+        BitSet sub = v.graph.subtree(n, PHRASE_CUT);
+        for (var d : v.graph.children(n)) {
+            if (d.rel().startsWith("nmod") && d.dependent() > n) {
+                // "an increase in aid", "the release of prisoners": the noun's first complement is its object
+                for (int c : v.graph.children(d.dependent(), "case")) {
+                    if (Set.of("of", "in").contains(v.sentence.token(c).lemma())) {
+                        sub.clear(c);
+                    }
+                }
+                break;
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int k = sub.nextSetBit(n + 1); k >= 0; k = sub.nextSetBit(k + 1)) {
+            out.add(k);
+        }
+        return out;
+    }
+
+    /**
+     * A phrase verb's own particles after it: words of the verb, not prepositions that end its object
+     * ("taken in thousands of refugees").
+     */
+    private static Set<Integer> particles(SentenceView v, int i, VerbEntry entry) {
+        if (entry.after().isEmpty()) {
+            return Set.of();
+        }
+        Set<Integer> out = new java.util.HashSet<>();
+        for (String w : entry.after()) {
+            for (int k = i + 1; k < Math.min(v.sentence.size(), i + 3); k++) {
+                Token t = v.sentence.token(k);
+                if (t.lemma().equals(w) || t.word().toLowerCase(Locale.ROOT).equals(w)) {
+                    out.add(k);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A gerund after a preposition that takes an object of its own is a verb ("by donating medical
+     * supplies", "after releasing the prisoners"), not a noun ("in fighting inside the city").
+     */
+    private static boolean transitiveGerund(DepGraph g, int i) {
+        return g.child(i, "obj") >= 0 && g.child(i, "det") < 0 && !g.rel(i).startsWith("nmod");
+    }
+
     private static boolean isPassive(DepGraph g, int i) {
         return g.child(i, "nsubj:pass") >= 0 || g.child(i, "aux:pass") >= 0;
     }
@@ -795,7 +1038,7 @@ final class Coder {
             if (up < 0) {
                 break;
             }
-            if (rel.startsWith("conj") || rel.equals("xcomp") || rel.startsWith("advcl") && infinitive(g, h)) {
+            if (rel.startsWith("conj") || rel.equals("xcomp") || rel.startsWith("advcl") && (infinitive(g, h) || g.token(h).pos().equals("VBG"))) {
                 for (var d : g.children(up)) {
                     if (d.rel().startsWith("nsubj")) {
                         out.add(d.dependent());
@@ -872,6 +1115,41 @@ final class Coder {
         org.sitrep.nlp.TokenSpan span = new org.sitrep.nlp.TokenSpan(v.sentence.index(), from, to + 1);
         return new ActorMention(span, head, v.sentence.token(from).start(), v.sentence.token(to).end(),
                 v.sentence.span(from, to + 1), new Actor(null, null, null, null), "unknown");
+    }
+
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "they", "he", "she", "we");
+
+    /**
+     * The subject of the verb of saying whose reported clause a verb stands in, when the verb's
+     * subject is a pronoun no mention resolves ("The ELN said it will release ..."), or -1.
+     */
+    private static int speakerOfPronoun(SentenceView v, int verb, int subject) {
+        DepGraph g = v.graph;
+        if (!g.token(subject).pos().equals("PRP")
+                || !SPEAKER_PRONOUNS.contains(g.token(subject).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int h = verb;
+        for (int steps = 0; steps < 4; steps++) {
+            int up = g.head(h);
+            String rel = g.rel(h);
+            if (up < 0) {
+                return -1;
+            }
+            if (rel.equals("ccomp") && SpeechVerbs.isSpeech(g.token(up).lemma())) {
+                for (var d : g.children(up)) {
+                    if (d.rel().equals("nsubj") && d.dependent() != subject && !g.token(d.dependent()).pos().startsWith("PRP")) {
+                        return d.dependent();
+                    }
+                }
+                return -1;
+            }
+            if (!(rel.startsWith("conj") || rel.equals("xcomp"))) {
+                return -1;
+            }
+            h = up;
+        }
+        return -1;
     }
 
     /**
@@ -1399,8 +1677,16 @@ final class Coder {
             anchored = true; // "fighting continues", "clashes erupted", "fighting took place"
         } else if (gov >= 0 && rel.equals("obj") && EXECUTION.contains(s.token(gov).lemma())) {
             anchored = true; // "X launched attacks"
-            for (int subj : subjects(v, gov)) {
+            List<Integer> subjs = subjects(v, gov);
+            for (int subj : subjs) {
                 sources.addAll(v.actorsOfPhrase(subj));
+            }
+            if (sources.isEmpty() && options.namedUnknowns() && subjs.size() == 1 && !isPassive(g, gov)
+                    && !s.token(subjs.get(0)).pos().startsWith("PRP")) {
+                ActorMention named = phraseMention(v, subjs.get(0)); // "Pakistan-based groups launched cyber warfare"
+                if (named != null) {
+                    sources.add(named);
+                }
             }
         }
         for (var d : g.children(n)) {

@@ -39,6 +39,11 @@ final class PatternMatcher {
     }
 
     static List<Tok> region(SentenceView v, List<Integer> indices) {
+        return region(v, indices, Set.of());
+    }
+
+    /** The tokens of a region, those in {@code particles} read as words of the verb, not prepositions. */
+    static List<Tok> region(SentenceView v, List<Integer> indices, Set<Integer> particles) {
         List<Tok> out = new ArrayList<>(indices.size());
         for (int i : indices) {
             var t = v.sentence.token(i);
@@ -47,7 +52,7 @@ final class PatternMatcher {
                 continue;
             }
             boolean prep = (t.pos().equals("IN") || t.pos().equals("TO")) && !t.lemma().equals("of")
-                    && !t.lemma().equals("that");
+                    && !t.lemma().equals("that") && !particles.contains(i);
             out.add(new Tok(i, Words.norm(t.word()), Words.norm(t.lemma()), prep));
         }
         return out;

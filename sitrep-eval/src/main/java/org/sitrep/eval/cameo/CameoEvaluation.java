@@ -48,7 +48,7 @@ public final class CameoEvaluation {
             return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(), both, both);
         }
         return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(),
-                phrase(r, sent, g, main.source()), phrase(r, sent, g, main.target()));
+                phrase(r, sent, g, main.source(), true), phrase(r, sent, g, main.target(), false));
     }
 
     /**
@@ -108,7 +108,8 @@ public final class CameoEvaluation {
         if ((first.cameo().equals("015") || first.cameo().equals("112")) && isSaying(first.trigger())) {
             return first; // claimed responsibility for, or accused someone of, the violence said
         }
-        if (isStatement(first.cameo()) && isSaying(first.trigger())) {
+        if (isStatement(first.cameo()) && (isSaying(first.trigger())
+                || first.cameo().equals("010") && org.sitrep.mentions.SpeechVerbs.isSpeech(lemma(r, first)))) {
             for (EventRecord e : ordered) {
                 if (!isStatement(e.cameo())) {
                     return e;
@@ -123,6 +124,17 @@ public final class CameoEvaluation {
         return Set.of("said", "say", "says", "saying", "told", "tell", "tells", "reported", "reports", "report",
                 "added", "adds", "stated", "states", "announced", "announces", "noted", "notes", "confirmed",
                 "confirms", "claimed", "claims", "according").contains(t);
+    }
+
+    /** The lemma of an event's trigger in its sentence ("reiterated" → "reiterate"), or its word. */
+    private static String lemma(Pipeline.Result r, EventRecord e) {
+        Sentence s = r.doc().sentences().get(e.evidence().sentence());
+        for (var t : s.tokens()) {
+            if (t.word().equals(e.trigger())) {
+                return t.lemma();
+            }
+        }
+        return e.trigger().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean isStatement(String cameo) {
@@ -153,6 +165,14 @@ public final class CameoEvaluation {
      * its relative clauses, dates and coordinated phrases.
      */
     static String phrase(Pipeline.Result r, Sentence s, DepGraph g, EventRecord.Participant p) {
+        return phrase(r, s, g, p, false);
+    }
+
+    /**
+     * The phrase of an actor; with {@code coordination}, the whole coordination it heads, as the set
+     * marks those who act together ("The Yemeni army and allied fighters attacked ...").
+     */
+    static String phrase(Pipeline.Result r, Sentence s, DepGraph g, EventRecord.Participant p, boolean coordination) {
         if (p == null) {
             return null;
         }
@@ -176,13 +196,38 @@ public final class CameoEvaluation {
             h = up;
         }
         BitSet sub = g.subtree(h, PHRASE_CUT);
+        for (int c : coordination ? g.children(h, "conj") : List.<Integer>of()) {
+            if (c > h && s.token(c).isNoun()) {
+                sub.or(g.subtree(c, PHRASE_CUT)); // "The Yemeni army and allied fighters": the set marks the whole coordination
+                for (int k = h + 1; k < c; k++) {
+                    if (s.token(k).pos().equals("CC") || s.token(k).word().equals(",")) {
+                        sub.set(k);
+                    }
+                }
+            }
+        }
         for (int k = sub.nextSetBit(h + 1); k >= 0; k = sub.nextSetBit(k + 1)) {
             if (g.rel(k).equals("acl") && s.token(k).pos().equals("VBG")) {
                 sub.andNot(g.subtree(k)); // "a military base ..., killing 17 soldiers": what followed, not the base
             }
         }
         for (TimeExpression t : s.times()) {
+            if (t.startToken() <= h && h < t.endToken()) {
+                continue; // "Theresa May": a name the date reader took for a month heads the phrase
+            }
             sub.clear(t.startToken(), t.endToken()); // "Japan on Friday": the actor, not the day
+            if (t.startToken() > h + 1 && s.token(t.startToken() - 1).pos().equals("IN")) {
+                sub.clear(t.startToken() - 1); // and the day's preposition
+            }
+        }
+        for (int k = sub.nextSetBit(h + 1); k >= 0; k = sub.nextSetBit(k + 1)) {
+            if (k != h && TIME_WORDS.contains(s.token(k).word().toLowerCase(java.util.Locale.ROOT))
+                    && (g.rel(k).startsWith("nmod") || g.rel(k).startsWith("obl"))) {
+                sub.andNot(g.subtree(k)); // "The Taliban on Sunday" when no date was read there
+                if (k > 0 && s.token(k - 1).pos().equals("IN")) {
+                    sub.clear(k - 1);
+                }
+            }
         }
         int from = sub.nextSetBit(0);
         int to = from;
@@ -192,11 +237,36 @@ public final class CameoEvaluation {
         while (to > from && !Character.isLetterOrDigit(s.token(to).word().charAt(0)) && !s.token(to).word().equals(")")) {
             to--;
         }
+        to = parenthesis(s, g.subtree(h), to); // "The Nigeria Labour Congress (NLC)": the name's short form too
         while (from < to && (s.token(from).pos().equals("IN") && !quantifier(s, from)
                 || s.token(from).pos().equals("CD") && from == sub.nextSetBit(0) && s.token(from).word().matches("\\d{4}"))) {
             from++;
         }
         return s.span(from, to + 1);
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "weekend");
+
+    /**
+     * The end of a phrase followed by a short parenthesis whose words hang on its head ("Congress
+     * (NLC)", the graph making the short form a "dep"): the closing bracket; else the phrase's own end.
+     */
+    private static int parenthesis(Sentence s, BitSet sub, int to) {
+        int open = to + 1;
+        if (open >= s.size() || !(s.token(open).word().equals("(") || s.token(open).pos().equals("-LRB-"))) {
+            return to;
+        }
+        for (int k = open + 1; k < s.size() && k <= open + 6; k++) {
+            String w = s.token(k).word();
+            if (w.equals(")") || s.token(k).pos().equals("-RRB-")) {
+                return k > open + 1 ? k : to;
+            }
+            if (!sub.get(k)) {
+                return to;
+            }
+        }
+        return to;
     }
 
     /** "at least", "at most": a preposition that is part of a number, not the phrase's case. */

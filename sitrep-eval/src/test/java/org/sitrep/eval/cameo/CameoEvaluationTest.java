@@ -1,0 +1,55 @@
+package org.sitrep.eval.cameo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.dict.DictionaryFiles;
+import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.pipeline.Pipeline;
+
+/** The main event of a sentence and the spans of its actors, as the ConfliBERT set marks them. */
+class CameoEvaluationTest {
+
+    static CameoEvaluation eval;
+
+    @BeforeAll
+    static void load() {
+        eval = new CameoEvaluation(Pipeline.create(DictionaryFiles.bundled(), CoreNlpAnnotator.shared(),
+                (doc, reserved) -> List.of()));
+    }
+
+    private static CameoEvaluation.Prediction code(String text) {
+        return eval.code(new CameoSentence(0, text, 0, null, null));
+    }
+
+    @Test
+    void actorsActingTogetherAreOneSourceSpan() {
+        assertThat(code("The Yemeni army and allied fighters attacked Houthi positions.").source())
+                .isEqualTo("The Yemeni army and allied fighters");
+    }
+
+    @Test
+    void theDayIsNoPartOfTheActorsSpan() {
+        assertThat(code("The Syrian army on Sunday attacked the rebels.").source()).isEqualTo("The Syrian army");
+    }
+
+    @Test
+    void aNamesShortFormInBracketsIsPartOfItsSpan() {
+        assertThat(code("The Nigerian Air Force (NAF) bombed the rebels.").source())
+                .isEqualTo("The Nigerian Air Force (NAF)");
+    }
+
+    @Test
+    void whatAPlainStatementReportsIsTheMainEvent() {
+        assertThat(code("The United States reiterated that it will not lift the embargo on Cuba.").cameo())
+                .isEqualTo("1244");
+    }
+
+    @Test
+    void aNameTheDateReaderTookForAMonthStaysInItsSpan() {
+        assertThat(code("Prime Minister Theresa May attacked the rebels on Friday.").source())
+                .isEqualTo("Prime Minister Theresa May");
+    }
+}
