@@ -245,8 +245,6 @@ final class Coder {
         events.addAll(added);
     }
 
-
-
     /** Whether the act's subject is a pronoun standing for the speaker of the verb of saying that reports it. */
     private static boolean saidOfItself(SentenceView v, int speech, int act) {
         List<Integer> subjects = subjects(v, act);

@@ -203,7 +203,7 @@ final class CandidateFinder {
         while (maxEnd < n && maxEnd - i < MAX_TOKENS && !blocked[maxEnd]) {
             Token t = s.token(maxEnd);
             // "Democratic People's Republic of Korea": a possessive inside a name that goes on capitalised
-            boolean possessive = (t.word().equals("'s") || t.word().equals("’s")) && maxEnd + 1 < n
+            boolean possessive = isPossessive(t) && maxEnd + 1 < n
                     && isCapitalised(s.token(maxEnd + 1));
             boolean ok = isCapitalised(t) || (maxEnd > i && (isConnector(t) || t.word().equals(",") || possessive));
             if (!ok) {
@@ -613,7 +613,8 @@ final class CandidateFinder {
                 && (w.charAt(1) == '\'' || w.charAt(1) == '’') && Character.isUpperCase(w.charAt(2));
     }
 
-    private static boolean isPossessive(Token t) {
+    /** The possessive mark, straight or curly: "'s", "’s". */
+    static boolean isPossessive(Token t) {
         return t.word().equals("'s") || t.word().equals("’s");
     }
 

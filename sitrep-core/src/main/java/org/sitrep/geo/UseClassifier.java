@@ -179,6 +179,9 @@ final class UseClassifier {
         return ToponymUse.LITERAL;
     }
 
+    /** Words that join the parts of an organisation's name: "Federal Ministry of Information", "Light and Power". */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "and", "&", "for");
+
     /**
      * The place starts the name of an organisation: the capitalised run right after it (names joined by "of",
      * "and", "&" or "for" included) has an organisation noun ("Niger Delta Development Commission", "Seoul Central
@@ -198,7 +201,7 @@ final class UseClassifier {
                 if (Lexicon.ORGANISATION_HEADS.contains(w)) {
                     return true;
                 }
-            } else if (!(Set.of("of", "and", "&", "for").contains(w) && k + 1 < n && isNameWord(s.token(k + 1)))) {
+            } else if (!(NAME_JOINERS.contains(w) && k + 1 < n && isNameWord(s.token(k + 1)))) {
                 return false;
             }
         }
@@ -217,7 +220,7 @@ final class UseClassifier {
      */
     static boolean personByNoun(Sentence s, int first, int last, Graph g) {
         int n = s.size();
-        if (last + 2 < n && (s.token(last + 1).word().equals("'s") || s.token(last + 1).word().equals("’s"))
+        if (last + 2 < n && CandidateFinder.isPossessive(s.token(last + 1))
                 && Lexicon.KIN_NOUNS.contains(s.token(last + 2).word().toLowerCase(Locale.ROOT))) {
             return true;
         }
@@ -330,7 +333,7 @@ final class UseClassifier {
         while (k >= 0 && first - 2 - k < 10) {
             Token t = s.token(k);
             String w = t.word().toLowerCase(Locale.ROOT);
-            if (!t.isCapitalized() && !(Set.of("of", "and", "&", "for").contains(w) && k > 0
+            if (!t.isCapitalized() && !(NAME_JOINERS.contains(w) && k > 0
                     && s.token(k - 1).isCapitalized())) {
                 break;
             }
@@ -374,7 +377,7 @@ final class UseClassifier {
      */
     private static boolean possessorOfAgentSurface(Sentence s, int last, int h, Graph g) {
         int k = last + 1;
-        if (k >= s.size() || !(s.token(k).word().equals("'s") || s.token(k).word().equals("’s"))) {
+        if (k >= s.size() || !CandidateFinder.isPossessive(s.token(k))) {
             return false;
         }
         for (Dependency d : g.incoming(h)) {
