@@ -214,9 +214,10 @@ final class Coder {
         List<EventRecord> added = new ArrayList<>();
         for (EventRecord meet : events) {
             Integer t1 = triggers.get(meet);
-            if (t1 == null || !"04".equals(meet.root())) {
+            if (t1 == null || !"04".equals(meet.root()) && !SENDING.contains(g.token(t1).lemma())) {
                 continue;
             }
+            boolean sent = !"04".equals(meet.root());
             for (EventRecord act : events) {
                 Integer t2 = triggers.get(act);
                 if (t2 == null || t2.equals(t1) || g.head(t2) != t1 || act.root() == null
@@ -230,6 +231,10 @@ final class Coder {
                 // make the one summoned the subject of the purpose: "summoned the envoy to complain")
                 EventRecord.Participant src = meet.source() != null ? meet.source() : act.source();
                 EventRecord.Participant t = meet.target() != null ? meet.target() : act.target();
+                if (sent) {
+                    // "sent experts to investigate the attacks": the sender does it, to whom it is done
+                    t = act.target() != null ? act.target() : meet.target();
+                }
                 if (src != act.source() || t != act.target()) {
                     replaced.add(act);
                     added.add(new EventRecord(id(act.id(), act.cameo(), src == null ? null : src.id(),
@@ -244,6 +249,9 @@ final class Coder {
         events.removeIf(e -> meetings.stream().anyMatch(m -> m == e) || replaced.stream().anyMatch(r -> r == e));
         events.addAll(added);
     }
+
+    /** Verbs of sending someone somewhere to do something: what they are sent for is the sender's act. */
+    static final Set<String> SENDING = Set.of("send", "dispatch", "deploy");
 
     /** Whether the act's subject is a pronoun standing for the speaker of the verb of saying that reports it. */
     private static boolean saidOfItself(SentenceView v, int speech, int act) {
@@ -428,12 +436,21 @@ final class Coder {
             return; // "fought battles to repel attacks": one fight, told by the governing verb
         }
         int obliged = -1;
-        if (options.futureCodes() && SpeechVerbs.isSpeech(tok.lemma()) && code.primary() != null
-                && code.primary().startsWith("01")) {
+        if (options.futureCodes() && code.primary() != null
+                && (SpeechVerbs.isSpeech(tok.lemma()) && code.primary().startsWith("01") || code.primary().equals("010"))) {
             obliged = obligedClause(v, i);
             if (obliged >= 0) {
                 code = new VerbCode("100", null); // "said the government must ensure security": a demand
+            } else {
+                String mood = moodOfClause(v, i);
+                if (mood != null) {
+                    code = new VerbCode(mood, null); // "said he is pessimistic that ...": a comment of that mood
+                }
             }
+        }
+        if (options.futureCodes() && code.primary() != null && code.primary().startsWith("03")
+                && AGREEING.contains(tok.lemma()) && agreesThat(g, i)) {
+            code = new VerbCode("019", null); // "agreed with the Senate that ... should": accord on a view
         }
         Clause c = clause(v, i);
         if (c.hearsay && options.hearsayAsStatement()) {
@@ -507,11 +524,30 @@ final class Coder {
                 }
             }
             if (sources.isEmpty() && options.namedUnknowns() && subjectActs && hit != null && subjects.size() == 1
-                    && !SpeechVerbs.isSpeech(tok.lemma()) && !s.token(subjects.get(0)).pos().startsWith("PRP")) {
+                    && !SpeechVerbs.isSpeech(tok.lemma()) && !s.token(subjects.get(0)).pos().startsWith("PRP")
+                    && !isEventNoun(s.token(subjects.get(0))) && hit.pattern().before().stream()
+                            .noneMatch(e -> e.kind() == VerbPattern.Kind.WORD || e.kind() == VerbPattern.Kind.SYNSET)) {
                 // "Musicians have lifted a boycott": a pattern names the act; whoever did it, by their words
+                // (but "talks would resume", "- TALKS *": what the pattern names before the verb is no one)
                 ActorMention named = phraseMention(v, subjects.get(0));
                 if (named != null) {
                     sources.add(named);
+                }
+            }
+            if (sources.isEmpty() && options.namedUnknowns() && subjectActs && subjects.size() == 1
+                    && isVerbal(code.primary()) && bodyOrOffice(v, subjects.get(0)) && !attribution(g, i)) {
+                // "The agency said it is skeptical": a body no dictionary knows, by its words
+                ActorMention named = phraseMention(v, subjects.get(0));
+                if (named != null) {
+                    sources.add(named);
+                }
+            }
+            if (sources.isEmpty() && options.namedUnknowns() && subjectActs && g.head(i) >= 0
+                    && SENDING.contains(s.token(g.head(i)).lemma()) && infinitive(g, i) && g.hasChild(i, "mark", "to")
+                    && (g.rel(i).equals("xcomp") || g.rel(i).startsWith("advcl"))) {
+                // "France sent experts to investigate": those sent act for the one who sent them
+                for (int subj : subjects(v, g.head(i))) {
+                    sources.addAll(v.actorsOfPhrase(subj));
                 }
             }
             if (sources.isEmpty() && options.namedUnknowns() && subjectActs && subjects.size() == 1) {
@@ -1009,8 +1045,9 @@ final class Coder {
         List<Integer> out = new ArrayList<>();
         for (var d : g.children(i)) {
             String r = d.rel();
-            if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("nsubj:pass") || r.equals("nsubj:pass:xsubj")) {
-                out.add(d.dependent());
+            if ((r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("nsubj:pass") || r.equals("nsubj:pass:xsubj"))
+                    && !inTime(v.sentence, d.dependent())) {
+                out.add(d.dependent()); // but not "Thursday", a day the parser took for who acts
             }
         }
         if (out.size() > 1) {
@@ -1156,7 +1193,9 @@ final class Coder {
      */
     private static int obligedClause(SentenceView v, int speech) {
         DepGraph g = v.graph;
-        for (int x : g.children(speech, "ccomp")) {
+        List<Integer> clauses = new ArrayList<>(g.children(speech, "ccomp"));
+        clauses.addAll(g.children(speech, "dep"));
+        for (int x : clauses) {
             boolean must = g.children(x).stream().anyMatch(d -> d.rel().equals("aux")
                     && OBLIGATION.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
             int subj = -1;
@@ -1165,11 +1204,66 @@ final class Coder {
                     subj = d.dependent();
                 }
             }
+            if (subj < 0 && g.rel(x).equals("dep") && g.child(speech, "obj") >= 0 && g.child(speech, "obj") < x) {
+                subj = g.child(speech, "obj"); // "Russia says Israel must end ...", parsed with Israel as the object
+            }
             if (must && subj >= 0 && !g.token(subj).pos().startsWith("PRP")) {
                 return x;
             }
         }
         return -1;
+    }
+
+    private static final Set<String> AGREEING = Set.of("agree", "concur");
+
+    /** "agree (with X) that ...": what is agreed is a view, a clause, and not an act to do. */
+    private static boolean agreesThat(DepGraph g, int verb) {
+        if (g.child(verb, "ccomp") >= 0) {
+            return true;
+        }
+        for (int d : g.children(verb, "dep")) {
+            for (int m : g.basicChildren(d)) {
+                if (m < d && g.token(m).lemma().equals("that")) {
+                    return true; // the same clause, left by the parser as a "dep" led by "that"
+                }
+            }
+        }
+        for (int with : g.children(verb, "obl:with")) {
+            if (g.child(with, "ccomp") >= 0 || g.child(with, "acl:relcl") >= 0) {
+                return true; // "agree with X, who told ...", "agree with X that ...", parsed under X
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PESSIMISM = Set.of("pessimistic", "skeptical", "sceptical", "doubtful",
+            "gloomy", "worried", "concerned", "wary", "fearful", "alarmed", "troubled");
+    private static final Set<String> OPTIMISM = Set.of("optimistic", "hopeful", "confident", "upbeat", "positive");
+
+    /**
+     * The mood a speaker says he is in about what comes ("says he is pessimistic that ...",
+     * "said it was confident of ..."): 012 for a pessimistic comment, 013 for an optimistic one.
+     */
+    private static String moodOfClause(SentenceView v, int speech) {
+        DepGraph g = v.graph;
+        for (int x : g.children(speech, "ccomp")) {
+            Token t = g.token(x);
+            if (!t.pos().startsWith("JJ") || g.child(x, "cop") < 0) {
+                continue;
+            }
+            String word = t.word().toLowerCase(Locale.ROOT);
+            if (g.children(x).stream().anyMatch(d -> d.rel().equals("advmod")
+                    && NEGATIONS.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
+                return null; // "not optimistic": leave it a plain statement
+            }
+            if (PESSIMISM.contains(word)) {
+                return "012";
+            }
+            if (OPTIMISM.contains(word)) {
+                return "013";
+            }
+        }
+        return null;
     }
 
     /** Prepositions whose object is what an act is done to or with ("sanctions on X", "talks with X"). */
@@ -1349,12 +1443,9 @@ final class Coder {
 
     /** An infinitive clause ("about to restore"): no subordinator but "to". */
     private static boolean infinitive(DepGraph g, int verb) {
-        for (int m : g.children(verb, "mark")) {
-            if (!g.token(m).lemma().equals("to")) {
-                return false;
-            }
-        }
-        return true;
+        List<Integer> marks = g.children(verb, "mark");
+        // "in order to complain", "on Thursday to complain" (a day parsed as the subject): a "to" makes it one
+        return marks.isEmpty() || marks.stream().anyMatch(m -> g.token(m).lemma().equals("to"));
     }
 
     /** The first of a chain of coordinated verbs ("withdrawn" for "taken" in "have withdrawn and taken"). */
@@ -1960,6 +2051,37 @@ final class Coder {
                 "official", "source", "minister", "ministry", "command", "commander", "statement", "report",
                 "witness", "resident", "activist", "observatory", "monitor", "group", "faction", "army",
                 "military", "government", "president", "leader", "police", "office").contains(t.lemma());
+    }
+
+    /** Nouns naming a body, an office or a group that speaks and acts as one. */
+    private static final Set<String> BODIES = Set.of("agency", "spokesman", "spokeswoman", "spokesperson",
+            "official", "minister", "ministry", "command", "commander", "activist", "observatory", "monitor", "group",
+            "faction", "government", "president", "leader", "office", "movement", "campaign", "organization",
+            "organisation", "association", "coalition", "union", "council", "committee", "commission", "party",
+            "court", "parliament", "senate", "assembly", "congress", "lawmaker", "legislator", "senator", "mayor",
+            "governor", "authority", "department", "administration", "board", "federation", "alliance", "bloc",
+            "delegation", "envoy", "ambassador", "embassy", "regime", "cabinet", "secretary", "chief", "director");
+
+    /** "…, officials said": a speech verb after what it reports says whose account it is, no act of its own. */
+    private static boolean attribution(DepGraph g, int verb) {
+        for (int c : g.basicChildren(verb)) {
+            if ((g.rel(c).equals("ccomp") || g.rel(c).equals("parataxis")) && c < verb) {
+                return true;
+            }
+        }
+        return g.head(verb) >= 0 && g.head(verb) < verb && g.rel(verb).equals("parataxis");
+    }
+
+    /** "The agency", "the LetUsSpeak movement": a common noun naming a body or an office. */
+    private static boolean bodyOrOffice(SentenceView v, int subj) {
+        Token t = v.sentence.token(subj);
+        return t.isNoun() && !t.isProperNoun() && BODIES.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Statements, appeals, intents, consultations, disapproval, rejection, demands, threats: codes of words. */
+    private static boolean isVerbal(String code) {
+        return code.startsWith("0") && code.compareTo("06") < 0 || code.startsWith("10") || code.startsWith("11")
+                || code.startsWith("12") || code.startsWith("13");
     }
 
     private static String speakerText(SentenceView v, int subj) {

@@ -221,4 +221,37 @@ class NewsCodingTest {
     void aCallForSanctionsAgainstSomeoneThreatensThemAsCameoCodesIt() {
         assertThat(triples("Greece called for sanctions against Turkey.")).containsExactly("GRC TUR 1312");
     }
+
+    @Test
+    void aBodyNoDictionaryKnowsSpeaksByItsWordsUnlessItOnlyVouchesForTheReport() {
+        assertThat(named("The advocacy group urged the Danish government to reverse the policy."))
+                .containsExactly("'The advocacy group' DNKGOV 020");
+        assertThat(named("Taliban fighters attacked a convoy near the border, officials said."))
+                .containsExactly("AFGREB 'a convoy near the border' 190");
+    }
+
+    @Test
+    void whatASpeakerSaysSomeoneMustDoIsADemandAndAMoodIsAComment() {
+        assertThat(triples("Moscow says Kyiv must halt shelling of the plant.")).containsExactly("RUS UKR 100");
+        assertThat(named("The agency said it was skeptical of the plan.")).containsExactly("'The agency' --- 012");
+        assertThat(triples("The Kenyan minister said he was optimistic that talks would resume soon."))
+                .containsExactly("KENGOV --- 013");
+        assertThat(triples("Ankara agreed with Washington that the sanctions should stay.")).containsExactly("TUR USA 019");
+        assertThat(triples("Japan has pushed for reforms of the council.")).containsExactly("JPN --- 020");
+    }
+
+    @Test
+    void theSenderDoesWhatThoseSentAreSentForAndADayIsNobodysSubject() {
+        assertThat(triples("Australia has sent investigators to investigate the crash of the airliner."))
+                .extracting(t -> t.substring(0, 3) + t.substring(t.lastIndexOf(' '))).containsExactly("AUS 090");
+        assertThat(triples("Egypt summoned the Israeli ambassador on Monday to complain about the raid."))
+                .containsExactly("EGY ISRGOV 110");
+    }
+
+    @Test
+    void bansViolatedPeacekeepersWithdrawnAndAnAllyDefendedAgainstClaims() {
+        assertThat(named("Pyongyang has violated a ban on missile tests.")).containsExactly("PRK 'missile tests' 128");
+        assertThat(triples("The United Nations withdrew peacekeepers from the region.")).containsExactly("IGOUNO --- 1661");
+        assertThat(triples("India defended Russia over claims of interference.")).containsExactly("IND RUS 052");
+    }
 }
