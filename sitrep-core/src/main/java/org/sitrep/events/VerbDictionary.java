@@ -133,6 +133,9 @@ public final class VerbDictionary {
         Map<String, List<VerbEntry>> added = new HashMap<>();
         for (DictionaryLines.Line line : lines) {
             String text = line.text().strip();
+            if (text.isEmpty() && line.comment() != null) {
+                continue; // a line of comment only ("&CURRENCY", "# ...", "+MONEY") ends no synonym set
+            }
             if (synsetName != null && (text.isEmpty() || !text.startsWith("+"))) {
                 putSynset(new Synset(synsetName, synsetPhrases, synsetIncludes));
                 synsetName = null;

@@ -138,4 +138,20 @@ class VerbDictionaryTest {
         assertThat(d.sentenceDiscard("tennisball")).isNull();
         assertThat(d.sentenceDiscard("ballgame")).isEqualTo("BALL");
     }
+
+    @Test
+    void aCommentLineInsideASynonymSetNeitherEndsItNorMakesItsMembersVerbs() {
+        VerbDictionary d = new VerbDictionary();
+        d.add(new ByteArrayInputStream("""
+                &CURRENCY
+                # some of these are plural already
+                +MONEY
+                +POUND
+
+                --- POUND [190] ---
+                POUND
+                """.getBytes(StandardCharsets.UTF_8)), "c.verbs.txt");
+        assertThat(d.synset("CURRENCY").phrases()).contains(List.of("MONEY"), List.of("POUND"));
+        assertThat(d.entries("pound")).singleElement().satisfies(e -> assertThat(e.code().primary()).isEqualTo("190"));
+    }
 }
