@@ -105,9 +105,11 @@ public final class CameoEvaluation {
                 .thenComparing(e -> e.evidence().sentence())
                 .thenComparing(e -> -e.confidence()));
         EventRecord first = ordered.get(0);
-        if ((first.cameo().equals("015") || first.cameo().equals("112")) && isSaying(first.trigger())) {
+        if ((first.cameo().equals("015") && first.trigger().toLowerCase(java.util.Locale.ROOT).startsWith("claim")
+                || first.cameo().equals("112")) && isSaying(first.trigger())) {
             return first; // claimed responsibility for, or accused someone of, the violence said
         }
+        // "the Pentagon said it hit five bases": what one says one did is the event, the saying its source
         if (isStatement(first.cameo()) && (isSaying(first.trigger())
                 || first.cameo().equals("010") && org.sitrep.mentions.SpeechVerbs.isSpeech(lemma(r, first)))) {
             for (EventRecord e : ordered) {

@@ -52,4 +52,12 @@ class CameoEvaluationTest {
         assertThat(code("Prime Minister Theresa May attacked the rebels on Friday.").source())
                 .isEqualTo("Prime Minister Theresa May");
     }
+
+    @Test
+    void whatOneSaysOneDidIsTheMainEventButAClaimOfResponsibilityStaysOne() {
+        assertThat(code("The Turkish army said it had bombed Kurdish militant positions in Iraq.").cameo())
+                .startsWith("19");
+        assertThat(code("The Taliban claimed responsibility for the attack on the Afghan army base.").cameo())
+                .isEqualTo("015");
+    }
 }
