@@ -158,6 +158,9 @@ final class Coder {
             if (options.transformations()) {
                 transform(v, out.subList(before, out.size()), triggers);
             }
+            if (options.namedUnknowns()) {
+                documentActs(v, out.subList(before, out.size()), triggers);
+            }
             if (options.requireDyad()) {
                 out.subList(before, out.size()).removeIf(e -> e.source() == null || e.target() == null);
             }
@@ -248,6 +251,55 @@ final class Coder {
         }
         events.removeIf(e -> meetings.stream().anyMatch(m -> m == e) || replaced.stream().anyMatch(r -> r == e));
         events.addAll(added);
+    }
+
+    /** Nouns of documents that say or do what their authors say or do ("a report accusing ..."). */
+    static final Set<String> DOCUMENTS = Set.of("report", "resolution", "statement", "letter", "communique",
+            "communiqué", "declaration", "message", "motion", "petition", "document", "decree", "note", "memo");
+
+    /**
+     * "approved a resolution criticizing the government", "issued a statement condemning the attack":
+     * the act the document carries is the event, done by its author; publishing it is no statement of its own.
+     */
+    private static void documentActs(SentenceView v, List<EventRecord> events, Map<EventRecord, Integer> triggers) {
+        DepGraph g = v.graph;
+        List<EventRecord> published = new ArrayList<>();
+        for (EventRecord said : events) {
+            Integer t1 = triggers.get(said);
+            if (t1 == null || said.root() == null || !said.root().equals("01")) {
+                continue;
+            }
+            for (int doc : g.children(t1, "obj")) {
+                if (!DOCUMENTS.contains(g.token(doc).lemma().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                for (EventRecord act : events) {
+                    Integer t2 = triggers.get(act);
+                    if (t2 != null && act != said && act.root() != null && !act.root().equals("01")
+                            && actOfDocument(g, t2) == doc) {
+                        published.add(said);
+                    }
+                }
+            }
+        }
+        events.removeIf(e -> published.stream().anyMatch(p -> p == e));
+    }
+
+    /** The document whose act a verb is ("a report accusing", "a resolution criticizing ... and calling"), or -1. */
+    private static int actOfDocument(DepGraph g, int verb) {
+        int h = verb;
+        for (int steps = 0; steps < 4 && g.head(h) >= 0; steps++) {
+            String rel = g.rel(h);
+            if (rel.startsWith("acl") && !rel.equals("acl:relcl") || rel.equals("dep") && g.token(h).pos().equals("VBG")) {
+                int doc = g.head(h);
+                return DOCUMENTS.contains(g.token(doc).lemma().toLowerCase(Locale.ROOT)) ? doc : -1;
+            }
+            if (!rel.startsWith("conj")) {
+                return -1;
+            }
+            h = g.head(h);
+        }
+        return -1;
     }
 
     /** Verbs of sending someone somewhere to do something: what they are sent for is the sender's act. */
@@ -343,8 +395,9 @@ final class Coder {
         Token tok = s.token(i);
         String rel = g.rel(i);
         if (rel.equals("aux") || rel.equals("aux:pass") || rel.equals("cop") || rel.equals("acl")
-                || rel.equals("amod")) {
-            return; // auxiliaries, and participles that describe a noun ("forces defending the government")
+                && !(options.namedUnknowns() && actOfDocument(g, i) >= 0) || rel.equals("amod")) {
+            return; // auxiliaries, and participles that describe a noun ("forces defending the government"),
+                    // but not what a document does ("a statement condemning the attack")
         }
         if (tok.pos().equals("VBG") && (g.child(i, "case") >= 0 && !transitiveGerund(g, i) || rel.startsWith("nsubj")
                 || rel.equals("obj"))) {
@@ -482,6 +535,24 @@ final class Coder {
         }
         boolean agentless = passive && g.child(i, "obl:agent") < 0 && g.child(i, "obl:by") < 0;
         boolean subjectActs = !passive || agentless && options.agentlessPassiveSubjectActs();
+        if (sources.isEmpty() && options.namedUnknowns() && actOfDocument(g, i) >= 0) {
+            // "put out a report accusing the army": the report's author accuses
+            int doc = actOfDocument(g, i);
+            int poss = g.child(doc, "nmod:poss");
+            if (poss >= 0) {
+                sources.addAll(v.actorsOfPhrase(poss));
+            } else if (g.rel(doc).equals("obj") && g.head(doc) >= 0) {
+                for (int subj : subjects(v, g.head(doc))) {
+                    sources.addAll(v.actorsOfPhrase(subj));
+                    if (sources.isEmpty()) {
+                        ActorMention named = unknownName(v, subj);
+                        if (named != null) {
+                            sources.add(named);
+                        }
+                    }
+                }
+            }
+        }
         if (sources.isEmpty()) {
             if (!subjectActs) {
                 for (int a : g.children(i, "obl:agent")) {

@@ -254,4 +254,11 @@ class NewsCodingTest {
         assertThat(triples("The United Nations withdrew peacekeepers from the region.")).containsExactly("IGOUNO --- 1661");
         assertThat(triples("India defended Russia over claims of interference.")).containsExactly("IND RUS 052");
     }
+
+    @Test
+    void whatADocumentDoesItsAuthorDoesAndPublishingItIsNoStatementOfItsOwn() {
+        assertThat(triples("The European Union issued a statement condemning Russia.")).containsExactly("IGOEUREEC RUS 111");
+        assertThat(triples("Human Rights Watch published a report accusing the Ethiopian army of abuses."))
+                .containsExactly("NGOHRI ETHMIL 111");
+    }
 }
