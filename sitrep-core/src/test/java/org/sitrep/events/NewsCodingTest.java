@@ -261,4 +261,13 @@ class NewsCodingTest {
         assertThat(triples("Human Rights Watch published a report accusing the Ethiopian army of abuses."))
                 .containsExactly("NGOHRI ETHMIL 111");
     }
+
+    @Test
+    void aVetoIsARejectionPressureADemandAndCreditClaimedAClaim() {
+        assertThat(triples("Russia vetoed a resolution on Syria.")).extracting(t -> t.substring(t.lastIndexOf(' ') + 1))
+                .containsExactly("129");
+        assertThat(triples("The Nigerian government is pressuring the unions to end the strike."))
+                .extracting(t -> t.substring(t.lastIndexOf(' ') + 1)).contains("100");
+        assertThat(triples("Kenya claimed credit for the release of the hostages.")).containsExactly("KEN --- 015");
+    }
 }
