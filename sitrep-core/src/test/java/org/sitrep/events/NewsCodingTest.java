@@ -221,4 +221,26 @@ class NewsCodingTest {
     void aCallForSanctionsAgainstSomeoneThreatensThemAsCameoCodesIt() {
         assertThat(triples("Greece called for sanctions against Turkey.")).containsExactly("GRC TUR 1312");
     }
+
+    @Test
+    void aidGivenToFightAnOutbreakIsAidNotAFight() {
+        assertThat(triples("Sweden donated $10 million to fight the Ebola outbreak in Liberia.")).containsExactly("SWE --- 071");
+    }
+
+    @Test
+    void whatIsMadeAvailableIsGivenAndAccessGrantedIsAllowed() {
+        assertThat(triples("Kenya made available 200 tonnes of food aid.")).containsExactly("KEN --- 070");
+        assertThat(triples("Egypt gave the inspectors access to the site.")).map(t -> t.substring(t.lastIndexOf(' ') + 1))
+                .containsExactly("086");
+    }
+
+    @Test
+    void peopleTakenInAreRefugeesReceived() {
+        assertThat(triples("Italy accepted 300 people from the rescue ship.")).containsExactly("ITA ---PPL 075");
+    }
+
+    @Test
+    void troopsThatLeaveACountryWithdraw() {
+        assertThat(triples("Russian troops left Georgia.")).containsExactly("RUSMIL GEO 0874");
+    }
 }
