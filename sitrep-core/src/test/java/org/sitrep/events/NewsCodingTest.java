@@ -243,4 +243,26 @@ class NewsCodingTest {
     void troopsThatLeaveACountryWithdraw() {
         assertThat(triples("Russian troops left Georgia.")).containsExactly("RUSMIL GEO 0874");
     }
+
+    @Test
+    void anAmountOfAidMadePublicIsTheAidGiven() {
+        assertThat(triples("Norway announced $25 million in humanitarian assistance to Yemen.")).containsExactly("NOR YEM 073");
+        assertThat(triples("Norway announced humanitarian assistance to Yemen.")).containsExactly("NOR YEM 033");
+    }
+
+    @Test
+    void whatADonorIsSaidToBeItGives() {
+        assertThat(triples("Japan is the largest donor of humanitarian aid to Syria.")).containsExactly("JPN SYR 073");
+        assertThat(triples("Canada remains one of the largest donors to Haiti.")).containsExactly("CAN HTI 070");
+        assertThat(triples("Sweden is a leading donor, providing $50 million to Somalia.")).containsExactly(
+                "SWE --- 070", "SWE SOM 071");
+        assertThat(triples("Japan is not a donor to Syria.")).isEmpty();
+    }
+
+    @Test
+    void roundsOfJointExercisesAndWarGamesAreMilitaryCooperation() {
+        assertThat(triples("India and France began a new round of joint naval exercises.")).containsExactly("IND FRA 062");
+        assertThat(triples("The war games were staged by the armies of Egypt and Saudi Arabia.")).containsExactly(
+                "EGYMIL SAUMIL 062");
+    }
 }
