@@ -265,4 +265,28 @@ class NewsCodingTest {
         assertThat(triples("The war games were staged by the armies of Egypt and Saudi Arabia.")).containsExactly(
                 "EGYMIL SAUMIL 062");
     }
+
+    @Test
+    void aidFlownOrTeamsSentAreAidAndTrainingForcesIsMilitaryCooperation() {
+        assertThat(triples("Doctors Without Borders flew 20 tonnes of medicine into Yemen.")).containsExactly("NGOHLHMSF YEM 070");
+        assertThat(triples("Japan dispatched a medical team to Nepal.")).containsExactly("JPN NPL 073");
+        assertThat(triples("Canada is training Ukrainian soldiers.")).containsExactly("CAN UKRMIL 062");
+    }
+
+    @Test
+    void aBoycottRepealedIsEasedAndAMissionForcedOutIsExpelled() {
+        assertThat(triples("Kuwait has repealed its boycott law against Israel.")).containsExactly("KWT --- 085");
+        assertThat(triples("Burundi forced the peacekeepers out of the country.")).containsExactly("BDI --- 1661");
+    }
+
+    @Test
+    void anOfficialFiredOrADiseaseFoughtIsNoUseOfForce() {
+        assertThat(triples("The president fired the defence minister.")).isEmpty();
+        assertThat(triples("Germany is fighting the spread of the disease in Liberia.")).isEmpty();
+    }
+
+    @Test
+    void propertyReturnedToItsOwnersIsReturned() {
+        assertThat(triples("Italy returned the stolen statue to its owners.")).containsExactly("ITA --- 0842");
+    }
 }
