@@ -88,7 +88,8 @@ final class Coder {
             Map.entry("seizure", "192"), Map.entry("kidnapping", "181"), Map.entry("abduction", "181"),
             Map.entry("massacre", "202"), Map.entry("siege", "191"), Map.entry("blockade", "191"),
             Map.entry("exercise", "150"), Map.entry("drill", "150"), Map.entry("maneuver", "150"),
-            Map.entry("manoeuvre", "150"), Map.entry("wargame", "150"), Map.entry("warfare", "190"));
+            Map.entry("manoeuvre", "150"), Map.entry("wargame", "150"), Map.entry("warfare", "190"),
+            Map.entry("killing", "1823"));
     /** Military exercises are a show of force on one's own (150) and military cooperation when joint (062). */
     private static final Set<String> EXERCISES = Set.of("exercise", "drill", "maneuver", "manoeuvre", "wargame");
 
@@ -1831,6 +1832,9 @@ final class Coder {
         if (code == null && warGame(g, n)) {
             code = "150";
         }
+        if ("killing".equals(s.token(n).lemma()) && (g.hasChild(n, "amod", "mass") || g.hasChild(n, "compound", "mass"))) {
+            code = "202"; // mass killings
+        }
         String rel = g.rel(n);
         int gov = g.head(n);
         if (rel.startsWith("nmod") && g.hasChild(n, "case", "of") && gov >= 0 && ROUNDS.contains(s.token(gov).lemma())) {
@@ -1850,7 +1854,30 @@ final class Coder {
                 sources.addAll(v.actorsOfPhrase(a));
             }
             anchored = !sources.isEmpty();
-        } else if (gov >= 0 && rel.equals("obj") && EXECUTION.contains(s.token(gov).lemma())) {
+        } else if (gov >= 0 && g.hasChild(n, "case", "for") && s.token(gov).lemma().equals("responsible")) {
+            // "X is responsible for mass killings", "the militias responsible for the attacks": X did them
+            List<Integer> doers = new ArrayList<>();
+            if (g.child(gov, "cop") >= 0) {
+                for (var d : g.children(gov)) {
+                    if (d.rel().equals("nsubj")) {
+                        doers.add(d.dependent());
+                    }
+                }
+            } else if (g.rel(gov).equals("amod") && g.head(gov) >= 0) {
+                doers.add(g.head(gov));
+            }
+            for (int d : doers) {
+                sources.addAll(v.actorsOfPhrase(d));
+            }
+            if (sources.isEmpty() && options.namedUnknowns() && !doers.isEmpty()
+                    && !s.token(doers.get(0)).pos().startsWith("PRP")) {
+                ActorMention named = phraseMention(v, doers.get(0)); // "Kony and the LRA are responsible for"
+                if (named != null) {
+                    sources.add(named);
+                }
+            }
+            anchored = !sources.isEmpty();
+            } else if (gov >= 0 && rel.equals("obj") && EXECUTION.contains(s.token(gov).lemma())) {
             anchored = true; // "X launched attacks"
             List<Integer> subjs = subjects(v, gov);
             for (int subj : subjs) {

@@ -289,4 +289,11 @@ class NewsCodingTest {
     void propertyReturnedToItsOwnersIsReturned() {
         assertThat(triples("Italy returned the stolen statue to its owners.")).containsExactly("ITA --- 0842");
     }
+
+    @Test
+    void whoIsResponsibleForKillingsDidThem() {
+        assertThat(triples("Al-Shabaab is responsible for mass killings in Somalia.")).containsExactly("SOMREB --- 202");
+        assertThat(named("Kony and the LRA are responsible for mass killings in Uganda.")).containsExactly("'Kony' --- 202");
+        assertThat(triples("The killing of the journalist sparked protests in Ankara.")).noneMatch(x -> x.endsWith(" 1823"));
+    }
 }
