@@ -1768,6 +1768,27 @@ final class Coder {
         return w.equals("game") || one.equals("game") || DONORS.contains(w) || DONORS.contains(one);
     }
 
+    /** Words that make a strike a stoppage of work, not an air strike: "general strike", "a two-day strike". */
+    private static final Set<String> LABOUR_STRIKE = Set.of("general", "labor", "labour", "worker", "teacher",
+            "union", "nationwide", "national", "wildcat", "miner", "doctor", "nurse", "transport", "student");
+
+    /** A hunger strike (142) or a strike of workers (143); otherwise the code given (an air strike). */
+    private static String strikeCode(DepGraph g, int n, String code) {
+        if (g.hasChild(n, "compound", "hunger") || g.hasChild(n, "amod", "hunger")) {
+            return "142";
+        }
+        for (var d : g.children(n)) {
+            if (!(d.rel().equals("compound") || d.rel().equals("amod") || d.rel().startsWith("nmod:poss"))) {
+                continue;
+            }
+            String l = g.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+            if (LABOUR_STRIKE.contains(l) || l.endsWith("-day") || l.endsWith("-hour") || l.endsWith("-week")) {
+                return "143";
+            }
+        }
+        return code;
+    }
+
     /** Nouns that count what is done: "a new round of talks", "a series of exercises". */
     private static final Set<String> ROUNDS = Set.of("round", "series", "wave", "spate", "string", "set", "cycle");
 
@@ -1834,6 +1855,9 @@ final class Coder {
         }
         if ("killing".equals(s.token(n).lemma()) && (g.hasChild(n, "amod", "mass") || g.hasChild(n, "compound", "mass"))) {
             code = "202"; // mass killings
+        }
+        if ("strike".equals(s.token(n).lemma())) {
+            code = strikeCode(g, n, code);
         }
         String rel = g.rel(n);
         int gov = g.head(n);

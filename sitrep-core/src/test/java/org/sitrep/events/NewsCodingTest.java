@@ -296,4 +296,12 @@ class NewsCodingTest {
         assertThat(named("Kony and the LRA are responsible for mass killings in Uganda.")).containsExactly("'Kony' --- 202");
         assertThat(triples("The killing of the journalist sparked protests in Ankara.")).noneMatch(x -> x.endsWith(" 1823"));
     }
+
+    @Test
+    void aHungerStrikeOrAStrikeOfWorkersIsNoAirStrike() {
+        assertThat(triples("Palestinian prisoners staged a one-day hunger strike in Israeli jails.")).containsExactly("PSE --- 142");
+        assertThat(triples("Unions in Nigeria launched a general strike.")).containsExactly("NGA --- 143");
+        assertThat(triples("Israeli jets carried out a strike on Gaza.")).containsExactly("ISR PSEGZA 195");
+        assertThat(triples("Teachers in Denver went on strike.")).map(x -> x.substring(x.lastIndexOf(' ') + 1)).containsExactly("143");
+    }
 }
