@@ -88,7 +88,8 @@ final class Coder {
             Map.entry("seizure", "192"), Map.entry("kidnapping", "181"), Map.entry("abduction", "181"),
             Map.entry("massacre", "202"), Map.entry("siege", "191"), Map.entry("blockade", "191"),
             Map.entry("exercise", "150"), Map.entry("drill", "150"), Map.entry("maneuver", "150"),
-            Map.entry("manoeuvre", "150"), Map.entry("wargame", "150"), Map.entry("warfare", "190"));
+            Map.entry("manoeuvre", "150"), Map.entry("wargame", "150"), Map.entry("warfare", "190"),
+            Map.entry("killing", "1823"));
     /** Military exercises are a show of force on one's own (150) and military cooperation when joint (062). */
     private static final Set<String> EXERCISES = Set.of("exercise", "drill", "maneuver", "manoeuvre", "wargame");
 
@@ -148,8 +149,10 @@ final class Coder {
                 int n = out.size();
                 if (t.isVerb()) {
                     codeVerb(v, t.index(), out);
-                } else if (t.isNoun() && isEventNoun(t)) {
+                } else if (t.isNoun() && (isEventNoun(t) || warGame(v.graph, t.index()))) {
                     codeNominal(v, t.index(), out);
+                } else if (t.isNoun() && DONORS.contains(t.lemma())) {
+                    codeDonor(v, t.index(), out);
                 }
                 for (int k = n; k < out.size(); k++) {
                     triggers.put(out.get(k), t.index());
@@ -394,10 +397,14 @@ final class Coder {
         Sentence s = v.sentence;
         Token tok = s.token(i);
         String rel = g.rel(i);
-        if (rel.equals("aux") || rel.equals("aux:pass") || rel.equals("cop") || rel.equals("acl")
-                && !(options.namedUnknowns() && actOfDocument(g, i) >= 0) || rel.equals("amod")) {
-            return; // auxiliaries, and participles that describe a noun ("forces defending the government"),
-                    // but not what a document does ("a statement condemning the attack")
+        if (rel.equals("aux") || rel.equals("aux:pass") || rel.equals("cop")
+                || rel.equals("acl") && !(tok.pos().equals("VBG") && predicateSubjects(g, g.head(i)).size() > 0)
+                        && !(options.namedUnknowns() && actOfDocument(g, i) >= 0)
+                || rel.equals("amod")) {
+            // auxiliaries, and participles that describe a noun ("forces defending the government"); but
+            // what the noun a subject is said to be does, the subject does ("X is the largest donor, providing
+            // ..."), and what a document does, its author does ("a statement condemning the attack")
+            return;
         }
         if (tok.pos().equals("VBG") && (g.child(i, "case") >= 0 && !transitiveGerund(g, i) || rel.startsWith("nsubj")
                 || rel.equals("obj"))) {
@@ -474,6 +481,16 @@ final class Coder {
                     fallback = e.code(); // ...unless it gives no code and another dictionary does
                     fallbackSource = e.block().source();
                 }
+            }
+        }
+        if (nominal < 0 && AID_AMOUNT.contains(tok.lemma()) && !isPassive(g, i)
+                && (found == null || found.pattern().code().primary() == null || !found.pattern().code().primary().startsWith("07"))
+                && amountIn(v, afterTokens)) {
+            // "announced €60 million in humanitarian assistance", "provides €45m support for ...": an
+            // amount of aid made public or given is the aid itself, coded as giving it
+            PatternMatcher.Result aid = aidGiven(v, before, after);
+            if (aid != null) {
+                found = aid;
             }
         }
         final PatternMatcher.Result hit = found;
@@ -988,6 +1005,49 @@ final class Coder {
         return out;
     }
 
+    /** Verbs that, with an amount of money in their object, give it: "announced $5 million in aid". */
+    private static final Set<String> AID_AMOUNT = Set.of("announce", "unveil", "approve", "provide", "give",
+            "donate", "contribute", "allocate", "disburse", "earmark", "release", "grant", "commit");
+    private static final Set<String> CURRENCIES = Set.of("$", "€", "£", "¥", "us$", "dollar", "euro", "pound",
+            "yen", "franc", "yuan", "rupee", "krone", "kroner", "dinar", "riyal");
+    /** The verb whose patterns read what is given ("provide"). */
+    private static final String GIVING = "provide";
+
+    /** Whether the words after a verb hold an amount of money ("$46 million", "€60 million", "2 billion euros"). */
+    private static boolean amountIn(SentenceView v, List<Integer> tokens) {
+        for (int k : tokens) {
+            Token t = v.sentence.token(k);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (t.pos().equals("$") || CURRENCIES.contains(w) || CURRENCIES.contains(t.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The patterns of giving matched on these words: what kind of aid is given, if any. */
+    private PatternMatcher.Result aidGiven(SentenceView v, List<PatternMatcher.Tok> before, List<PatternMatcher.Tok> after) {
+        PatternMatcher.Result best = null;
+        for (VerbEntry e : verbs.entries(GIVING)) {
+            for (VerbPattern p : e.block().patterns()) {
+                if (!p.code().isValid() || p.code().primary() == null || !p.code().primary().startsWith("07")) {
+                    continue;
+                }
+                PatternMatcher.Result r = matcher.match(p, v, before, after);
+                if (r != null && (best == null || p.specificity() > best.pattern().specificity()
+                        || p.specificity() == best.pattern().specificity() && kind(p) > kind(best.pattern()))) {
+                    best = r; // the aid named by its kind (military, humanitarian) before money, money before aid
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int kind(VerbPattern p) {
+        String c = p.code().primary();
+        return c.equals("072") || c.equals("073") ? 2 : c.equals("071") ? 1 : 0;
+    }
+
     /** Verbs that make public or order what a noun of action names: "announced a suspension of aid". */
     private static final Set<String> LIGHT = Set.of("announce", "declare", "approve", "order", "authorize",
             "authorise", "unveil", "decree", "proclaim", "endorse");
@@ -1157,6 +1217,10 @@ final class Coder {
                 continue;
             }
             if (rel.equals("acl")) {
+                List<Integer> said = predicateSubjects(g, up);
+                if (!said.isEmpty() && g.token(h).pos().equals("VBG")) {
+                    return new ArrayList<>(said); // "X is the largest donor, providing ...": X provides
+                }
                 out.add(up);
                 return out;
             }
@@ -1528,6 +1592,39 @@ final class Coder {
         return h;
     }
 
+    /** Verbs that make their object what their subject is: "remains the largest donor", "became a supplier". */
+    private static final Set<String> COPULAR = Set.of("remain", "become", "stay");
+
+    /**
+     * The subjects a noun is said of when it is a predicate: "X is the largest donor", "X remains one
+     * of the donors", "X has become a supplier"; empty otherwise.
+     */
+    static List<Integer> predicateSubjects(DepGraph g, int noun) {
+        if (noun < 0 || !g.token(noun).isNoun()) {
+            return List.of();
+        }
+        int n = noun;
+        if (g.rel(n).startsWith("nmod") && g.head(n) >= 0 && Set.of("one", "some", "among").contains(g.token(g.head(n)).lemma())) {
+            n = g.head(n); // "one of the largest donors"
+        }
+        List<Integer> out = new ArrayList<>();
+        if (g.child(n, "cop") >= 0) {
+            for (var d : g.children(n)) {
+                if (d.rel().equals("nsubj")) {
+                    out.add(d.dependent());
+                }
+            }
+        } else if ((g.rel(n).equals("obj") || g.rel(n).equals("xcomp")) && g.head(n) >= 0
+                && COPULAR.contains(g.token(g.head(n)).lemma())) {
+            for (var d : g.children(g.head(n))) {
+                if (d.rel().equals("nsubj")) {
+                    out.add(d.dependent());
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * When the graph gives a verb no subject (a misparse of a long sentence): the noun phrase that
      * ends right before the verb and its auxiliaries ("military units in Hama have withdrawn").
@@ -1822,12 +1919,115 @@ final class Coder {
 
     // ------------------------------------------------------------------ event nouns
 
+    /** "war games": an exercise named in two words. */
+    private static boolean warGame(DepGraph g, int n) {
+        return g.token(n).lemma().equals("game") && g.children(n).stream()
+                .anyMatch(d -> d.rel().equals("compound") && g.token(d.dependent()).lemma().equals("war"));
+    }
+
+    /** Whether a noun (lemma or word) may be coded with no verb of the dictionaries: war games, donors. */
+    static boolean mayCodeNoun(String w) {
+        String one = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+        return w.equals("game") || one.equals("game") || DONORS.contains(w) || DONORS.contains(one);
+    }
+
+    /** Words that make a strike a stoppage of work, not an air strike: "general strike", "a two-day strike". */
+    private static final Set<String> LABOUR_STRIKE = Set.of("general", "labor", "labour", "worker", "teacher",
+            "union", "nationwide", "national", "wildcat", "miner", "doctor", "nurse", "transport", "student");
+
+    /** A hunger strike (142) or a strike of workers (143); otherwise the code given (an air strike). */
+    private static String strikeCode(DepGraph g, int n, String code) {
+        if (g.hasChild(n, "compound", "hunger") || g.hasChild(n, "amod", "hunger")) {
+            return "142";
+        }
+        for (var d : g.children(n)) {
+            if (!(d.rel().equals("compound") || d.rel().equals("amod") || d.rel().startsWith("nmod:poss"))) {
+                continue;
+            }
+            String l = g.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+            if (LABOUR_STRIKE.contains(l) || l.endsWith("-day") || l.endsWith("-hour") || l.endsWith("-week")) {
+                return "143";
+            }
+        }
+        return code;
+    }
+
+    /** Nouns that count what is done: "a new round of talks", "a series of exercises". */
+    private static final Set<String> ROUNDS = Set.of("round", "series", "wave", "spate", "string", "set", "cycle");
+
+    /** Who gives aid, said of a subject: "X is the largest donor", "X remains a major contributor". */
+    private static final Set<String> DONORS = Set.of("donor", "contributor", "provider", "supplier", "benefactor");
+
+    /**
+     * A predicate noun of giving: "The United States remains the largest donor of humanitarian
+     * assistance in Iraq" is the United States giving aid (070; 073 or 072 as the aid is named),
+     * to whom the noun's "to", "in" or "for" names.
+     */
+    private void codeDonor(SentenceView v, int n, List<EventRecord> out) {
+        DepGraph g = v.graph;
+        Sentence s = v.sentence;
+        List<Integer> subjects = predicateSubjects(g, n);
+        if (subjects.isEmpty()) {
+            return;
+        }
+        List<ActorMention> sources = new ArrayList<>();
+        for (int subj : subjects) {
+            sources.addAll(v.actorsOfPhrase(subj));
+        }
+        if (sources.isEmpty()) {
+            return;
+        }
+        String code = "070";
+        ActorMention target = null;
+        BitSet phrase = g.subtree(n, PHRASE_CUT);
+        for (int k = phrase.nextSetBit(n + 1); k >= 0; k = phrase.nextSetBit(k + 1)) {
+            String lemma = s.token(k).lemma();
+            if (lemma.equals("humanitarian") || lemma.equals("relief")) {
+                code = "073";
+            } else if (lemma.equals("military") && code.equals("070")) {
+                code = "072";
+            }
+        }
+        for (int k = phrase.nextSetBit(n + 1); k >= 0 && target == null; k = phrase.nextSetBit(k + 1)) {
+            // "donor to Sudan", "donor of aid to Syria", "donor in Iraq"
+            if (g.rel(k).startsWith("nmod") && (g.hasChild(k, "case", "to") || g.hasChild(k, "case", "in")
+                    || g.hasChild(k, "case", "for"))) {
+                target = v.actorOfPhrase(k);
+            }
+        }
+        int anchor = g.child(n, "cop") >= 0 || g.head(n) < 0 ? n : g.head(n);
+        Clause c = clause(v, anchor);
+        if (c.negated || c.conditional) {
+            return;
+        }
+        Placed where = placeOfNominal(v, n, anchor);
+        ActorMention src = sources.get(0);
+        if (target != null && SentenceView.same(src, target)) {
+            target = null;
+        }
+        trace("s" + s.index() + " '" + s.token(n).word() + "' donor said of " + src.text() + " -> " + code);
+        emit(v, n, code, src, target, where, c, 0.5 + (target != null ? 0.05 : 0), out);
+    }
+
     private void codeNominal(SentenceView v, int n, List<EventRecord> out) {
         DepGraph g = v.graph;
         Sentence s = v.sentence;
         String code = nominalCode(s.token(n));
+        if (code == null && warGame(g, n)) {
+            code = "150";
+        }
+        if ("killing".equals(s.token(n).lemma()) && (g.hasChild(n, "amod", "mass") || g.hasChild(n, "compound", "mass"))) {
+            code = "202"; // mass killings
+        }
+        if ("strike".equals(s.token(n).lemma())) {
+            code = strikeCode(g, n, code);
+        }
         String rel = g.rel(n);
         int gov = g.head(n);
+        if (rel.startsWith("nmod") && g.hasChild(n, "case", "of") && gov >= 0 && ROUNDS.contains(s.token(gov).lemma())) {
+            rel = g.rel(gov); // "began a new round of joint exercises": the round is what was begun
+            gov = g.head(gov);
+        }
         boolean anchored = false;
         List<ActorMention> sources = new ArrayList<>();
         List<ActorMention> targets = new ArrayList<>();
@@ -1835,7 +2035,36 @@ final class Coder {
         if (gov >= 0 && rel.startsWith("nsubj") && OCCURRENCE.contains(s.token(gov).lemma())
                 && !hasNegation(g, gov)) {
             anchored = true; // "fighting continues", "clashes erupted", "fighting took place"
-        } else if (gov >= 0 && rel.equals("obj") && EXECUTION.contains(s.token(gov).lemma())) {
+        } else if (gov >= 0 && rel.equals("nsubj:pass") && EXECUTION.contains(s.token(gov).lemma())) {
+            // "the exercise was staged by X and Y"
+            for (int a : g.children(gov, "obl:agent")) {
+                sources.addAll(v.actorsOfPhrase(a));
+            }
+            anchored = !sources.isEmpty();
+        } else if (gov >= 0 && g.hasChild(n, "case", "for") && s.token(gov).lemma().equals("responsible")) {
+            // "X is responsible for mass killings", "the militias responsible for the attacks": X did them
+            List<Integer> doers = new ArrayList<>();
+            if (g.child(gov, "cop") >= 0) {
+                for (var d : g.children(gov)) {
+                    if (d.rel().equals("nsubj")) {
+                        doers.add(d.dependent());
+                    }
+                }
+            } else if (g.rel(gov).equals("amod") && g.head(gov) >= 0) {
+                doers.add(g.head(gov));
+            }
+            for (int d : doers) {
+                sources.addAll(v.actorsOfPhrase(d));
+            }
+            if (sources.isEmpty() && options.namedUnknowns() && !doers.isEmpty()
+                    && !s.token(doers.get(0)).pos().startsWith("PRP")) {
+                ActorMention named = phraseMention(v, doers.get(0)); // "Kony and the LRA are responsible for"
+                if (named != null) {
+                    sources.add(named);
+                }
+            }
+            anchored = !sources.isEmpty();
+            } else if (gov >= 0 && rel.equals("obj") && EXECUTION.contains(s.token(gov).lemma())) {
             anchored = true; // "X launched attacks"
             List<Integer> subjs = subjects(v, gov);
             for (int subj : subjs) {
@@ -1892,10 +2121,11 @@ final class Coder {
                 }
             }
         }
-        boolean exercise = EXERCISES.contains(s.token(n).lemma());
+        boolean exercise = EXERCISES.contains(s.token(n).lemma()) || warGame(g, n);
         if (exercise) {
             // "began a joint military exercise": only as the object of a verb of doing, and not "exercise restraint"
-            if (!(gov >= 0 && EXECUTION.contains(s.token(gov).lemma()) && (rel.equals("obj") || rel.startsWith("obl")))) {
+            if (!(gov >= 0 && EXECUTION.contains(s.token(gov).lemma())
+                    && (rel.equals("obj") || rel.startsWith("obl") || rel.equals("nsubj:pass")))) {
                 return;
             }
             boolean military = g.children(n).stream().anyMatch(d -> Set.of("military", "naval", "joint", "war", "air")
@@ -1907,6 +2137,9 @@ final class Coder {
             }
             code = joint ? "062" : "150";
             anchored = true;
+            if (joint && targets.isEmpty() && sources.size() > 1) {
+                targets.add(sources.get(1)); // "the armies of A and B held joint exercises": A with B
+            }
         }
         if (!anchored) {
             return;

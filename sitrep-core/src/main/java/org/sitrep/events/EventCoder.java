@@ -120,9 +120,12 @@ public final class EventCoder {
 
     /**
      * Whether the coder codes this noun as an event by itself, without a verb ("fighting",
-     * "clashes", "cyber-attacks", "exercise"), given its lemma and its word as written.
+     * "clashes", "cyber-attacks", "exercise"), or may ("war games", "the largest donor"), given its
+     * lemma and its word as written.
      */
     public static boolean isEventNoun(String lemma, String word) {
-        return Coder.nominalCode(lemma.toLowerCase(java.util.Locale.ROOT), word) != null;
+        String l = lemma.toLowerCase(java.util.Locale.ROOT);
+        return Coder.nominalCode(l, word) != null || Coder.mayCodeNoun(l)
+                || Coder.mayCodeNoun(word.toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -270,4 +270,87 @@ class NewsCodingTest {
                 .extracting(t -> t.substring(t.lastIndexOf(' ') + 1)).contains("100");
         assertThat(triples("Kenya claimed credit for the release of the hostages.")).containsExactly("KEN --- 015");
     }
+
+    @Test
+    void aidGivenToFightAnOutbreakIsAidNotAFight() {
+        assertThat(triples("Sweden donated $10 million to fight the Ebola outbreak in Liberia.")).containsExactly("SWE --- 071");
+    }
+
+    @Test
+    void whatIsMadeAvailableIsGivenAndAccessGrantedIsAllowed() {
+        assertThat(triples("Kenya made available 200 tonnes of food aid.")).containsExactly("KEN --- 070");
+        assertThat(triples("Egypt gave the inspectors access to the site.")).map(t -> t.substring(t.lastIndexOf(' ') + 1))
+                .containsExactly("086");
+    }
+
+    @Test
+    void peopleTakenInAreRefugeesReceived() {
+        assertThat(triples("Italy accepted 300 people from the rescue ship.")).containsExactly("ITA ---PPL 075");
+    }
+
+    @Test
+    void troopsThatLeaveACountryWithdraw() {
+        assertThat(triples("Russian troops left Georgia.")).containsExactly("RUSMIL GEO 0874");
+    }
+
+    @Test
+    void anAmountOfAidMadePublicIsTheAidGiven() {
+        assertThat(triples("Norway announced $25 million in humanitarian assistance to Yemen.")).containsExactly("NOR YEM 073");
+        assertThat(triples("Norway announced humanitarian assistance to Yemen.")).containsExactly("NOR YEM 033");
+    }
+
+    @Test
+    void whatADonorIsSaidToBeItGives() {
+        assertThat(triples("Japan is the largest donor of humanitarian aid to Syria.")).containsExactly("JPN SYR 073");
+        assertThat(triples("Canada remains one of the largest donors to Haiti.")).containsExactly("CAN HTI 070");
+        assertThat(triples("Sweden is a leading donor, providing $50 million to Somalia.")).containsExactly(
+                "SWE --- 070", "SWE SOM 071");
+        assertThat(triples("Japan is not a donor to Syria.")).isEmpty();
+    }
+
+    @Test
+    void roundsOfJointExercisesAndWarGamesAreMilitaryCooperation() {
+        assertThat(triples("India and France began a new round of joint naval exercises.")).containsExactly("IND FRA 062");
+        assertThat(triples("The war games were staged by the armies of Egypt and Saudi Arabia.")).containsExactly(
+                "EGYMIL SAUMIL 062");
+    }
+
+    @Test
+    void aidFlownOrTeamsSentAreAidAndTrainingForcesIsMilitaryCooperation() {
+        assertThat(triples("Doctors Without Borders flew 20 tonnes of medicine into Yemen.")).containsExactly("NGOHLHMSF YEM 070");
+        assertThat(triples("Japan dispatched a medical team to Nepal.")).containsExactly("JPN NPL 073");
+        assertThat(triples("Canada is training Ukrainian soldiers.")).containsExactly("CAN UKRMIL 062");
+    }
+
+    @Test
+    void aBoycottRepealedIsEasedAndAMissionForcedOutIsExpelled() {
+        assertThat(triples("Kuwait has repealed its boycott law against Israel.")).containsExactly("KWT --- 085");
+        assertThat(triples("Burundi forced the peacekeepers out of the country.")).containsExactly("BDI --- 1661");
+    }
+
+    @Test
+    void anOfficialFiredOrADiseaseFoughtIsNoUseOfForce() {
+        assertThat(triples("The president fired the defence minister.")).isEmpty();
+        assertThat(triples("Germany is fighting the spread of the disease in Liberia.")).isEmpty();
+    }
+
+    @Test
+    void propertyReturnedToItsOwnersIsReturned() {
+        assertThat(triples("Italy returned the stolen statue to its owners.")).containsExactly("ITA --- 0842");
+    }
+
+    @Test
+    void whoIsResponsibleForKillingsDidThem() {
+        assertThat(triples("Al-Shabaab is responsible for mass killings in Somalia.")).containsExactly("SOMREB --- 202");
+        assertThat(named("Kony and the LRA are responsible for mass killings in Uganda.")).containsExactly("'Kony' --- 202");
+        assertThat(triples("The killing of the journalist sparked protests in Ankara.")).noneMatch(x -> x.endsWith(" 1823"));
+    }
+
+    @Test
+    void aHungerStrikeOrAStrikeOfWorkersIsNoAirStrike() {
+        assertThat(triples("Palestinian prisoners staged a one-day hunger strike in Israeli jails.")).containsExactly("PSE --- 142");
+        assertThat(triples("Unions in Nigeria launched a general strike.")).containsExactly("NGA --- 143");
+        assertThat(triples("Israeli jets carried out a strike on Gaza.")).containsExactly("ISR PSEGZA 195");
+        assertThat(triples("Teachers in Denver went on strike.")).map(x -> x.substring(x.lastIndexOf(' ') + 1)).containsExactly("143");
+    }
 }

@@ -121,6 +121,14 @@ class VerbDictionaryTest {
     }
 
     @Test
+    void anOutbreakAndMarathonTalksAreNewsButAMarathonRaceIsNot() {
+        Discards d = Discards.load(DictionaryFiles.bundled());
+        assertThat(d.sentenceDiscard("Norway gave $5 million to fight the Ebola outbreak in Guinea.")).isNull();
+        assertThat(d.sentenceDiscard("The unions called off the strike after marathon talks.")).isNull();
+        assertThat(d.sentenceDiscard("The marathon runner won in Boston.")).isEqualTo("MARATHON RUNNER");
+    }
+
+    @Test
     void theFirstDiscardOfTheFilesIsReportedWhereverItIsInTheText() {
         Discards d = new Discards();
         d.add(new ByteArrayInputStream("GOLF\nU.S. OPEN_\nOPEN CHAMPION\n'NEW WAVE\nTENNIS_\n"
