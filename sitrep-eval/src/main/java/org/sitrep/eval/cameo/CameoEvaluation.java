@@ -157,6 +157,9 @@ public final class CameoEvaluation {
             "nmod:of", "case", "appos", "det:qmod", "dep");
     private static final Set<String> PHRASE_CUT = Set.of("acl:relcl", "parataxis", "advcl", "ccomp",
             "dep", "conj", "cc", "nmod:tmod", "obl:tmod", "nmod:on", "nmod:at");
+    /** The same cut, coordination excepted: a coordination inside a modifier ("the Russian and US navies") stays. */
+    private static final Set<String> MODIFIER_CUT = Set.of("acl:relcl", "parataxis", "advcl", "ccomp",
+            "dep", "nmod:tmod", "obl:tmod", "nmod:on", "nmod:at");
 
     /**
      * The whole noun phrase an actor mention stands in, as the set's annotators mark it ("Ali
@@ -190,12 +193,18 @@ public final class CameoEvaluation {
         for (int steps = 0; steps < 4; steps++) {
             int up = g.head(h);
             String rel = g.rel(h);
-            if (up < 0 || !s.token(up).isNoun() || !(PHRASE_INSIDE.contains(rel) || rel.startsWith("nmod:poss"))) {
+            if (up < 0 || !s.token(up).isNoun()
+                    || !(PHRASE_INSIDE.contains(rel) || rel.startsWith("nmod:poss") || isOf(g, h, up, rel))) {
                 break;
             }
             h = up;
         }
-        BitSet sub = g.subtree(h, PHRASE_CUT);
+        BitSet sub = g.subtree(h, MODIFIER_CUT);
+        for (int c : g.basicChildren(h)) {
+            if (g.rel(c).startsWith("conj") || g.rel(c).equals("cc")) {
+                sub.andNot(g.subtree(c)); // "the army and the police": the actor, not those it is coordinated with
+            }
+        }
         for (int c : coordination ? g.children(h, "conj") : List.<Integer>of()) {
             if (c > h && s.token(c).isNoun()) {
                 sub.or(g.subtree(c, PHRASE_CUT)); // "The Yemeni army and allied fighters": the set marks the whole coordination
@@ -212,8 +221,8 @@ public final class CameoEvaluation {
             }
         }
         for (TimeExpression t : s.times()) {
-            if (t.startToken() <= h && h < t.endToken()) {
-                continue; // "Theresa May": a name the date reader took for a month heads the phrase
+            if (t.startToken() <= h && h < t.endToken() || isName(s, t) || isAgeOrLength(s, g, t)) {
+                continue; // "Theresa May": a name the date reader took for a month; "a 95-year-old man"
             }
             sub.clear(t.startToken(), t.endToken()); // "Japan on Friday": the actor, not the day
             if (t.startToken() > h + 1 && s.token(t.startToken() - 1).pos().equals("IN")) {
@@ -229,20 +238,57 @@ public final class CameoEvaluation {
                 }
             }
         }
-        int from = sub.nextSetBit(0);
-        int to = from;
-        for (int k = from; k >= 0 && k < s.size() && sub.get(k); k++) {
-            to = k; // the contiguous phrase from its first word
+        int from = h;
+        while (from > 0 && sub.get(from - 1)) {
+            from--; // the contiguous phrase around its head ("a seven-month boycott": not "a" alone when the date goes)
+        }
+        int to = h;
+        while (to + 1 < s.size() && sub.get(to + 1)) {
+            to++;
         }
         while (to > from && !Character.isLetterOrDigit(s.token(to).word().charAt(0)) && !s.token(to).word().equals(")")) {
             to--;
         }
         to = parenthesis(s, g.subtree(h), to); // "The Nigeria Labour Congress (NLC)": the name's short form too
         while (from < to && (s.token(from).pos().equals("IN") && !quantifier(s, from)
+                || s.token(from).pos().equals("POS") // "Saturday's meeting" when the day is left out
+                || s.token(from).pos().equals("CC") && !coordinated(g, h, from, to) // "both India", "and from X"
+                || g.rel(from).equals("case") && s.token(from).pos().equals("VBG") // "regarding the casualties"
                 || s.token(from).pos().equals("CD") && from == sub.nextSetBit(0) && s.token(from).word().matches("\\d{4}"))) {
             from++;
         }
         return s.span(from, to + 1);
+    }
+
+    /**
+     * Whether {@code h} hangs on {@code up} by "of" ("dozens of activists", "the family of the
+     * victim", "a spokesman of the army"): the basic tree says only "nmod", its "case" word or the enhanced tree the preposition.
+     */
+    private static boolean isOf(DepGraph g, int h, int up, String rel) {
+        return rel.equals("nmod") && (g.governors(h, "nmod:of").contains(up) || g.basicChildren(h).stream()
+                .anyMatch(c -> g.rel(c).equals("case") && g.token(c).word().equalsIgnoreCase("of")));
+    }
+
+    /** Whether a conjunct of the head lies in {@code [from, to]} ("Both Russia and Syria"). */
+    private static boolean coordinated(DepGraph g, int h, int from, int to) {
+        return g.basicChildren(h).stream().anyMatch(c -> g.rel(c).startsWith("conj") && c >= from && c <= to);
+    }
+
+    /** A month read in a person's name: "Theresa May", after a proper noun that is no date itself. */
+    private static boolean isName(Sentence s, TimeExpression t) {
+        int k = t.startToken();
+        return t.endToken() == k + 1 && k > 0 && s.token(k).pos().startsWith("NNP") && s.token(k - 1).pos().startsWith("NNP")
+                && s.times().stream().noneMatch(o -> o.startToken() <= k - 1 && k - 1 < o.endToken());
+    }
+
+    /** A duration that describes a noun ("a 95-year-old man", "a seven-month boycott"): part of the phrase. */
+    private static boolean isAgeOrLength(Sentence s, DepGraph g, TimeExpression t) {
+        for (int k = t.startToken(); k < t.endToken(); k++) {
+            if (!(s.token(k).pos().startsWith("JJ") && g.rel(k).equals("amod"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",

@@ -52,4 +52,25 @@ class CameoEvaluationTest {
         assertThat(code("Prime Minister Theresa May attacked the rebels on Friday.").source())
                 .isEqualTo("Prime Minister Theresa May");
     }
+
+    @Test
+    void whoAnActorIsPartOfByOfIsTheSpan() {
+        assertThat(code("The army released hundreds of rebel fighters.").target()).isEqualTo("hundreds of rebel fighters");
+    }
+
+    @Test
+    void aCoordinationInsideAModifierStaysInTheSpan() {
+        assertThat(code("The French and British navies attacked the pirates.").source())
+                .isEqualTo("The French and British navies");
+    }
+
+    @Test
+    void anAgeIsPartOfTheSpanNotADate() {
+        assertThat(code("Police arrested a 60-year-old journalist.").target()).isEqualTo("a 60-year-old journalist");
+    }
+
+    @Test
+    void aMonthInAPossessiveNameStaysInTheSpan() {
+        assertThat(code("Theresa May's government attacked the rebels.").source()).isEqualTo("Theresa May's government");
+    }
 }
