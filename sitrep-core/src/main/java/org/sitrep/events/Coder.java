@@ -1176,6 +1176,9 @@ final class Coder {
     private static final Set<String> AFFECTED_PREPS = Set.of("against", "on", "upon", "at", "with", "to", "toward",
             "towards", "into");
 
+    /** Prepositions whose object is what a named thing done is about ("responsibility for", "concern about"). */
+    private static final Set<String> CONCERNED_PREPS = Set.of("for", "about", "over", "regarding");
+
     /**
      * What an act is done to when no dictionary knows it ("detained several suspects", "attacked
      * the final rebel-held city", "imposed sanctions on Abkhazia"): the verb's object, unless the
@@ -1200,8 +1203,11 @@ final class Coder {
         }
         for (int o : g.children(i, "obj")) {
             for (var d : g.children(o)) {
-                if (d.rel().startsWith("nmod:") && AFFECTED_PREPS.contains(d.subtype()) && !candidates.contains(o)) {
-                    candidates.add(d.dependent()); // "imposed sanctions on Abkhazia" parsed inside the object
+                if (d.rel().startsWith("nmod:") && !candidates.contains(o) && (AFFECTED_PREPS.contains(d.subtype())
+                        || CONCERNED_PREPS.contains(d.subtype()))) {
+                    // "imposed sanctions on Abkhazia" parsed inside the object; "claimed responsibility for
+                    // the attack", "expressed condolences over the earthquake": what the thing done concerns
+                    candidates.add(d.dependent());
                 }
             }
         }
@@ -1727,6 +1733,20 @@ final class Coder {
                 }
                 if (!sources.isEmpty()) {
                     anchored = true;
+                }
+            }
+        }
+        if (targets.isEmpty() && gov >= 0 && rel.equals("obj") && EXECUTION.contains(s.token(gov).lemma())) {
+            for (var d : g.children(gov)) {
+                // "launched airstrikes on PKK targets" with "on ..." hung on the verb: what the attacks are on
+                if (targets.isEmpty() && (d.rel().equals("obl:against") || d.rel().equals("obl:on") || d.rel().equals("obl:upon"))) {
+                    ActorMention m = !isPlaceOnly(v, d.dependent()) ? v.actorOfPhrase(d.dependent()) : null;
+                    if (m == null && options.namedUnknowns()) {
+                        m = phraseMention(v, d.dependent());
+                    }
+                    if (m != null) {
+                        targets.add(m);
+                    }
                 }
             }
         }

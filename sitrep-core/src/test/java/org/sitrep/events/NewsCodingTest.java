@@ -70,6 +70,20 @@ class NewsCodingTest {
     }
 
     @Test
+    void whatANamedThingDoneConcernsIsTheTarget() {
+        assertThat(named("The Kartoffel Front claimed responsibility for the bombing of a bridge.")).anyMatch(
+                t -> t.contains("'the bombing of a bridge' 015"));
+        assertThat(named("Japan expressed condolences over the flooding in the north.")).anyMatch(
+                t -> t.contains("'the flooding in the north' 018"));
+    }
+
+    @Test
+    void whatAttacksAreLaunchedOnIsTheirTarget() {
+        assertThat(named("Turkish warplanes launched airstrikes on militant hideouts in the mountains.")).anyMatch(
+                t -> t.contains("'militant hideouts"));
+    }
+
+    @Test
     void theSubjectOfAnAgentlessPassiveIsTheTarget() {
         assertThat(named("Moussa Tchangari was arrested on Monday.")).containsExactly(
                 "--- 'Moussa Tchangari' 173");

@@ -186,10 +186,10 @@ public final class CameoEvaluation {
                 break;
             }
         }
-        if (m == null) {
+        int h = m != null ? m.head() : headOf(s, g, p.text());
+        if (h < 0) {
             return p.text();
         }
-        int h = m.head();
         for (int steps = 0; steps < 4; steps++) {
             int up = g.head(h);
             String rel = g.rel(h);
@@ -246,8 +246,9 @@ public final class CameoEvaluation {
         while (to + 1 < s.size() && sub.get(to + 1)) {
             to++;
         }
-        while (to > from && !Character.isLetterOrDigit(s.token(to).word().charAt(0)) && !s.token(to).word().equals(")")) {
-            to--;
+        while (to > from && (!Character.isLetterOrDigit(s.token(to).word().charAt(0)) && !s.token(to).word().equals(")")
+                || TRAILING.contains(s.token(to).pos()))) {
+            to--; // "the release of" when what follows was cut
         }
         to = parenthesis(s, g.subtree(h), to); // "The Nigeria Labour Congress (NLC)": the name's short form too
         while (from < to && (s.token(from).pos().equals("IN") && !quantifier(s, from)
@@ -258,6 +259,21 @@ public final class CameoEvaluation {
             from++;
         }
         return s.span(from, to + 1);
+    }
+
+    /**
+     * The head of the words a participant no mention holds (a phrase the coder named by its own words,
+     * "the economic reforms"), so that its span is read as every actor's is; -1 when they are not found.
+     */
+    private static int headOf(Sentence s, DepGraph g, String text) {
+        for (int from = 0; from < s.size(); from++) {
+            for (int to = from + 1; to <= s.size() && s.token(to - 1).start() - s.token(from).start() <= text.length(); to++) {
+                if (s.span(from, to).equals(text)) {
+                    return g.headOf(from, to);
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -290,6 +306,9 @@ public final class CameoEvaluation {
         }
         return true;
     }
+
+    /** Words that cannot end a noun phrase: a preposition, conjunction or determiner left by a cut. */
+    private static final Set<String> TRAILING = Set.of("IN", "CC", "DT", "TO");
 
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "weekend");

@@ -73,4 +73,10 @@ class CameoEvaluationTest {
     void aMonthInAPossessiveNameStaysInTheSpan() {
         assertThat(code("Theresa May's government attacked the rebels.").source()).isEqualTo("Theresa May's government");
     }
+
+    @Test
+    void aPhraseNoDictionaryKnowsIsReadAsAnActorsIs() {
+        assertThat(code("The Kartoffel Front claimed responsibility for the attacks carried out by its fighters.").target())
+                .isEqualTo("the attacks carried out by its fighters");
+    }
 }
