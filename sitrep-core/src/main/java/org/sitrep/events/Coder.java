@@ -551,7 +551,8 @@ final class Coder {
                     }
                 }
             } else {
-                ActorMention t = targetOf(v, i, 0);
+                ActorMention moved = isTransfer(code.primary()) ? destination(v, i) : null;
+                ActorMention t = moved != null ? moved : targetOf(v, i, 0);
                 if (t != null) {
                     targets.addAll(v.actorsOfPhrase(t.head()));
                     if (targets.stream().noneMatch(x -> SentenceView.same(x, t))) {
@@ -1554,6 +1555,54 @@ final class Coder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a code is of a giving, sending or taking back (aid, cooperation, its intent; withdrawal),
+     * whose target is who or where the thing goes to or comes back from, not the thing itself.
+     */
+    static boolean isTransfer(String code) {
+        return code != null && (code.startsWith("03") || code.startsWith("06") || code.startsWith("07")
+                || code.equals("0356") || code.equals("0874"));
+    }
+
+    /** Prepositions of where a thing given or sent goes, or a force withdrawn comes from. */
+    private static final Set<String> DESTINATION_PREPS = Set.of("to", "into", "from");
+
+    /**
+     * Who or where something is given, sent or withdrawn ("sending troops to Liberia", "withdraw its
+     * troops from Syria", "the release of aid to Egypt"), when the verb also names what moves: an actor,
+     * else a phrase no dictionary knows; {@code null} when the verb says no such thing.
+     */
+    private ActorMention destination(SentenceView v, int i) {
+        DepGraph g = v.graph;
+        List<Integer> objects = g.children(i, "obj");
+        if (objects.isEmpty()) {
+            return null;
+        }
+        List<Integer> places = new ArrayList<>();
+        for (var d : g.children(i)) {
+            if (d.rel().startsWith("obl:") && DESTINATION_PREPS.contains(d.subtype())) {
+                places.add(d.dependent());
+            }
+        }
+        for (int o : objects) {
+            for (var d : g.children(o)) {
+                if (d.rel().startsWith("nmod:") && DESTINATION_PREPS.contains(d.subtype())) {
+                    places.add(d.dependent());
+                }
+            }
+        }
+        for (int c : places) {
+            ActorMention m = v.actorOfPhrase(c);
+            if (m == null && options.namedUnknowns()) {
+                m = phraseMention(v, c);
+            }
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The target: the object, else an actor after a preposition of attack or contact, else inside those. */

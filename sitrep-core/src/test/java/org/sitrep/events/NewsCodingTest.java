@@ -84,6 +84,12 @@ class NewsCodingTest {
     }
 
     @Test
+    void whereAForceIsWithdrawnFromIsTheTargetNotTheForce() {
+        assertThat(triples("Russia began withdrawing its troops from Syria.")).containsExactly("RUS SYR 0874");
+        assertThat(triples("Australia will withdraw its troops from Iraq.")).containsExactly("AUS IRQ 0356");
+    }
+
+    @Test
     void theSubjectOfAnAgentlessPassiveIsTheTarget() {
         assertThat(named("Moussa Tchangari was arrested on Monday.")).containsExactly(
                 "--- 'Moussa Tchangari' 173");
