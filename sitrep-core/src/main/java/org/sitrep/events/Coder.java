@@ -1566,20 +1566,20 @@ final class Coder {
                 || code.equals("0356") || code.equals("0874"));
     }
 
+    /** Relations that leave the verb's own clause and its phrases. */
+    private static final Set<String> OWN_CLAUSE_CUT = Set.of("ccomp", "advcl", "acl", "parataxis", "conj", "xcomp", "csubj");
+
     /** Prepositions of where a thing given or sent goes, or a force withdrawn comes from. */
     private static final Set<String> DESTINATION_PREPS = Set.of("to", "into", "from");
 
     /**
      * Who or where something is given, sent or withdrawn ("sending troops to Liberia", "withdraw its
-     * troops from Syria", "the release of aid to Egypt"), when the verb also names what moves: an actor,
+     * troops from Syria", "the release of aid to Egypt"): an actor,
      * else a phrase no dictionary knows; {@code null} when the verb says no such thing.
      */
     private ActorMention destination(SentenceView v, int i) {
         DepGraph g = v.graph;
         List<Integer> objects = g.children(i, "obj");
-        if (objects.isEmpty()) {
-            return null;
-        }
         List<Integer> places = new ArrayList<>();
         for (var d : g.children(i)) {
             if (d.rel().startsWith("obl:") && DESTINATION_PREPS.contains(d.subtype())) {
@@ -1593,7 +1593,21 @@ final class Coder {
                 }
             }
         }
+        BitSet clause = g.subtree(i, OWN_CLAUSE_CUT);
+        for (int k = clause.nextSetBit(0); k >= 0; k = clause.nextSetBit(k + 1)) {
+            for (var d : g.parents(k)) {
+                if (d.rel().startsWith("nmod:") && DESTINATION_PREPS.contains(d.subtype()) && clause.get(d.governor())
+                        && !places.contains(k)) {
+                    places.add(k); // "provided $2 million in aid to Fiji", wherever the parse hung "to Fiji"
+                }
+            }
+        }
         for (int c : places) {
+            Token t = v.sentence.token(c);
+            boolean bare = g.children(c).stream().allMatch(d -> d.rel().equals("det") || d.rel().equals("case"));
+            if (isPlaceOnly(v, c) || SETTLEMENT_NOUNS.contains(t.lemma()) && isDefinite(v, c) && bare) {
+                continue; // "withdrew from Hama", "from the city": where it happened, told as its place
+            }
             ActorMention m = v.actorOfPhrase(c);
             if (m == null && options.namedUnknowns()) {
                 m = phraseMention(v, c);

@@ -87,6 +87,13 @@ class NewsCodingTest {
     void whereAForceIsWithdrawnFromIsTheTargetNotTheForce() {
         assertThat(triples("Russia began withdrawing its troops from Syria.")).containsExactly("RUS SYR 0874");
         assertThat(triples("Australia will withdraw its troops from Iraq.")).containsExactly("AUS IRQ 0356");
+        assertThat(named("Russian troops withdrew from the city.")).allMatch(t -> t.contains(" --- "));
+    }
+
+    @Test
+    void whoAidIsGivenToIsTheTargetWhereverTheParseHangsIt() {
+        assertThat(triples("New Zealand provided an additional $3 million in assistance to Fiji."))
+                .containsExactly("NZL FJI 060");
     }
 
     @Test
