@@ -204,6 +204,9 @@ public final class CameoEvaluation {
             if (g.rel(c).startsWith("conj") || g.rel(c).equals("cc")) {
                 sub.andNot(g.subtree(c)); // "the army and the police": the actor, not those it is coordinated with
             }
+            if (g.rel(c).equals("dep") && s.token(c).isProperNoun() && g.subtree(c).nextSetBit(0) == h + 1) {
+                sub.or(g.subtree(c, MODIFIER_CUT)); // "Ethiopia's Prime Minister Abiy Ahmed": the name the title heads
+            }
         }
         for (int c : coordination ? g.children(h, "conj") : List.<Integer>of()) {
             if (c > h && s.token(c).isNoun()) {
@@ -251,7 +254,7 @@ public final class CameoEvaluation {
             to--; // "the release of" when what follows was cut
         }
         to = parenthesis(s, g.subtree(h), to); // "The Nigeria Labour Congress (NLC)": the name's short form too
-        while (from < to && (s.token(from).pos().equals("IN") && !quantifier(s, from)
+        while (from < to && (s.token(from).pos().equals("IN") && !quantifier(s, from) && !approximately(s, g, from)
                 || s.token(from).pos().equals("POS") // "Saturday's meeting" when the day is left out
                 || s.token(from).pos().equals("CC") && !coordinated(g, h, from, to) // "both India", "and from X"
                 || g.rel(from).equals("case") && s.token(from).pos().equals("VBG") // "regarding the casualties"
@@ -332,6 +335,12 @@ public final class CameoEvaluation {
             }
         }
         return to;
+    }
+
+    /** "around 20,000 civilians", "over 700 members": a preposition that qualifies the number that follows it. */
+    private static boolean approximately(Sentence s, DepGraph g, int k) {
+        return g.rel(k).equals("advmod") && k + 1 < s.size() && s.token(k + 1).pos().equals("CD")
+                && !s.token(k).word().equalsIgnoreCase("to");
     }
 
     /** "at least", "at most": a preposition that is part of a number, not the phrase's case. */

@@ -79,4 +79,15 @@ class CameoEvaluationTest {
         assertThat(code("The Kartoffel Front claimed responsibility for the attacks carried out by its fighters.").target())
                 .isEqualTo("the attacks carried out by its fighters");
     }
+
+    @Test
+    void theNameATitleHeadsIsPartOfItsSpan() {
+        assertThat(code("Kartoffel's Prime Minister Ivan Petrov attacked the rebels.").source())
+                .isEqualTo("Kartoffel's Prime Minister Ivan Petrov");
+    }
+
+    @Test
+    void aWordQualifyingTheNumberIsPartOfTheSpan() {
+        assertThat(code("The army arrested around 200 protesters.").target()).isEqualTo("around 200 protesters");
+    }
 }
