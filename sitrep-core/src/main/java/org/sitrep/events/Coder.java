@@ -675,7 +675,8 @@ final class Coder {
                     }
                 }
             } else {
-                ActorMention t = targetOf(v, i, 0);
+                ActorMention moved = isTransfer(code.primary()) ? destination(v, i) : null;
+                ActorMention t = moved != null ? moved : targetOf(v, i, 0);
                 if (t != null) {
                     targets.addAll(v.actorsOfPhrase(t.head()));
                     if (targets.stream().noneMatch(x -> SentenceView.same(x, t))) {
@@ -1405,6 +1406,9 @@ final class Coder {
     private static final Set<String> AFFECTED_PREPS = Set.of("against", "on", "upon", "at", "with", "to", "toward",
             "towards", "into");
 
+    /** Prepositions whose object is what a named thing done is about ("responsibility for", "concern about"). */
+    private static final Set<String> CONCERNED_PREPS = Set.of("for", "about", "over", "regarding");
+
     /**
      * What an act is done to when no dictionary knows it ("detained several suspects", "attacked
      * the final rebel-held city", "imposed sanctions on Abkhazia"): the verb's object, unless the
@@ -1429,8 +1433,11 @@ final class Coder {
         }
         for (int o : g.children(i, "obj")) {
             for (var d : g.children(o)) {
-                if (d.rel().startsWith("nmod:") && AFFECTED_PREPS.contains(d.subtype()) && !candidates.contains(o)) {
-                    candidates.add(d.dependent()); // "imposed sanctions on Abkhazia" parsed inside the object
+                if (d.rel().startsWith("nmod:") && !candidates.contains(o) && (AFFECTED_PREPS.contains(d.subtype())
+                        || CONCERNED_PREPS.contains(d.subtype()))) {
+                    // "imposed sanctions on Abkhazia" parsed inside the object; "claimed responsibility for
+                    // the attack", "expressed condolences over the earthquake": what the thing done concerns
+                    candidates.add(d.dependent());
                 }
             }
         }
@@ -1809,6 +1816,68 @@ final class Coder {
         return out;
     }
 
+    /**
+     * Whether a code is of a giving, sending or taking back (aid, cooperation, its intent; withdrawal),
+     * whose target is who or where the thing goes to or comes back from, not the thing itself.
+     */
+    static boolean isTransfer(String code) {
+        return code != null && (code.startsWith("03") || code.startsWith("06") || code.startsWith("07")
+                || code.equals("0356") || code.equals("0874"));
+    }
+
+    /** Relations that leave the verb's own clause and its phrases. */
+    private static final Set<String> OWN_CLAUSE_CUT = Set.of("ccomp", "advcl", "acl", "parataxis", "conj", "xcomp", "csubj");
+
+    /** Prepositions of where a thing given or sent goes, or a force withdrawn comes from. */
+    private static final Set<String> DESTINATION_PREPS = Set.of("to", "into", "from");
+
+    /**
+     * Who or where something is given, sent or withdrawn ("sending troops to Liberia", "withdraw its
+     * troops from Syria", "the release of aid to Egypt"): an actor,
+     * else a phrase no dictionary knows; {@code null} when the verb says no such thing.
+     */
+    private ActorMention destination(SentenceView v, int i) {
+        DepGraph g = v.graph;
+        List<Integer> objects = g.children(i, "obj");
+        List<Integer> places = new ArrayList<>();
+        for (var d : g.children(i)) {
+            if (d.rel().startsWith("obl:") && DESTINATION_PREPS.contains(d.subtype())) {
+                places.add(d.dependent());
+            }
+        }
+        for (int o : objects) {
+            for (var d : g.children(o)) {
+                if (d.rel().startsWith("nmod:") && DESTINATION_PREPS.contains(d.subtype())) {
+                    places.add(d.dependent());
+                }
+            }
+        }
+        BitSet clause = g.subtree(i, OWN_CLAUSE_CUT);
+        for (int k = clause.nextSetBit(0); k >= 0; k = clause.nextSetBit(k + 1)) {
+            for (var d : g.parents(k)) {
+                if (d.rel().startsWith("nmod:") && DESTINATION_PREPS.contains(d.subtype()) && clause.get(d.governor())
+                        && !places.contains(k)) {
+                    places.add(k); // "provided $2 million in aid to Fiji", wherever the parse hung "to Fiji"
+                }
+            }
+        }
+        for (int c : places) {
+            Token t = v.sentence.token(c);
+            boolean bare = g.children(c).stream().allMatch(d -> d.rel().equals("det") || d.rel().equals("case"));
+            if (isPlaceOnly(v, c) || SETTLEMENT_NOUNS.contains(t.lemma()) && isDefinite(v, c) && bare) {
+                continue; // "withdrew from Hama", "from the city": where it happened, told as its place
+            }
+            ActorMention m = v.actorOfPhrase(c);
+            if (m == null && options.namedUnknowns()) {
+                m = phraseMention(v, c);
+            }
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The target: the object, else an actor after a preposition of attack or contact, else inside those. */
     private static ActorMention targetOf(SentenceView v, int i, int depth) {
         DepGraph g = v.graph;
@@ -2118,6 +2187,20 @@ final class Coder {
                 }
                 if (!sources.isEmpty()) {
                     anchored = true;
+                }
+            }
+        }
+        if (targets.isEmpty() && gov >= 0 && rel.equals("obj") && EXECUTION.contains(s.token(gov).lemma())) {
+            for (var d : g.children(gov)) {
+                // "launched airstrikes on PKK targets" with "on ..." hung on the verb: what the attacks are on
+                if (targets.isEmpty() && (d.rel().equals("obl:against") || d.rel().equals("obl:on") || d.rel().equals("obl:upon"))) {
+                    ActorMention m = !isPlaceOnly(v, d.dependent()) ? v.actorOfPhrase(d.dependent()) : null;
+                    if (m == null && options.namedUnknowns()) {
+                        m = phraseMention(v, d.dependent());
+                    }
+                    if (m != null) {
+                        targets.add(m);
+                    }
                 }
             }
         }

@@ -70,6 +70,33 @@ class NewsCodingTest {
     }
 
     @Test
+    void whatANamedThingDoneConcernsIsTheTarget() {
+        assertThat(named("The Kartoffel Front claimed responsibility for the bombing of a bridge.")).anyMatch(
+                t -> t.contains("'the bombing of a bridge' 015"));
+        assertThat(named("Japan expressed condolences over the flooding in the north.")).anyMatch(
+                t -> t.contains("'the flooding in the north' 018"));
+    }
+
+    @Test
+    void whatAttacksAreLaunchedOnIsTheirTarget() {
+        assertThat(named("Turkish warplanes launched airstrikes on militant hideouts in the mountains.")).anyMatch(
+                t -> t.contains("'militant hideouts"));
+    }
+
+    @Test
+    void whereAForceIsWithdrawnFromIsTheTargetNotTheForce() {
+        assertThat(triples("Russia began withdrawing its troops from Syria.")).containsExactly("RUS SYR 0874");
+        assertThat(triples("Australia will withdraw its troops from Iraq.")).containsExactly("AUS IRQ 0356");
+        assertThat(named("Russian troops withdrew from the city.")).allMatch(t -> t.contains(" --- "));
+    }
+
+    @Test
+    void whoAidIsGivenToIsTheTargetWhereverTheParseHangsIt() {
+        assertThat(triples("New Zealand provided an additional $3 million in assistance to Fiji."))
+                .containsExactly("NZL FJI 060");
+    }
+
+    @Test
     void theSubjectOfAnAgentlessPassiveIsTheTarget() {
         assertThat(named("Moussa Tchangari was arrested on Monday.")).containsExactly(
                 "--- 'Moussa Tchangari' 173");

@@ -159,6 +159,9 @@ public final class CameoEvaluation {
             "nmod:of", "case", "appos", "det:qmod", "dep");
     private static final Set<String> PHRASE_CUT = Set.of("acl:relcl", "parataxis", "advcl", "ccomp",
             "dep", "conj", "cc", "nmod:tmod", "obl:tmod", "nmod:on", "nmod:at");
+    /** The same cut, coordination excepted: a coordination inside a modifier ("the Russian and US navies") stays. */
+    private static final Set<String> MODIFIER_CUT = Set.of("acl:relcl", "parataxis", "advcl", "ccomp",
+            "dep", "nmod:tmod", "obl:tmod", "nmod:on", "nmod:at");
 
     /**
      * The whole noun phrase an actor mention stands in, as the set's annotators mark it ("Ali
@@ -185,19 +188,28 @@ public final class CameoEvaluation {
                 break;
             }
         }
-        if (m == null) {
+        int h = m != null ? m.head() : headOf(s, g, p.text());
+        if (h < 0) {
             return p.text();
         }
-        int h = m.head();
         for (int steps = 0; steps < 4; steps++) {
             int up = g.head(h);
             String rel = g.rel(h);
-            if (up < 0 || !s.token(up).isNoun() || !(PHRASE_INSIDE.contains(rel) || rel.startsWith("nmod:poss"))) {
+            if (up < 0 || !s.token(up).isNoun()
+                    || !(PHRASE_INSIDE.contains(rel) || rel.startsWith("nmod:poss") || isOf(g, h, up, rel))) {
                 break;
             }
             h = up;
         }
-        BitSet sub = g.subtree(h, PHRASE_CUT);
+        BitSet sub = g.subtree(h, MODIFIER_CUT);
+        for (int c : g.basicChildren(h)) {
+            if (g.rel(c).startsWith("conj") || g.rel(c).equals("cc")) {
+                sub.andNot(g.subtree(c)); // "the army and the police": the actor, not those it is coordinated with
+            }
+            if (g.rel(c).equals("dep") && s.token(c).isProperNoun() && g.subtree(c).nextSetBit(0) == h + 1) {
+                sub.or(g.subtree(c, MODIFIER_CUT)); // "Ethiopia's Prime Minister Abiy Ahmed": the name the title heads
+            }
+        }
         for (int c : coordination ? g.children(h, "conj") : List.<Integer>of()) {
             if (c > h && s.token(c).isNoun()) {
                 sub.or(g.subtree(c, PHRASE_CUT)); // "The Yemeni army and allied fighters": the set marks the whole coordination
@@ -214,8 +226,8 @@ public final class CameoEvaluation {
             }
         }
         for (TimeExpression t : s.times()) {
-            if (t.startToken() <= h && h < t.endToken()) {
-                continue; // "Theresa May": a name the date reader took for a month heads the phrase
+            if (t.startToken() <= h && h < t.endToken() || isName(s, t) || isAgeOrLength(s, g, t)) {
+                continue; // "Theresa May": a name the date reader took for a month; "a 95-year-old man"
             }
             sub.clear(t.startToken(), t.endToken()); // "Japan on Friday": the actor, not the day
             if (t.startToken() > h + 1 && s.token(t.startToken() - 1).pos().equals("IN")) {
@@ -231,21 +243,77 @@ public final class CameoEvaluation {
                 }
             }
         }
-        int from = sub.nextSetBit(0);
-        int to = from;
-        for (int k = from; k >= 0 && k < s.size() && sub.get(k); k++) {
-            to = k; // the contiguous phrase from its first word
+        int from = h;
+        while (from > 0 && sub.get(from - 1)) {
+            from--; // the contiguous phrase around its head ("a seven-month boycott": not "a" alone when the date goes)
         }
-        while (to > from && !Character.isLetterOrDigit(s.token(to).word().charAt(0)) && !s.token(to).word().equals(")")) {
-            to--;
+        int to = h;
+        while (to + 1 < s.size() && sub.get(to + 1)) {
+            to++;
+        }
+        while (to > from && (!Character.isLetterOrDigit(s.token(to).word().charAt(0)) && !s.token(to).word().equals(")")
+                || TRAILING.contains(s.token(to).pos()))) {
+            to--; // "the release of" when what follows was cut
         }
         to = parenthesis(s, g.subtree(h), to); // "The Nigeria Labour Congress (NLC)": the name's short form too
-        while (from < to && (s.token(from).pos().equals("IN") && !quantifier(s, from)
+        while (from < to && (s.token(from).pos().equals("IN") && !quantifier(s, from) && !approximately(s, g, from)
+                || s.token(from).pos().equals("POS") // "Saturday's meeting" when the day is left out
+                || s.token(from).pos().equals("CC") && !coordinated(g, h, from, to) // "both India", "and from X"
+                || g.rel(from).equals("case") && s.token(from).pos().equals("VBG") // "regarding the casualties"
                 || s.token(from).pos().equals("CD") && from == sub.nextSetBit(0) && s.token(from).word().matches("\\d{4}"))) {
             from++;
         }
         return s.span(from, to + 1);
     }
+
+    /**
+     * The head of the words a participant no mention holds (a phrase the coder named by its own words,
+     * "the economic reforms"), so that its span is read as every actor's is; -1 when they are not found.
+     */
+    private static int headOf(Sentence s, DepGraph g, String text) {
+        for (int from = 0; from < s.size(); from++) {
+            for (int to = from + 1; to <= s.size() && s.token(to - 1).start() - s.token(from).start() <= text.length(); to++) {
+                if (s.span(from, to).equals(text)) {
+                    return g.headOf(from, to);
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether {@code h} hangs on {@code up} by "of" ("dozens of activists", "the family of the
+     * victim", "a spokesman of the army"): the basic tree says only "nmod", its "case" word or the enhanced tree the preposition.
+     */
+    private static boolean isOf(DepGraph g, int h, int up, String rel) {
+        return rel.equals("nmod") && (g.governors(h, "nmod:of").contains(up) || g.basicChildren(h).stream()
+                .anyMatch(c -> g.rel(c).equals("case") && g.token(c).word().equalsIgnoreCase("of")));
+    }
+
+    /** Whether a conjunct of the head lies in {@code [from, to]} ("Both Russia and Syria"). */
+    private static boolean coordinated(DepGraph g, int h, int from, int to) {
+        return g.basicChildren(h).stream().anyMatch(c -> g.rel(c).startsWith("conj") && c >= from && c <= to);
+    }
+
+    /** A month read in a person's name: "Theresa May", after a proper noun that is no date itself. */
+    private static boolean isName(Sentence s, TimeExpression t) {
+        int k = t.startToken();
+        return t.endToken() == k + 1 && k > 0 && s.token(k).pos().startsWith("NNP") && s.token(k - 1).pos().startsWith("NNP")
+                && s.times().stream().noneMatch(o -> o.startToken() <= k - 1 && k - 1 < o.endToken());
+    }
+
+    /** A duration that describes a noun ("a 95-year-old man", "a seven-month boycott"): part of the phrase. */
+    private static boolean isAgeOrLength(Sentence s, DepGraph g, TimeExpression t) {
+        for (int k = t.startToken(); k < t.endToken(); k++) {
+            if (!(s.token(k).pos().startsWith("JJ") && g.rel(k).equals("amod"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that cannot end a noun phrase: a preposition, conjunction or determiner left by a cut. */
+    private static final Set<String> TRAILING = Set.of("IN", "CC", "DT", "TO");
 
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "weekend");
@@ -269,6 +337,12 @@ public final class CameoEvaluation {
             }
         }
         return to;
+    }
+
+    /** "around 20,000 civilians", "over 700 members": a preposition that qualifies the number that follows it. */
+    private static boolean approximately(Sentence s, DepGraph g, int k) {
+        return g.rel(k).equals("advmod") && k + 1 < s.size() && s.token(k + 1).pos().equals("CD")
+                && !s.token(k).word().equalsIgnoreCase("to");
     }
 
     /** "at least", "at most": a preposition that is part of a number, not the phrase's case. */

@@ -60,4 +60,42 @@ class CameoEvaluationTest {
         assertThat(code("The Taliban claimed responsibility for the attack on the Afghan army base.").cameo())
                 .isEqualTo("015");
     }
+
+    @Test
+    void whoAnActorIsPartOfByOfIsTheSpan() {
+        assertThat(code("The army released hundreds of rebel fighters.").target()).isEqualTo("hundreds of rebel fighters");
+    }
+
+    @Test
+    void aCoordinationInsideAModifierStaysInTheSpan() {
+        assertThat(code("The French and British navies attacked the pirates.").source())
+                .isEqualTo("The French and British navies");
+    }
+
+    @Test
+    void anAgeIsPartOfTheSpanNotADate() {
+        assertThat(code("Police arrested a 60-year-old journalist.").target()).isEqualTo("a 60-year-old journalist");
+    }
+
+    @Test
+    void aMonthInAPossessiveNameStaysInTheSpan() {
+        assertThat(code("Theresa May's government attacked the rebels.").source()).isEqualTo("Theresa May's government");
+    }
+
+    @Test
+    void aPhraseNoDictionaryKnowsIsReadAsAnActorsIs() {
+        assertThat(code("The Kartoffel Front claimed responsibility for the attacks carried out by its fighters.").target())
+                .isEqualTo("the attacks carried out by its fighters");
+    }
+
+    @Test
+    void theNameATitleHeadsIsPartOfItsSpan() {
+        assertThat(code("Kartoffel's Prime Minister Ivan Petrov attacked the rebels.").source())
+                .isEqualTo("Kartoffel's Prime Minister Ivan Petrov");
+    }
+
+    @Test
+    void aWordQualifyingTheNumberIsPartOfTheSpan() {
+        assertThat(code("The army arrested around 200 protesters.").target()).isEqualTo("around 200 protesters");
+    }
 }
