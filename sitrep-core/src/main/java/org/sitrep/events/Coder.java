@@ -1822,7 +1822,8 @@ final class Coder {
      */
     static boolean isTransfer(String code) {
         return code != null && (code.startsWith("03") || code.startsWith("06") || code.startsWith("07")
-                || code.equals("0356") || code.equals("0874"));
+                || code.equals("0356") || code.equals("0874"))
+                && !code.startsWith("075"); // but those granted asylum or taken in are its target
     }
 
     /** Relations that leave the verb's own clause and its phrases. */
