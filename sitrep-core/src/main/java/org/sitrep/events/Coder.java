@@ -2435,10 +2435,8 @@ final class Coder {
         if (v.actorAt(subj) != null || t.pos().startsWith("PRP") || t.isProperNoun()) {
             return true;
         }
-        return v.actorOfPhrase(subj) != null || Set.of("agency", "spokesman", "spokeswoman", "spokesperson",
-                "official", "source", "minister", "ministry", "command", "commander", "statement", "report",
-                "witness", "resident", "activist", "observatory", "monitor", "group", "faction", "army",
-                "military", "government", "president", "leader", "police", "office").contains(t.lemma());
+        return v.actorOfPhrase(subj) != null || BODIES.contains(t.lemma()) || Set.of("source", "statement", "report",
+                "witness", "resident", "army", "military", "police").contains(t.lemma());
     }
 
     /** Nouns naming a body, an office or a group that speaks and acts as one. */
