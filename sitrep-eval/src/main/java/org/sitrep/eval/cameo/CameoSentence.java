@@ -18,6 +18,15 @@ public record CameoSentence(int line, String text, int label, List<String> sourc
         return sources != null;
     }
 
+    /**
+     * The class of a CAMEO code as the ConfliBERT set's own labels use it, where protests (14) and
+     * force postures (15) are material conflict (4) and reduced relations (16) verbal conflict (3).
+     */
+    public static Integer setClassOf(String cameo) {
+        Integer c = classOf(cameo);
+        return c != null && c == 3 && (cameo.startsWith("14") || cameo.startsWith("15")) ? Integer.valueOf(4) : c;
+    }
+
     /** The class of a CAMEO code: 01–02 → 0; 03–05 → 1; 06–08 → 2; 09–16 → 3; 17–20 → 4. */
     public static Integer classOf(String cameo) {
         if (cameo == null || cameo.length() < 2) {

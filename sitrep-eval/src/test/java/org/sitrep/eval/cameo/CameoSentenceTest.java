@@ -25,4 +25,14 @@ class CameoSentenceTest {
         assertThat(CameoSentence.classOf(null)).isNull();
         assertThat(CameoSentence.classOf("---")).isNull();
     }
+
+    @Test
+    void theSetsOwnLabelsPutProtestsAndForcePosturesInMaterialConflict() {
+        assertThat(CameoSentence.setClassOf("141")).isEqualTo(4);
+        assertThat(CameoSentence.setClassOf("154")).isEqualTo(4);
+        assertThat(CameoSentence.setClassOf("1622")).isEqualTo(3);
+        assertThat(CameoSentence.setClassOf("120")).isEqualTo(3);
+        assertThat(CameoSentence.setClassOf("010")).isEqualTo(0);
+        assertThat(CameoSentence.setClassOf(null)).isNull();
+    }
 }
