@@ -1378,16 +1378,19 @@ final class Coder {
 
     /**
      * The mood a speaker says he is in about what comes ("says he is pessimistic that ...",
-     * "said it was confident of ..."): 012 for a pessimistic comment, 013 for an optimistic one.
+     * "said it was confident of ..."): 012 for a pessimistic comment, 013 for an optimistic one,
+     * 030 for a commitment.
      */
     private static String moodOfClause(SentenceView v, int speech) {
         DepGraph g = v.graph;
         for (int x : g.children(speech, "ccomp")) {
             Token t = g.token(x);
-            if (!t.pos().startsWith("JJ") || g.child(x, "cop") < 0) {
+            String word = t.word().toLowerCase(Locale.ROOT);
+            boolean stated = t.pos().startsWith("JJ") && g.child(x, "cop") >= 0
+                    || word.equals("committed") && (g.child(x, "cop") >= 0 || g.child(x, "aux:pass") >= 0);
+            if (!stated) {
                 continue;
             }
-            String word = t.word().toLowerCase(Locale.ROOT);
             if (g.children(x).stream().anyMatch(d -> d.rel().equals("advmod")
                     && NEGATIONS.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
                 return null; // "not optimistic": leave it a plain statement
@@ -1397,6 +1400,9 @@ final class Coder {
             }
             if (OPTIMISM.contains(word)) {
                 return "013";
+            }
+            if (word.equals("committed")) {
+                return "030"; // "said it is committed to opening up the economy": an intent to cooperate
             }
         }
         return null;

@@ -380,4 +380,14 @@ class NewsCodingTest {
         assertThat(triples("Israeli jets carried out a strike on Gaza.")).containsExactly("ISR PSEGZA 195");
         assertThat(triples("Teachers in Denver went on strike.")).map(x -> x.substring(x.lastIndexOf(' ') + 1)).containsExactly("143");
     }
+
+    @Test
+    void aCommitmentIsAnIntentToCooperateAndWeaponsHandedBackAreProperty() {
+        assertThat(triples("The Kenyan minister said the government is committed to opening up trade."))
+                .containsExactly("KENGOV --- 030");
+        assertThat(triples("The Iraqi militia said it will return the weapons to the army."))
+                .contains("IRQUAF IRQMIL 035");
+        assertThat(triples("The rebels returned the weapons.")).extracting(t -> t.substring(t.lastIndexOf(' ') + 1))
+                .containsExactly("0842");
+    }
 }
