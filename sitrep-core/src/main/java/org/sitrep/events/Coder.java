@@ -305,6 +305,30 @@ final class Coder {
         return -1;
     }
 
+    /** What one calls someone up to do: words, not deeds ("called him to congratulate him"). */
+    private static final Set<String> COURTESY = Set.of("apologize", "apologise", "congratulate", "thank", "discuss",
+            "assure", "reassure", "express", "offer", "convey", "inform", "brief", "console", "condole", "invite",
+            "welcome", "wish", "greet", "praise");
+
+    /**
+     * "X called Y to apologize": a telephone call whose purpose is a courtesy, not an appeal to Y to act
+     * ("called Y to resign" and "called on Y to" stay appeals).
+     */
+    private static boolean phoneCall(DepGraph g, int verb) {
+        if (!g.token(verb).lemma().equals("call") || g.child(verb, "obj") < 0
+                || verb + 1 < g.size() && Set.of("on", "upon", "for").contains(g.token(verb + 1).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int c : g.basicChildren(verb)) {
+            String r = g.rel(c);
+            if ((r.equals("xcomp") || r.startsWith("advcl")) && g.hasChild(c, "mark", "to")
+                    && COURTESY.contains(g.token(c).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs of sending someone somewhere to do something: what they are sent for is the sender's act. */
     static final Set<String> SENDING = Set.of("send", "dispatch", "deploy");
 
@@ -493,8 +517,11 @@ final class Coder {
                 found = aid;
             }
         }
-        final PatternMatcher.Result hit = found;
+        final PatternMatcher.Result hit = options.namedUnknowns() && phoneCall(g, i) ? null : found;
         VerbCode code = hit != null ? hit.pattern().code() : fallback != null ? fallback : VerbCode.NULL;
+        if (hit == null && options.namedUnknowns() && phoneCall(g, i)) {
+            code = new VerbCode("041", null); // "called Erdogan to apologize": a telephone call, for what it was for
+        }
         trace("s" + s.index() + " '" + tok.word() + "' " + entry.block().source() + " block " + entry.block().name()
                 + (hit == null ? " no pattern" : " pattern line " + hit.pattern().line()) + " -> "
                 + (code.primary() == null ? "no code" : code.primary()) + "; subjects "
@@ -2340,7 +2367,8 @@ final class Coder {
             }
             Token upTok = s.token(up);
             if (rel.equals("xcomp") || rel.startsWith("advcl") && upTok.lemma().equals("call")) {
-                if (DIRECTIVE.contains(upTok.lemma()) && (g.child(up, "obj") >= 0 || addressee(g, up, h) >= 0)) {
+                if (DIRECTIVE.contains(upTok.lemma()) && (g.child(up, "obj") >= 0 || addressee(g, up, h) >= 0)
+                        && !(options.namedUnknowns() && phoneCall(g, up))) {
                     c.conditional = true; // "urged X to open up", "called for X to be allowed": asked for, not done
                 }
                 if (FUTURE_CONTROL.contains(upTok.lemma())) {

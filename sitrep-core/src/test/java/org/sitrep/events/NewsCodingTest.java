@@ -390,4 +390,13 @@ class NewsCodingTest {
         assertThat(triples("The rebels returned the weapons.")).extracting(t -> t.substring(t.lastIndexOf(' ') + 1))
                 .containsExactly("0842");
     }
+
+    @Test
+    void aCallToSomeoneForACourtesyIsTheCourtesyAndACallOnSomeoneStaysAnAppeal() {
+        assertThat(triples("Netanyahu called Australian Prime Minister Scott Morrison on Wednesday to congratulate him."))
+                .containsExactly("ISRELI AUSGOV 051");
+        assertThat(triples("The Iranian president called his Lebanese counterpart on Tuesday to assure him of support."))
+                .containsExactly("IRNGOV LBN 030");
+        assertThat(triples("Germany called on Turkey to release the journalists.")).containsExactly("DEU TUR 020");
+    }
 }
