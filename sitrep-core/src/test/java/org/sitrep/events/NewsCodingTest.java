@@ -394,7 +394,7 @@ class NewsCodingTest {
     @Test
     void aCallToSomeoneForACourtesyIsTheCourtesyAndACallOnSomeoneStaysAnAppeal() {
         assertThat(triples("Netanyahu called Australian Prime Minister Scott Morrison on Wednesday to congratulate him."))
-                .containsExactly("ISRELI AUSGOV 051");
+                .containsExactly("ISRGOV AUSGOV 051");
         assertThat(triples("The Iranian president called his Lebanese counterpart on Tuesday to assure him of support."))
                 .containsExactly("IRNGOV LBN 030");
         assertThat(triples("Germany called on Turkey to release the journalists.")).containsExactly("DEU TUR 020");
