@@ -924,6 +924,11 @@ final class Coder {
         return code;
     }
 
+    /** Acts of words (CAMEO 01–05, 10–13): statements, appeals, intents, consultations, demands, rejections, threats. */
+    private static boolean isVerbal(String code) {
+        return code.startsWith("0") && code.compareTo("06") < 0 || code.compareTo("10") >= 0 && code.compareTo("14") < 0;
+    }
+
     /** Cooperation, verbal or material (CAMEO 03–08). */
     private static boolean isCooperation(String code) {
         return code.compareTo("03") >= 0 && code.compareTo("09") < 0;
@@ -2496,12 +2501,6 @@ final class Coder {
     private static boolean bodyOrOffice(SentenceView v, int subj) {
         Token t = v.sentence.token(subj);
         return t.isNoun() && !t.isProperNoun() && BODIES.contains(t.lemma().toLowerCase(Locale.ROOT));
-    }
-
-    /** Statements, appeals, intents, consultations, disapproval, rejection, demands, threats: codes of words. */
-    private static boolean isVerbal(String code) {
-        return code.startsWith("0") && code.compareTo("06") < 0 || code.startsWith("10") || code.startsWith("11")
-                || code.startsWith("12") || code.startsWith("13");
     }
 
     private static String speakerText(SentenceView v, int subj) {
