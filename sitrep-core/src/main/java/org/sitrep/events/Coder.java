@@ -227,8 +227,7 @@ final class Coder {
             for (EventRecord act : events) {
                 Integer t2 = triggers.get(act);
                 if (t2 == null || t2.equals(t1) || g.head(t2) != t1 || act.root() == null
-                        || !(g.rel(t2).equals("xcomp") || g.rel(t2).startsWith("advcl")) || !infinitive(g, t2)
-                        || !g.hasChild(t2, "mark", "to") || act.root().equals("04") || act.root().equals("01")
+                        || !purposeClause(g, t2) || act.root().equals("04") || act.root().equals("01")
                         || act.root().equals("02")) {
                     continue;
                 }
@@ -320,13 +319,17 @@ final class Coder {
             return false;
         }
         for (int c : g.basicChildren(verb)) {
-            String r = g.rel(c);
-            if ((r.equals("xcomp") || r.startsWith("advcl")) && g.hasChild(c, "mark", "to")
-                    && COURTESY.contains(g.token(c).lemma())) {
+            if (purposeClause(g, c) && COURTESY.contains(g.token(c).lemma())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A clause of purpose or complement led by "to": "summoned the envoy to complain", "sent experts to investigate". */
+    private static boolean purposeClause(DepGraph g, int verb) {
+        String r = g.rel(verb);
+        return (r.equals("xcomp") || r.startsWith("advcl")) && g.hasChild(verb, "mark", "to");
     }
 
     /** Verbs of sending someone somewhere to do something: what they are sent for is the sender's act. */
@@ -517,9 +520,10 @@ final class Coder {
                 found = aid;
             }
         }
-        final PatternMatcher.Result hit = options.namedUnknowns() && phoneCall(g, i) ? null : found;
+        boolean phone = options.namedUnknowns() && phoneCall(g, i);
+        final PatternMatcher.Result hit = phone ? null : found;
         VerbCode code = hit != null ? hit.pattern().code() : fallback != null ? fallback : VerbCode.NULL;
-        if (hit == null && options.namedUnknowns() && phoneCall(g, i)) {
+        if (phone) {
             code = new VerbCode("041", null); // "called Erdogan to apologize": a telephone call, for what it was for
         }
         trace("s" + s.index() + " '" + tok.word() + "' " + entry.block().source() + " block " + entry.block().name()
@@ -579,9 +583,9 @@ final class Coder {
         }
         boolean agentless = passive && g.child(i, "obl:agent") < 0 && g.child(i, "obl:by") < 0;
         boolean subjectActs = !passive || agentless && options.agentlessPassiveSubjectActs();
-        if (sources.isEmpty() && options.namedUnknowns() && actOfDocument(g, i) >= 0) {
+        int doc = options.namedUnknowns() ? actOfDocument(g, i) : -1;
+        if (sources.isEmpty() && doc >= 0) {
             // "put out a report accusing the army": the report's author accuses
-            int doc = actOfDocument(g, i);
             int poss = g.child(doc, "nmod:poss");
             if (poss >= 0) {
                 sources.addAll(v.actorsOfPhrase(poss));
@@ -658,8 +662,7 @@ final class Coder {
                 }
             }
             if (sources.isEmpty() && options.namedUnknowns() && subjectActs && g.head(i) >= 0
-                    && SENDING.contains(s.token(g.head(i)).lemma()) && infinitive(g, i) && g.hasChild(i, "mark", "to")
-                    && (g.rel(i).equals("xcomp") || g.rel(i).startsWith("advcl"))) {
+                    && SENDING.contains(s.token(g.head(i)).lemma()) && purposeClause(g, i)) {
                 // "France sent experts to investigate": those sent act for the one who sent them
                 for (int subj : subjects(v, g.head(i))) {
                     sources.addAll(v.actorsOfPhrase(subj));
@@ -1652,19 +1655,22 @@ final class Coder {
         if (g.rel(n).startsWith("nmod") && g.head(n) >= 0 && Set.of("one", "some", "among").contains(g.token(g.head(n)).lemma())) {
             n = g.head(n); // "one of the largest donors"
         }
-        List<Integer> out = new ArrayList<>();
         if (g.child(n, "cop") >= 0) {
-            for (var d : g.children(n)) {
-                if (d.rel().equals("nsubj")) {
-                    out.add(d.dependent());
-                }
-            }
-        } else if ((g.rel(n).equals("obj") || g.rel(n).equals("xcomp")) && g.head(n) >= 0
+            return plainSubjects(g, n);
+        }
+        if ((g.rel(n).equals("obj") || g.rel(n).equals("xcomp")) && g.head(n) >= 0
                 && COPULAR.contains(g.token(g.head(n)).lemma())) {
-            for (var d : g.children(g.head(n))) {
-                if (d.rel().equals("nsubj")) {
-                    out.add(d.dependent());
-                }
+            return plainSubjects(g, g.head(n));
+        }
+        return List.of();
+    }
+
+    /** The active subjects of a predicate ("nsubj" only, not the passive or controlled ones). */
+    private static List<Integer> plainSubjects(DepGraph g, int predicate) {
+        List<Integer> out = new ArrayList<>();
+        for (var d : g.children(predicate)) {
+            if (d.rel().equals("nsubj")) {
+                out.add(d.dependent());
             }
         }
         return out;
@@ -2153,11 +2159,7 @@ final class Coder {
             // "X is responsible for mass killings", "the militias responsible for the attacks": X did them
             List<Integer> doers = new ArrayList<>();
             if (g.child(gov, "cop") >= 0) {
-                for (var d : g.children(gov)) {
-                    if (d.rel().equals("nsubj")) {
-                        doers.add(d.dependent());
-                    }
-                }
+                doers.addAll(plainSubjects(g, gov));
             } else if (g.rel(gov).equals("amod") && g.head(gov) >= 0) {
                 doers.add(g.head(gov));
             }
@@ -2172,7 +2174,7 @@ final class Coder {
                 }
             }
             anchored = !sources.isEmpty();
-            } else if (gov >= 0 && rel.equals("obj") && EXECUTION.contains(s.token(gov).lemma())) {
+        } else if (gov >= 0 && rel.equals("obj") && EXECUTION.contains(s.token(gov).lemma())) {
             anchored = true; // "X launched attacks"
             List<Integer> subjs = subjects(v, gov);
             for (int subj : subjs) {
