@@ -188,6 +188,7 @@ public final class CameoEvaluation {
                 break;
             }
         }
+        m = antecedent(r, s, m);
         int h = m != null ? m.head() : headOf(s, g, p.text());
         if (h < 0) {
             return p.text();
@@ -264,6 +265,24 @@ public final class CameoEvaluation {
             from++;
         }
         return s.span(from, to + 1);
+    }
+
+    /**
+     * For a pronoun ("The Pentagon said it hit five bases"), the nearest earlier mention of the same
+     * actor in the sentence, which the set marks in its place; else the mention itself.
+     */
+    static ActorMention antecedent(Pipeline.Result r, Sentence s, ActorMention m) {
+        if (m == null || !("pronoun".equals(m.via()) || "speaker".equals(m.via()))) {
+            return m;
+        }
+        ActorMention best = null;
+        for (ActorMention a : r.mentions().actorsIn(s.index())) {
+            if (a.head() < m.head() && !"pronoun".equals(a.via()) && !"speaker".equals(a.via())
+                    && a.actor().equals(m.actor()) && (best == null || a.head() > best.head())) {
+                best = a;
+            }
+        }
+        return best != null ? best : m;
     }
 
     /**

@@ -31,6 +31,12 @@ class CameoEvaluationTest {
     }
 
     @Test
+    void aPronounsSpanIsTheActorItStandsFor() {
+        assertThat(code("The Turkish army said it had bombed Kurdish militant positions in Iraq.").source())
+                .isEqualTo("The Turkish army");
+    }
+
+    @Test
     void theDayIsNoPartOfTheActorsSpan() {
         assertThat(code("The Syrian army on Sunday attacked the rebels.").source()).isEqualTo("The Syrian army");
     }
