@@ -114,11 +114,63 @@ public final class CameoEvaluation {
                 || first.cameo().equals("010") && org.sitrep.mentions.SpeechVerbs.isSpeech(lemma(r, first)))) {
             for (EventRecord e : ordered) {
                 if (!isStatement(e.cameo())) {
-                    return e;
+                    return hoped(r, first, e) ? first : e;
                 }
             }
         }
         return first;
+    }
+
+    /**
+     * Whether what was said is only hoped, expected or agreed with ("said they hope X will persuade
+     * Y", "said it expects that ..."): an attitude the speaker states, not an event it reports.
+     */
+    private static boolean hoped(Pipeline.Result r, EventRecord saying, EventRecord e) {
+        if (saying.evidence().sentence() != e.evidence().sentence()) {
+            return false;
+        }
+        Sentence s = r.doc().sentences().get(e.evidence().sentence());
+        DepGraph g = new DepGraph(s);
+        int top = trigger(s, g, saying);
+        int k = trigger(s, g, e);
+        if (top < 0 || k < 0) {
+            return false;
+        }
+        BitSet path = new BitSet();
+        for (int steps = 0; k >= 0 && k != top && steps < 8; steps++, k = g.head(k)) {
+            path.set(k);
+        }
+        // the attitude on the way from the saying to the event, or hung on that way between the two
+        // when the parser makes the event the complement ("said he hopes X will persuade Y")
+        for (int j = Math.min(top, trigger(s, g, e)) + 1; j < Math.max(top, trigger(s, g, e)) + 1; j++) {
+            String lemma = s.token(j).lemma().toLowerCase(java.util.Locale.ROOT);
+            boolean attitude = ATTITUDES.contains(lemma) || lemma.equals("agree") && opinion(g, j);
+            if (attitude && (path.get(j) || (path.get(g.head(j)) || g.head(j) == top) && s.token(j).pos().startsWith("VB"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ATTITUDES = Set.of("hope", "wish", "expect", "think", "believe",
+            "pessimistic", "optimistic", "confident", "hopeful", "doubt", "fear", "worry", "concerned");
+
+    /** "agree with X (that ...)", "agree that ...": sharing a view, not agreeing to do something. */
+    private static boolean opinion(DepGraph g, int k) {
+        return g.basicChildren(k).stream().noneMatch(c -> g.rel(c).equals("xcomp") || g.rel(c).equals("obj"))
+                && g.basicChildren(k).stream().anyMatch(c -> g.rel(c).equals("ccomp") || g.rel(c).startsWith("obl")
+                        && g.basicChildren(c).stream().anyMatch(w -> g.token(w).word().equalsIgnoreCase("with")));
+    }
+
+    /** The token of an event's trigger, the one highest in the tree when the word recurs; -1 when absent. */
+    private static int trigger(Sentence s, DepGraph g, EventRecord e) {
+        int best = -1;
+        for (var t : s.tokens()) {
+            if (t.word().equals(e.trigger()) && (best < 0 || g.depth(t.index()) < g.depth(best))) {
+                best = t.index();
+            }
+        }
+        return best;
     }
 
     private static boolean isSaying(String trigger) {

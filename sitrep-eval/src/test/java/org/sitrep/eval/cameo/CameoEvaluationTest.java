@@ -31,6 +31,20 @@ class CameoEvaluationTest {
     }
 
     @Test
+    void whatOneHopesOthersWillDoIsNoEventOfTheirs() {
+        assertThat(code("Iran's foreign minister has said he hopes Japan and the European Union will persuade Biden to lift sanctions.").cameo())
+                .isEqualTo("010");
+    }
+
+    @Test
+    void sharingAViewIsAStatementButAgreeingToActIsNot() {
+        assertThat(code("The ministers said they agree with the governor that the schools must reopen.").cameo())
+                .startsWith("01");
+        assertThat(code("The minister said Iran has agreed to release the British sailors.").cameo())
+                .doesNotStartWith("01");
+    }
+
+    @Test
     void aPronounsSpanIsTheActorItStandsFor() {
         assertThat(code("The Turkish army said it had bombed Kurdish militant positions in Iraq.").source())
                 .isEqualTo("The Turkish army");
