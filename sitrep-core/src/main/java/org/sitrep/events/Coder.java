@@ -1240,7 +1240,10 @@ final class Coder {
             if (up < 0) {
                 break;
             }
-            if (rel.startsWith("conj") || rel.equals("xcomp") || rel.startsWith("advcl") && (infinitive(g, h) || g.token(h).pos().equals("VBG"))) {
+            // ", killing five civilians": a participle of result, also when the parser leaves it a bare "dep"
+            if (rel.startsWith("conj") || rel.equals("xcomp") || rel.startsWith("advcl") && (infinitive(g, h) || g.token(h).pos().equals("VBG"))
+                    || rel.equals("dep") && g.token(h).pos().equals("VBG") && g.token(up).pos().startsWith("VB")
+                    && !SpeechVerbs.isSpeech(g.token(up).lemma())) {
                 for (var d : g.children(up)) {
                     if (d.rel().startsWith("nsubj")) {
                         out.add(d.dependent());

@@ -51,6 +51,12 @@ class NewsCodingTest {
     }
 
     @Test
+    void whoActedDidWhatFollowedFromIt() {
+        assertThat(triples("The Syrian army shelled the town, killing five Turkish soldiers."))
+                .containsExactly("SYRMIL --- 190", "SYRMIL TURMIL 190");
+    }
+
+    @Test
     void aNegatedAttackIsStillNoEvent() {
         assertThat(triples("Israel will not attack Lebanon.")).isEmpty();
         assertThat(triples("Turkey refused to attack Syria.")).isEmpty();
