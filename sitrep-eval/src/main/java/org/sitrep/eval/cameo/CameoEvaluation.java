@@ -104,7 +104,7 @@ public final class CameoEvaluation {
         ordered.sort(Comparator.comparing((EventRecord e) -> depth(r, e))
                 .thenComparing(e -> e.evidence().sentence())
                 .thenComparing(e -> -e.confidence()));
-        EventRecord first = ordered.get(0);
+        EventRecord first = agentOf(r, ordered, ordered.get(0));
         if ((first.cameo().equals("015") && first.trigger().toLowerCase(java.util.Locale.ROOT).startsWith("claim")
                 || first.cameo().equals("112")) && isSaying(first.trigger())) {
             return first; // claimed responsibility for, or accused someone of, the violence said
@@ -116,6 +116,37 @@ public final class CameoEvaluation {
                 if (!isStatement(e.cameo())) {
                     return hoped(r, first, e) ? first : e;
                 }
+            }
+        }
+        return first;
+    }
+
+    /**
+     * For an event told without who did it ("At least 23 civilians were killed as government forces
+     * launched air strikes"), the act of the same kind under it that names who did it; else the event.
+     */
+    private static EventRecord agentOf(Pipeline.Result r, List<EventRecord> ordered, EventRecord first) {
+        if (first.source() != null) {
+            return first;
+        }
+        Sentence s = r.doc().sentences().get(first.evidence().sentence());
+        DepGraph g = new DepGraph(s);
+        int top = trigger(s, g, first);
+        if (top < 0) {
+            return first;
+        }
+        BitSet under = new BitSet();
+        for (int c : g.basicChildren(top)) {
+            if (g.rel(c).startsWith("advcl")) {
+                under.or(g.subtree(c)); // "... as X launched air strikes", "... when X attacked": not a relative clause
+            }
+        }
+        Integer kind = CameoSentence.classOf(first.cameo());
+        for (EventRecord e : ordered) {
+            int k = trigger(s, g, e);
+            if (e != first && e.source() != null && e.evidence().sentence() == first.evidence().sentence()
+                    && k >= 0 && under.get(k) && java.util.Objects.equals(CameoSentence.classOf(e.cameo()), kind)) {
+                return e;
             }
         }
         return first;

@@ -45,6 +45,13 @@ class CameoEvaluationTest {
     }
 
     @Test
+    void anAttackThatNamesItsAuthorIsTheMainEventOfDeathsToldWithoutOne() {
+        CameoEvaluation.Prediction p = code("At least ten civilians were killed when the Syrian army launched an attack on the town of Saraqeb.");
+        assertThat(p.source()).isEqualTo("the Syrian army");
+        assertThat(p.cameo()).startsWith("19");
+    }
+
+    @Test
     void aPronounsSpanIsTheActorItStandsFor() {
         assertThat(code("The Turkish army said it had bombed Kurdish militant positions in Iraq.").source())
                 .isEqualTo("The Turkish army");
