@@ -111,7 +111,11 @@ final class ActorMatcher {
                 found.add(new Raw(new TokenSpan(s.index(), owner[i], owner[i + a.length() - 1] + 1), kind, e, List.of()));
                 i += a.length();
             } else if (g != null) {
-                found.add(new Raw(new TokenSpan(s.index(), owner[i], owner[i + g.length() - 1] + 1), Kind.AGENT, null,
+                int last = owner[i + g.length() - 1];
+                while (last > owner[i] && isPreposition(s.token(last))) {
+                    last--; // "the Iraqi embassy in Kabul": the dictionary's EMBASSY_IN names "embassy", not "embassy in"
+                }
+                found.add(new Raw(new TokenSpan(s.index(), owner[i], last + 1), Kind.AGENT, null,
                         List.of(g.values().get(0))));
                 i += g.length();
             } else {
@@ -131,6 +135,10 @@ final class ActorMatcher {
             }
         }
         return null;
+    }
+
+    private static boolean isPreposition(Token t) {
+        return t.pos().equals("IN") || t.pos().equals("TO");
     }
 
     private static boolean hasCapital(Token t) {

@@ -40,6 +40,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void anAgentsTrailingPrepositionIsNoPartOfTheMention() {
+        Mentions m = find("Militants attacked the Iraqi embassy in Kabul.");
+        assertThat(m.actors()).anySatisfy(a -> {
+            assertThat(a.text()).isEqualTo("Iraqi embassy");
+            assertThat(a.actor().cameo()).isEqualTo("IRQGOV");
+        });
+    }
+
+    @Test
     void namedGroupsAreOrganisationsNeverPersons() {
         Mentions m = find("Hayat Tahrir al-Sham said its fighters entered Hama.");
         ActorMention hts = mention(m, "Hayat Tahrir al-Sham");
