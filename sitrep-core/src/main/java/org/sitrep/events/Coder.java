@@ -734,6 +734,12 @@ final class Coder {
                 }
             }
         }
+        if (targets.isEmpty() && options.namedUnknowns() && code.primary().startsWith("01")) {
+            ActorMention about = viewConcerns(v, i); // "said it is skeptical about the scheme": what the view is of
+            if (about != null && sources.stream().noneMatch(x -> SentenceView.same(x, about))) {
+                targets.add(about);
+            }
+        }
         trace("    sources " + sources.stream().map(m -> m.text() + "=" + m.actor().cameo()).toList() + " targets "
                 + targets.stream().map(m -> m.text() + "=" + m.actor().cameo()).toList());
         boolean compound = hit != null && hit.compound();
@@ -1556,6 +1562,57 @@ final class Coder {
         org.sitrep.nlp.TokenSpan span = new org.sitrep.nlp.TokenSpan(s.index(), from, to + 1);
         return new ActorMention(span, head, s.token(from).start(), s.token(to).end(), s.span(from, to + 1),
                 new Actor(null, null, null, null), "unknown");
+    }
+
+    /** Words of a view held or voiced: "skeptical", "pessimism", "hopes", "condolences", "agree". */
+    private static final Set<String> VIEWS = Set.of("skeptical", "sceptical", "pessimistic", "optimistic", "hopeful",
+            "confident", "doubtful", "concerned", "worried", "pessimism", "optimism", "skepticism", "scepticism",
+            "hope", "concern", "surprise", "condolence", "sympathy", "solidarity", "expect", "agree", "doubt", "fear");
+
+    /** How a view is tied to what it is about: "skeptical about", "pessimism over", "agree with", "condolences to". */
+    private static final Set<String> VIEW_PREPS = Set.of("about", "of", "over", "on", "regarding", "with", "to", "in");
+
+    /**
+     * What a statement of a view is about: the phrase its word governs ("skeptical about the scheme",
+     * "expressed pessimism over Alitalia's future", "agree with the NCAA"), else who its clause is
+     * about ("voiced hope that the new government will help", "said it expects that most pupils
+     * will ..."), an actor or the phrase by its words; null when the statement holds no such view.
+     */
+    private static ActorMention viewConcerns(SentenceView v, int i) {
+        DepGraph g = v.graph;
+        List<Integer> words = new ArrayList<>(List.of(i));
+        for (int step = 0; step < 2; step++) {
+            for (int k : List.copyOf(words)) {
+                for (var d : g.children(k)) {
+                    if ((d.rel().equals("ccomp") || d.rel().equals("xcomp") || d.rel().equals("obj")) && !words.contains(d.dependent())) {
+                        words.add(d.dependent());
+                    }
+                }
+            }
+        }
+        for (int k : words) {
+            if (!VIEWS.contains(v.sentence.token(k).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (var d : g.children(k)) {
+                if ((d.rel().startsWith("nmod:") || d.rel().startsWith("obl:")) && VIEW_PREPS.contains(d.subtype())
+                        && !inTime(v.sentence, d.dependent())) {
+                    ActorMention m = v.actorOfPhrase(d.dependent());
+                    return m != null ? m : phraseMention(v, d.dependent());
+                }
+            }
+            for (var d : g.children(k)) {
+                if (d.rel().equals("ccomp") || d.rel().equals("acl") && v.sentence.token(d.dependent()).isVerb()) {
+                    for (var e : g.children(d.dependent())) {
+                        if (e.rel().equals("nsubj") || e.rel().equals("nsubj:pass")) {
+                            ActorMention m = v.actorOfPhrase(e.dependent());
+                            return m != null ? m : phraseMention(v, e.dependent());
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean inTime(Sentence s, int token) {

@@ -57,6 +57,13 @@ class NewsCodingTest {
     }
 
     @Test
+    void whatAViewIsAboutIsTheTargetOfItsStatement() {
+        assertThat(named("The French government said it is skeptical about the scheme.")).containsExactly("FRAGOV 'the scheme' 012");
+        assertThat(triples("Turkey voiced hope that the new government in Greece will improve relations."))
+                .contains("TUR GRCGOV 013");
+    }
+
+    @Test
     void aNegatedAttackIsStillNoEvent() {
         assertThat(triples("Israel will not attack Lebanon.")).isEmpty();
         assertThat(triples("Turkey refused to attack Syria.")).isEmpty();
@@ -266,7 +273,7 @@ class NewsCodingTest {
     @Test
     void whatASpeakerSaysSomeoneMustDoIsADemandAndAMoodIsAComment() {
         assertThat(triples("Moscow says Kyiv must halt shelling of the plant.")).containsExactly("RUS UKR 100");
-        assertThat(named("The agency said it was skeptical of the plan.")).containsExactly("'The agency' --- 012");
+        assertThat(named("The agency said it was skeptical of the plan.")).containsExactly("'The agency' 'the plan' 012");
         assertThat(triples("The Kenyan minister said he was optimistic that talks would resume soon."))
                 .containsExactly("KENGOV --- 013");
         assertThat(triples("Ankara agreed with Washington that the sanctions should stay.")).containsExactly("TUR USA 019");
