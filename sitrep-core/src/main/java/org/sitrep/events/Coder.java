@@ -734,6 +734,19 @@ final class Coder {
                 }
             }
         }
+        if (targets.isEmpty() && code.primary().startsWith("014")) {
+            for (int x : g.basicChildren(i)) {
+                if (!s.token(x).isVerb() || !Set.of("xcomp", "ccomp", "acl", "obj").contains(g.rel(x))) {
+                    continue;
+                }
+                // "is considering sending aid to North Korea": whom the act weighed would be done to
+                ActorMention moved = targets.isEmpty() ? destination(v, x) : null;
+                ActorMention t = moved != null ? moved : targets.isEmpty() ? targetOf(v, x, 0) : null;
+                if (t != null && sources.stream().noneMatch(src -> SentenceView.same(src, t))) {
+                    targets.add(t);
+                }
+            }
+        }
         if (targets.isEmpty() && options.namedUnknowns() && code.primary().startsWith("01")) {
             ActorMention about = viewConcerns(v, i); // "said it is skeptical about the scheme": what the view is of
             if (about != null && sources.stream().noneMatch(x -> SentenceView.same(x, about))) {

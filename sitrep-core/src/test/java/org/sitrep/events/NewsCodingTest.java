@@ -116,8 +116,8 @@ class NewsCodingTest {
     }
 
     @Test
-    void anOptionWeighedIsConsideredNotDone() {
-        assertThat(triples("Japan is considering sending aid to North Korea.")).containsExactly("JPN --- 014");
+    void anOptionWeighedIsConsideredNotDoneAndWhomItWouldBeDoneToIsItsTarget() {
+        assertThat(triples("Japan is considering sending aid to North Korea.")).containsExactly("JPN PRK 014");
         assertThat(triples("Belarus is exploring the possibility of switching to crypto-mining.")).containsExactly("BLR --- 014");
     }
 
