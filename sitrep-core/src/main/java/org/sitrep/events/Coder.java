@@ -1057,6 +1057,9 @@ final class Coder {
             if (t.pos().equals("$") || CURRENCIES.contains(w) || CURRENCIES.contains(t.lemma())) {
                 return true;
             }
+            if (t.pos().equals("CD") && k > 0 && v.sentence.token(k - 1).pos().equals("$")) {
+                return true; // "€45m support": the sign may hang outside the object in the parse
+            }
         }
         return false;
     }

@@ -327,6 +327,13 @@ class NewsCodingTest {
     }
 
     @Test
+    void anAmountWrittenWithTheCurrencySignIsMoneyGiven() {
+        assertThat(triples("Japan provides €30m support for farmers in Kenya.")).containsExactly("JPN KENAGR 071");
+        assertThat(triples("Japan provided $2.5bn to Kenya.")).containsExactly("JPN KEN 071");
+        assertThat(triples("Japan provides support for farmers in Kenya.")).containsExactly("JPN KENAGR 051");
+    }
+
+    @Test
     void whatADonorIsSaidToBeItGives() {
         assertThat(triples("Japan is the largest donor of humanitarian aid to Syria.")).containsExactly("JPN SYR 073");
         assertThat(triples("Canada remains one of the largest donors to Haiti.")).containsExactly("CAN HTI 070");
