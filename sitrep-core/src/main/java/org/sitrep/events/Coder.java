@@ -520,6 +520,12 @@ final class Coder {
                 found = aid;
             }
         }
+        if (nominal < 0 && found == null && (fallback == null || fallback.primary() == null)
+                && options.futureCodes() && RETURNING.contains(tok.lemma()) && thingReturned(v, i) >= 0) {
+            // "returned a stolen painting to its owner", "returned to Peru eight artifacts": a thing
+            // given back is property returned, whoever it goes to
+            fallback = new VerbCode("0842", null);
+        }
         boolean phone = options.namedUnknowns() && phoneCall(g, i);
         final PatternMatcher.Result hit = phone ? null : found;
         VerbCode code = hit != null ? hit.pattern().code() : fallback != null ? fallback : VerbCode.NULL;
@@ -1039,6 +1045,31 @@ final class Coder {
         List<Integer> out = new ArrayList<>(core);
         out.addAll(after);
         return out;
+    }
+
+    /** Verbs of giving back. */
+    private static final Set<String> RETURNING = Set.of("return", "repatriate", "restitute");
+    /** Objects of "return" that are no thing given back: "returned the favour", "returned a verdict". */
+    private static final Set<String> NOT_RETURNED = Set.of("favor", "favour", "call", "compliment", "verdict",
+            "fire", "home", "serve", "ball", "power", "visit", "gaze", "smile", "greeting", "salute", "result",
+            "profit", "loss", "yield", "normal", "normalcy", "normality", "office", "seat", "majority", "number");
+
+    /**
+     * The direct object of an active verb of giving back when it names a thing, not people ("returned
+     * a looted statue", "returned to Peru eight artifacts"); or -1.
+     */
+    private static int thingReturned(SentenceView v, int i) {
+        if (isPassive(v.graph, i)) {
+            return -1;
+        }
+        for (int o : v.graph.children(i, "obj")) {
+            Token t = v.sentence.token(o);
+            if ((t.pos().equals("NN") || t.pos().equals("NNS")) && !NOT_RETURNED.contains(t.lemma())
+                    && v.actorAt(o) == null && !isEventNoun(t)) {
+                return o;
+            }
+        }
+        return -1;
     }
 
     /** Verbs that, with an amount of money in their object, give it: "announced $5 million in aid". */

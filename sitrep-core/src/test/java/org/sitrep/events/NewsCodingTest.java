@@ -334,6 +334,15 @@ class NewsCodingTest {
     }
 
     @Test
+    void aThingGivenBackIsPropertyReturned() {
+        assertThat(triples("Italy returned to Egypt last week 21 ancient coins.")).containsExactly("ITA EGY 0842");
+        assertThat(named("Police returned the seized turtles back into the wild.")).containsExactly(
+                "---COP 'the seized turtles' 0842");
+        assertThat(triples("The Kenyan president returned to Nairobi last week.")).isEmpty();
+        assertThat(triples("Kenya returned the favour.")).isEmpty();
+    }
+
+    @Test
     void whatADonorIsSaidToBeItGives() {
         assertThat(triples("Japan is the largest donor of humanitarian aid to Syria.")).containsExactly("JPN SYR 073");
         assertThat(triples("Canada remains one of the largest donors to Haiti.")).containsExactly("CAN HTI 070");
