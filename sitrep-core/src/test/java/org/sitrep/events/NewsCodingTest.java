@@ -343,6 +343,14 @@ class NewsCodingTest {
     }
 
     @Test
+    void whatIsRejectedIsRejectedWhateverItIs() {
+        assertThat(named("Kenya rejected the referendum as illegal.")).containsExactly("KEN 'the referendum' 120");
+        assertThat(triples("Hamas turned down an offer of talks with Israel.")).containsExactly("PSEREBHMS ISR 120");
+        assertThat(triples("Israel rejected accusations of war crimes.")).containsExactly("ISR --- 016");
+        assertThat(triples("Egypt dismissed the governor of Giza.")).doesNotContain("EGY --- 120");
+    }
+
+    @Test
     void whatADonorIsSaidToBeItGives() {
         assertThat(triples("Japan is the largest donor of humanitarian aid to Syria.")).containsExactly("JPN SYR 073");
         assertThat(triples("Canada remains one of the largest donors to Haiti.")).containsExactly("CAN HTI 070");
