@@ -56,6 +56,8 @@ final class Coder {
     private static final Set<String> FAILED_CONTROL = Set.of("fail", "refuse", "decline");
     /** Verbs that weigh an option: what they weigh is not done ("considering sending aid"). */
     private static final Set<String> CONSIDERED = Set.of("consider", "contemplate", "mull", "weigh", "ponder", "explore");
+    /** Verbs of hoping: what one hopes another will do is wished for, not done ("hopes Russia will lift"). */
+    private static final Set<String> HOPING = Set.of("hope", "wish", "pray");
     /** Auxiliaries of obligation: what someone must do is demanded, not done. */
     private static final Set<String> OBLIGATION = Set.of("must", "should");
     /** Verbs that ask someone to act: what they ask for is not done ("urged Ethiopia to open up"). */
@@ -2387,6 +2389,10 @@ final class Coder {
             if (r.equals("mark") && (word.equals("if") || word.equals("unless"))) {
                 c.conditional = true;
             }
+            if (r.equals("csubj") && HOPING.contains(lemma) && g.child(d.dependent(), "obj") >= 0
+                    && d.dependent() < i && options.futureCodes()) {
+                c.conditional = true; // "hopes Russia will lift", parsed with "hopes" for the subject of "lift"
+            }
             if (r.equals("aux") && OBLIGATION.contains(word) && options.futureCodes()) {
                 c.conditional = true; // "Israel must end its attacks": demanded, not done
             }
@@ -2433,6 +2439,9 @@ final class Coder {
                         && FUTURE_AUX.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
                     c.future = true;
                 }
+            }
+            if (rel.equals("ccomp") && upTok.isVerb() && HOPING.contains(upTok.lemma()) && options.futureCodes()) {
+                c.conditional = true; // "said he hopes the EU will lift the sanctions": hoped for, not done
             }
             if ((rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("dep") || rel.startsWith("conj"))
                     && !speakerFound && upTok.isVerb() && SpeechVerbs.isSpeech(upTok.lemma())) {
