@@ -149,7 +149,7 @@ final class Coder {
                     continue;
                 }
                 int n = out.size();
-                if (t.isVerb()) {
+                if (t.isVerb() || nounAsPredicate(v.graph, t)) {
                     codeVerb(v, t.index(), out);
                 } else if (t.isNoun() && (isEventNoun(t) || warGame(v.graph, t.index()))) {
                     codeNominal(v, t.index(), out);
@@ -1047,6 +1047,22 @@ final class Coder {
         List<Integer> out = new ArrayList<>(core);
         out.addAll(after);
         return out;
+    }
+
+    /**
+     * A word the tagger took for a noun but the parse made the predicate of the sentence, with a
+     * subject and an object of its own and no determiner: "Germany and UNICEF hand over 30 vehicles",
+     * "Kenya bans imports of maize" (a headline's verb in the present, tagged NN or NNS).
+     */
+    static boolean nounAsPredicate(DepGraph g, Token t) {
+        if (!(t.pos().equals("NN") || t.pos().equals("NNS")) || !g.rel(t.index()).equals("root")) {
+            return false;
+        }
+        int i = t.index();
+        int subj = g.child(i, "nsubj");
+        int obj = g.child(i, "obj");
+        return subj >= 0 && subj < i && obj > i && g.child(i, "det") < 0 && g.child(i, "case") < 0
+                && g.child(i, "nmod:poss") < 0 && g.child(i, "amod") < 0 && g.child(i, "cop") < 0;
     }
 
     /** Verbs of giving back. */

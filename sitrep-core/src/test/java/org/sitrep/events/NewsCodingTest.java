@@ -361,6 +361,14 @@ class NewsCodingTest {
     }
 
     @Test
+    void aHeadlineVerbTaggedAsANounIsStillTheVerb() {
+        assertThat(triples("Germany hands over 30 ambulances to Ukraine.")).containsExactly("DEU UKR 070");
+        assertThat(triples("Japan and France hand over 40 trucks to Kenya.")).containsExactlyInAnyOrder(
+                "JPN KEN 070", "FRA KEN 070");
+        assertThat(triples("Germany's helping hands reached Ukraine.")).doesNotContain("DEU UKR 070");
+    }
+
+    @Test
     void whatADonorIsSaidToBeItGives() {
         assertThat(triples("Japan is the largest donor of humanitarian aid to Syria.")).containsExactly("JPN SYR 073");
         assertThat(triples("Canada remains one of the largest donors to Haiti.")).containsExactly("CAN HTI 070");
