@@ -56,6 +56,8 @@ final class Coder {
     private static final Set<String> FAILED_CONTROL = Set.of("fail", "refuse", "decline");
     /** Verbs that weigh an option: what they weigh is not done ("considering sending aid"). */
     private static final Set<String> CONSIDERED = Set.of("consider", "contemplate", "mull", "weigh", "ponder", "explore");
+    /** Verbs of hoping: what one hopes another will do is wished for, not done ("hopes Russia will lift"). */
+    private static final Set<String> HOPING = Set.of("hope", "wish", "pray");
     /** Auxiliaries of obligation: what someone must do is demanded, not done. */
     private static final Set<String> OBLIGATION = Set.of("must", "should");
     /** Verbs that ask someone to act: what they ask for is not done ("urged Ethiopia to open up"). */
@@ -147,7 +149,7 @@ final class Coder {
                     continue;
                 }
                 int n = out.size();
-                if (t.isVerb()) {
+                if (t.isVerb() || nounAsPredicate(v.graph, t)) {
                     codeVerb(v, t.index(), out);
                 } else if (t.isNoun() && (isEventNoun(t) || warGame(v.graph, t.index()))) {
                     codeNominal(v, t.index(), out);
@@ -519,6 +521,12 @@ final class Coder {
             if (aid != null) {
                 found = aid;
             }
+        }
+        if (nominal < 0 && found == null && (fallback == null || fallback.primary() == null)
+                && options.futureCodes() && RETURNING.contains(tok.lemma()) && thingReturned(v, i) >= 0) {
+            // "returned a stolen painting to its owner", "returned to Peru eight artifacts": a thing
+            // given back is property returned, whoever it goes to
+            fallback = new VerbCode("0842", null);
         }
         boolean phone = options.namedUnknowns() && phoneCall(g, i);
         final PatternMatcher.Result hit = phone ? null : found;
@@ -1060,6 +1068,47 @@ final class Coder {
         return out;
     }
 
+    /**
+     * A word the tagger took for a noun but the parse made the predicate of the sentence, with a
+     * subject and an object of its own and no determiner: "Germany and UNICEF hand over 30 vehicles",
+     * "Kenya bans imports of maize" (a headline's verb in the present, tagged NN or NNS).
+     */
+    static boolean nounAsPredicate(DepGraph g, Token t) {
+        if (!(t.pos().equals("NN") || t.pos().equals("NNS")) || !g.rel(t.index()).equals("root")) {
+            return false;
+        }
+        int i = t.index();
+        int subj = g.child(i, "nsubj");
+        int obj = g.child(i, "obj");
+        return subj >= 0 && subj < i && obj > i && g.child(i, "det") < 0 && g.child(i, "case") < 0
+                && g.child(i, "nmod:poss") < 0 && g.child(i, "amod") < 0 && g.child(i, "cop") < 0;
+    }
+
+    /** Verbs of giving back. */
+    private static final Set<String> RETURNING = Set.of("return", "repatriate", "restitute");
+    /** Objects of "return" that are no thing given back: "returned the favour", "returned a verdict". */
+    private static final Set<String> NOT_RETURNED = Set.of("favor", "favour", "call", "compliment", "verdict",
+            "fire", "home", "serve", "ball", "power", "visit", "gaze", "smile", "greeting", "salute", "result",
+            "profit", "loss", "yield", "normal", "normalcy", "normality", "office", "seat", "majority", "number");
+
+    /**
+     * The direct object of an active verb of giving back when it names a thing, not people ("returned
+     * a looted statue", "returned to Peru eight artifacts"); or -1.
+     */
+    private static int thingReturned(SentenceView v, int i) {
+        if (isPassive(v.graph, i)) {
+            return -1;
+        }
+        for (int o : v.graph.children(i, "obj")) {
+            Token t = v.sentence.token(o);
+            if ((t.pos().equals("NN") || t.pos().equals("NNS")) && !NOT_RETURNED.contains(t.lemma())
+                    && v.actorAt(o) == null && !isEventNoun(t)) {
+                return o;
+            }
+        }
+        return -1;
+    }
+
     /** Verbs that, with an amount of money in their object, give it: "announced $5 million in aid". */
     private static final Set<String> AID_AMOUNT = Set.of("announce", "unveil", "approve", "provide", "give",
             "donate", "contribute", "allocate", "disburse", "earmark", "release", "grant", "commit");
@@ -1075,6 +1124,9 @@ final class Coder {
             String w = t.word().toLowerCase(Locale.ROOT);
             if (t.pos().equals("$") || CURRENCIES.contains(w) || CURRENCIES.contains(t.lemma())) {
                 return true;
+            }
+            if (t.pos().equals("CD") && k > 0 && v.sentence.token(k - 1).pos().equals("$")) {
+                return true; // "€45m support": the sign may hang outside the object in the parse
             }
         }
         return false;
@@ -2426,6 +2478,10 @@ final class Coder {
             if (r.equals("mark") && (word.equals("if") || word.equals("unless"))) {
                 c.conditional = true;
             }
+            if (r.equals("csubj") && HOPING.contains(lemma) && g.child(d.dependent(), "obj") >= 0
+                    && d.dependent() < i && options.futureCodes()) {
+                c.conditional = true; // "hopes Russia will lift", parsed with "hopes" for the subject of "lift"
+            }
             if (r.equals("aux") && OBLIGATION.contains(word) && options.futureCodes()) {
                 c.conditional = true; // "Israel must end its attacks": demanded, not done
             }
@@ -2472,6 +2528,9 @@ final class Coder {
                         && FUTURE_AUX.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
                     c.future = true;
                 }
+            }
+            if (rel.equals("ccomp") && upTok.isVerb() && HOPING.contains(upTok.lemma()) && options.futureCodes()) {
+                c.conditional = true; // "said he hopes the EU will lift the sanctions": hoped for, not done
             }
             if ((rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("dep") || rel.startsWith("conj"))
                     && !speakerFound && upTok.isVerb() && SpeechVerbs.isSpeech(upTok.lemma())) {

@@ -15,7 +15,8 @@ import org.sitrep.mentions.ActorMention;
  * <p>Two synonym sets also match by meaning, because sitrep knows what the words refer to: a set
  * of settlements (holding CITY or TOWN) matches a place name the gazetteer resolves, and a set of
  * armed forces (holding ARMY or TROOPS) matches an actor whose role is armed (MIL, REB, INS, UAF,
- * IMG, SEP, COP).
+ * IMG, SEP, COP); and a set of sums of money (holding MILLION or DOLLARS) matches an amount written
+ * with a currency's sign ("€45m", "$3.6bn").
  */
 final class PatternMatcher {
 
@@ -240,7 +241,10 @@ final class PatternMatcher {
         }
     }
 
-    /** Synonym sets of settlements match resolved places; sets of armed forces match armed actors. */
+    /**
+     * Synonym sets of settlements match resolved places; sets of armed forces match armed actors;
+     * sets of sums of money match a currency's sign before a number.
+     */
     private int semantic(String synset, List<Tok> toks, int k, SentenceView v) {
         VerbDictionary.Synset s = verbs.synset(synset);
         if (s == null) {
@@ -253,6 +257,17 @@ final class PatternMatcher {
             return 0;
         }
         int index = toks.get(k).index();
+        if ((kinds & AMOUNTS) != 0) {
+            // "€45m", "$3.6bn": an amount written with its currency's sign (which the parse may leave
+            // out of the object: the number is enough, when the sign stands just before it)
+            if (currency(v, index) && k + 1 < toks.size() && toks.get(k + 1).index() == index + 1
+                    && v.sentence.token(index + 1).pos().equals("CD")) {
+                return 2;
+            }
+            if (v.sentence.token(index).pos().equals("CD") && index > 0 && currency(v, index - 1)) {
+                return 1;
+            }
+        }
         if (settlements) {
             Toponym t = v.literalPlaceAt(index);
             if (t != null && t.span().startToken() == index) {
@@ -275,13 +290,22 @@ final class PatternMatcher {
 
     private static final int SETTLEMENTS = 1;
     private static final int FORCES = 2;
+    private static final int AMOUNTS = 4;
     /** What each synset stands for, among settlements and armed forces (read once per synset). */
     private final java.util.Map<String, Integer> synsetKinds = new java.util.concurrent.ConcurrentHashMap<>();
 
     private int kinds(VerbDictionary.Synset s) {
         return synsetKinds.computeIfAbsent(s.name(), n -> (holds(s, "CITY") || holds(s, "TOWN") ? SETTLEMENTS : 0)
-                | (holds(s, "ARMY") || holds(s, "TROOPS") ? FORCES : 0));
+                | (holds(s, "ARMY") || holds(s, "TROOPS") ? FORCES : 0)
+                | (holds(s, "MILLION") || holds(s, "DOLLARS") ? AMOUNTS : 0));
     }
+
+    private static boolean currency(SentenceView v, int index) {
+        var t = v.sentence.token(index);
+        return t.pos().equals("$") || CURRENCY_SIGNS.contains(t.word());
+    }
+
+    private static final Set<String> CURRENCY_SIGNS = Set.of("$", "€", "£", "¥", "US$");
 
     private static boolean holds(VerbDictionary.Synset s, String word) {
         for (List<String> p : s.phrases()) {
