@@ -561,6 +561,10 @@ final class Coder {
                 && AGREEING.contains(tok.lemma()) && agreesThat(g, i)) {
             code = new VerbCode("019", null); // "agreed with the Senate that ... should": accord on a view
         }
+        int protest = -1;
+        if (options.namedUnknowns() && code.primary() != null && code.primary().startsWith("02")) {
+            protest = protestCalledFor(g, i); // coded as the callers' protest once they are known
+        }
         Clause c = clause(v, i);
         if (c.hearsay && options.hearsayAsStatement()) {
             return; // "is said to be about to restore ties": the saying is coded, with its subject as source
@@ -759,6 +763,14 @@ final class Coder {
             ActorMention about = viewConcerns(v, i); // "said it is skeptical about the scheme": what the view is of
             if (about != null && sources.stream().noneMatch(x -> SentenceView.same(x, about))) {
                 targets.add(about);
+            }
+        }
+        if (protest >= 0) {
+            code = new VerbCode("141", null); // "called on supporters to join a rally against ...": the callers' protest
+            targets.clear(); // not those called on to join, but what the protest is against
+            ActorMention against = protestedAgainst(v, protest);
+            if (against != null) {
+                targets.add(against);
             }
         }
         trace("    sources " + sources.stream().map(m -> m.text() + "=" + m.actor().cameo()).toList() + " targets "
@@ -1627,6 +1639,66 @@ final class Coder {
         org.sitrep.nlp.TokenSpan span = new org.sitrep.nlp.TokenSpan(s.index(), from, to + 1);
         return new ActorMention(span, head, s.token(from).start(), s.token(to).end(), s.span(from, to + 1),
                 new Actor(null, null, null, null), "unknown");
+    }
+
+    /** Verbs and nouns of public protest, and verbs of taking part in one. */
+    private static final Set<String> PROTEST_VERBS = Set.of("protest", "demonstrate", "rally", "march", "mobilize",
+            "mobilise");
+    private static final Set<String> PROTEST_NOUNS = Set.of("protest", "demonstration", "rally", "march",
+            "mobilization", "mobilisation", "sit-in", "vigil");
+    private static final Set<String> JOINING = Set.of("join", "attend", "hold", "stage", "organize", "organise");
+
+    /**
+     * The protest an appeal calls for ("called on supporters to join a rally against ...", "called for
+     * Egyptians to join Friday's mobilization", "called for protests against ..."), which, as CAMEO
+     * codes a strike called, is the callers' own act of protest; -1 when the appeal is for something else.
+     */
+    private static int protestCalledFor(DepGraph g, int appeal) {
+        List<Integer> acts = new ArrayList<>();
+        for (int c : g.basicChildren(appeal)) {
+            String r = g.rel(c);
+            if (r.equals("xcomp") || r.startsWith("advcl") || r.equals("ccomp")) {
+                acts.add(c);
+            } else if (r.startsWith("obl")) {
+                if (g.rel(c).equals("obl:for") && PROTEST_NOUNS.contains(g.token(c).lemma().toLowerCase(Locale.ROOT))) {
+                    return c; // "called for protests against the decree"
+                }
+                acts.addAll(g.children(c, "acl")); // "called for Egyptians to join ..."
+            }
+        }
+        for (int x : acts) {
+            String l = g.token(x).lemma().toLowerCase(Locale.ROOT);
+            if (PROTEST_VERBS.contains(l) && g.token(x).isVerb()) {
+                return x;
+            }
+            if (JOINING.contains(l)) {
+                for (int o : g.basicChildren(x)) {
+                    if ((g.rel(o).equals("obj") || g.rel(o).startsWith("obl"))
+                            && PROTEST_NOUNS.contains(g.token(o).lemma().toLowerCase(Locale.ROOT))) {
+                        return o;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** What a protest is against: "a rally against the rules", "to mobilize against war moves". */
+    private static ActorMention protestedAgainst(SentenceView v, int protest) {
+        DepGraph g = v.graph;
+        List<Integer> words = new ArrayList<>(List.of(protest));
+        if (!g.token(protest).isVerb() && g.head(protest) >= 0) {
+            words.add(g.head(protest)); // "join a rally ... against": the parser may hang "against" on the verb
+        }
+        for (int w : words) {
+            for (var d : g.children(w)) {
+                if (d.rel().equals("nmod:against") || d.rel().equals("obl:against")) {
+                    ActorMention m = v.actorOfPhrase(d.dependent());
+                    return m != null ? m : phraseMention(v, d.dependent());
+                }
+            }
+        }
+        return null;
     }
 
     /** Words of a view held or voiced: "skeptical", "pessimism", "hopes", "condolences", "agree". */

@@ -64,6 +64,14 @@ class NewsCodingTest {
     }
 
     @Test
+    void anAppealToJoinAProtestIsTheCallersProtestAgainstWhatItOpposes() {
+        assertThat(named("Opposition parties called on their supporters to join a rally against the Serbian government."))
+                .contains("---OPP SRBGOV 141");
+        assertThat(triples("The UN called on Israel to halt settlement building."))
+                .extracting(t -> t.substring(t.lastIndexOf(' ') + 1)).containsExactly("020");
+    }
+
+    @Test
     void aNegatedAttackIsStillNoEvent() {
         assertThat(triples("Israel will not attack Lebanon.")).isEmpty();
         assertThat(triples("Turkey refused to attack Syria.")).isEmpty();
