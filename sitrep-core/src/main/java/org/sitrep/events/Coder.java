@@ -428,7 +428,7 @@ final class Coder {
         String rel = g.rel(i);
         if (rel.equals("aux") || rel.equals("aux:pass") || rel.equals("cop")
                 || rel.equals("acl") && !(tok.pos().equals("VBG") && predicateSubjects(g, g.head(i)).size() > 0)
-                        && !(options.namedUnknowns() && actOfDocument(g, i) >= 0)
+                        && !(options.namedUnknowns() && actOfDocument(g, i) >= 0) && !predicateMisread(g, i)
                 || rel.equals("amod")) {
             // auxiliaries, and participles that describe a noun ("forces defending the government"); but
             // what the noun a subject is said to be does, the subject does ("X is the largest donor, providing
@@ -1266,6 +1266,24 @@ final class Coder {
 
     private static boolean isPassive(DepGraph g, int i) {
         return g.child(i, "nsubj:pass") >= 0 || g.child(i, "aux:pass") >= 0;
+    }
+
+    /**
+     * A past verb the parser read as a participle describing the noun before it, in a sentence it left
+     * with no verb ("The government, the parties and the Taliban on Thursday condemned the decision"
+     * parsed as "the Taliban [who were] condemned"): a participle with a direct object is no passive,
+     * and a sentence headed by a noun has its predicate there.
+     */
+    private static boolean predicateMisread(DepGraph g, int i) {
+        String pos = g.token(i).pos();
+        if (!(pos.equals("VBN") || pos.equals("VBD")) || g.child(i, "obj") < 0) {
+            return false;
+        }
+        int h = g.head(i);
+        for (int steps = 0; steps < 4 && h >= 0 && g.rel(h).startsWith("conj"); steps++) {
+            h = g.head(h);
+        }
+        return h >= 0 && g.head(h) < 0 && g.token(h).isNoun();
     }
 
     /** Verbs that, passive with a verbal complement, pass on hearsay: "is said to", "are believed to". */

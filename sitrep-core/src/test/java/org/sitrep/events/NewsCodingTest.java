@@ -72,6 +72,13 @@ class NewsCodingTest {
     }
 
     @Test
+    void aPastVerbMisreadAsAParticipleOfTheLastSubjectIsStillThePredicate() {
+        assertThat(triples("The Syrian government, a number of political parties and the Kurds on Thursday condemned "
+                + "US President Joe Biden's decision to recognize the Golan as Israel's territory."))
+                .anyMatch(t -> t.endsWith(" 111"));
+    }
+
+    @Test
     void aNegatedAttackIsStillNoEvent() {
         assertThat(triples("Israel will not attack Lebanon.")).isEmpty();
         assertThat(triples("Turkey refused to attack Syria.")).isEmpty();
