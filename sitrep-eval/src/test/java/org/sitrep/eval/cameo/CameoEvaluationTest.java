@@ -98,4 +98,36 @@ class CameoEvaluationTest {
     void aWordQualifyingTheNumberIsPartOfTheSpan() {
         assertThat(code("The army arrested around 200 protesters.").target()).isEqualTo("around 200 protesters");
     }
+
+    @Test
+    void peopleActedOnAreMarkedWithWhereTheyWere() {
+        assertThat(code("Police detained dozens of students in Tbilisi on Monday.").target())
+                .isEqualTo("dozens of students in Tbilisi");
+    }
+
+    @Test
+    void namedCountriesActingTogetherAreEachTheirOwnSpan() {
+        assertThat(code("Norway and Chile condemned the attack on the embassy.").source()).isEqualTo("Norway");
+    }
+
+    @Test
+    void aPlaceIsMarkedWithoutItsDescription() {
+        assertThat(code("The army attacked Kartoffelburg, a city held by the rebels.").target()).isEqualTo("Kartoffelburg");
+    }
+
+    @Test
+    void anOfferIsMarkedWithItsAuthorButNotWhatItIsAbout() {
+        assertThat(code("The rebels rejected the Kartoffel government's offer on prisoner exchanges.").target())
+                .isEqualTo("the Kartoffel government's offer");
+        assertThat(code("The rebels rejected the president's decision to extend the curfew.").target())
+                .isEqualTo("the president's decision");
+    }
+
+    @Test
+    void howOrWhenSomethingWasDoneIsNoPartOfWhatWasDoneTo() {
+        assertThat(code("The union refused to comply with the government's new rules in an act of protest.").target())
+                .isEqualTo("the government's new rules");
+        assertThat(code("Police arrested the leaders of the union for the first time.").target())
+                .isEqualTo("the leaders of the union");
+    }
 }
