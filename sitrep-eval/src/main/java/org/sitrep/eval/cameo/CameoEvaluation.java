@@ -48,7 +48,7 @@ public final class CameoEvaluation {
             return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(), both, both);
         }
         return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(),
-                phrase(r, sent, g, main.source(), true, false), phrase(r, sent, g, main.target(), false, true));
+                phrase(r, sent, g, main.source(), true, null), phrase(r, sent, g, main.target(), false, main.trigger()));
     }
 
     /**
@@ -178,15 +178,17 @@ public final class CameoEvaluation {
      * marks those who act together ("The Yemeni army and allied fighters attacked ...").
      */
     static String phrase(Pipeline.Result r, Sentence s, DepGraph g, EventRecord.Participant p, boolean coordination) {
-        return phrase(r, s, g, p, coordination, false);
+        return phrase(r, s, g, p, coordination, null);
     }
 
     /**
-     * The phrase of an actor; with {@code where}, those acted on together with where they were when the
-     * verb says it after them ("killed 20 people in Kabul", "detained dozens of protesters in the capital").
+     * The phrase of an actor; as the target of the verb {@code trigger}, those acted on together with where
+     * they were when the verb says it after them ("killed 20 people in Kabul", "detained dozens of protesters
+     * in the capital"), and for a place, what in it the verb is done to ("shelled army positions in X").
      */
     static String phrase(Pipeline.Result r, Sentence s, DepGraph g, EventRecord.Participant p, boolean coordination,
-                         boolean where) {
+                         String trigger) {
+        boolean where = trigger != null;
         if (p == null) {
             return null;
         }
@@ -209,6 +211,9 @@ public final class CameoEvaluation {
                 break;
             }
             h = up;
+        }
+        if (trigger != null) {
+            h = holderOf(s, g, h, trigger);
         }
         BitSet sub = g.subtree(h, MODIFIER_CUT);
         boolean proposal = PROPOSALS.contains(s.token(h).lemma().toLowerCase(java.util.Locale.ROOT));
@@ -339,7 +344,7 @@ public final class CameoEvaluation {
      */
     private static int placeOfObject(Pipeline.Result r, Sentence s, DepGraph g, ActorMention m, int h, int to) {
         int verb = g.head(h);
-        if (verb < 0 || !g.rel(h).equals("obj") || to + 1 >= s.size() || !s.token(to + 1).word().equalsIgnoreCase("in")
+        if (verb < 0 || !g.rel(h).equals("obj") || to + 1 >= s.size() || !Set.of("in", "at").contains(s.token(to + 1).word().toLowerCase(java.util.Locale.ROOT))
                 || !s.token(h).pos().startsWith("NNS") && !s.token(h).pos().equals("NNPS")) {
             return to;
         }
@@ -359,6 +364,21 @@ public final class CameoEvaluation {
             end--;
         }
         return end > to + 1 ? end : to;
+    }
+
+    /**
+     * What the verb {@code trigger} is done to in the place {@code h} names ("hit military positions in
+     * X's Asir region", "pounded rebel positions in X"): those things, with their place; else {@code h}.
+     */
+    private static int holderOf(Sentence s, DepGraph g, int h, String trigger) {
+        int up = g.head(h);
+        if (up < 0 || !g.rel(h).equals("nmod") || !"in".equals(caseOf(s, g, h)) || !s.token(up).isNoun()
+                || !s.token(up).pos().equals("NNS") || PROPOSALS.contains(s.token(up).lemma().toLowerCase(java.util.Locale.ROOT))
+                || !g.rel(up).equals("obj") || g.head(up) < 0
+                || !s.token(g.head(up)).word().equals(trigger)) {
+            return h;
+        }
+        return up;
     }
 
     /** The preposition a nominal dependent hangs by ("in" for "in the city"), or null. */

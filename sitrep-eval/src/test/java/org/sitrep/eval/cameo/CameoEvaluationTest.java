@@ -130,4 +130,12 @@ class CameoEvaluationTest {
         assertThat(code("Police arrested the leaders of the union for the first time.").target())
                 .isEqualTo("the leaders of the union");
     }
+
+    @Test
+    void thingsStruckInAPlaceAreMarkedWithThePlace() {
+        assertThat(code("Turkish jets pounded military positions in northern Syria on Monday.").target())
+                .isEqualTo("military positions in northern Syria");
+        assertThat(code("Gunmen killed 30 students at a school in Kartoffelburg.").target())
+                .isEqualTo("30 students at a school in Kartoffelburg");
+    }
 }
