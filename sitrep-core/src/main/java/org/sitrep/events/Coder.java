@@ -1482,6 +1482,15 @@ final class Coder {
                 }
             }
         }
+        for (int o : g.children(i, "obj")) {
+            for (int a : g.children(o, "acl")) {
+                for (var d : g.children(a)) {
+                    if (d.rel().startsWith("obl:") && IMPOSED_PREPS.contains(d.subtype()) && !candidates.contains(d.dependent())) {
+                        candidates.add(d.dependent()); // "lifted a travel ban imposed on Chadian citizens"
+                    }
+                }
+            }
+        }
         if (code != null && (code.compareTo("18") >= 0 || code.startsWith("171") || code.startsWith("173")
                 || code.startsWith("174") || code.startsWith("175") || code.startsWith("084"))) {
             candidates.addAll(named); // coercion, force and release are done to what they name: "detained suspects"
@@ -1956,6 +1965,16 @@ final class Coder {
                 return m;
             }
         }
+        for (var d : g.children(i)) {
+            if (d.rel().startsWith("obl:") && !TARGET_PREPS.contains(d.subtype()) && !isEventNoun(g.token(d.dependent()))) {
+                for (int a : g.children(d.dependent(), "nmod:against")) {
+                    ActorMention m = v.actorOfPhrase(a); // "filed a lawsuit in a court against X"
+                    if (m != null) {
+                        return m;
+                    }
+                }
+            }
+        }
         for (int x : g.children(i, "xcomp")) {
             ActorMention m = targetOf(v, x, depth + 1);
             if (m != null) {
@@ -1994,6 +2013,9 @@ final class Coder {
         return out;
     }
 
+    /** Prepositions of whom a thing is laid on: "the ban imposed on X", "the sanctions levied against X". */
+    private static final Set<String> IMPOSED_PREPS = Set.of("on", "upon", "against");
+
     /** The actor an object's own phrase holds: "the defenses of the army", "attacks launched by X". */
     private static ActorMention actorInside(SentenceView v, int o, int depth) {
         DepGraph g = v.graph;
@@ -2014,6 +2036,14 @@ final class Coder {
                 }
             }
             if (r.equals("acl") && g.token(d.dependent()).isVerb()) {
+                for (var a : g.children(d.dependent())) {
+                    if (a.rel().startsWith("obl:") && IMPOSED_PREPS.contains(a.subtype())) {
+                        ActorMention m = v.actorOfPhrase(a.dependent()); // "lifted the ban imposed on X"
+                        if (m != null) {
+                            return m;
+                        }
+                    }
+                }
                 for (int a : g.children(d.dependent(), "obl:by")) {
                     ActorMention m = v.actorOfPhrase(a);
                     if (m != null) {

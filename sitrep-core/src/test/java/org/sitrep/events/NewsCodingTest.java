@@ -399,4 +399,18 @@ class NewsCodingTest {
                 .containsExactly("IRNGOV LBN 030");
         assertThat(triples("Germany called on Turkey to release the journalists.")).containsExactly("DEU TUR 020");
     }
+
+    @Test
+    void whomABanWasImposedOnIsTheTargetOfItsLifting() {
+        assertThat(triples("The Egyptian government lifted the travel ban imposed on Sudan last year."))
+                .containsExactly("EGYGOV SDN 081");
+        assertThat(triples("The Egyptian government lifted the travel ban imposed on Sudanese students."))
+                .containsExactly("EGYGOV SDNEDU 081");
+    }
+
+    @Test
+    void whomALawsuitIsFiledAgainstInACourtIsItsTarget() {
+        assertThat(triples("A Kenyan lawyer filed a lawsuit in a Nairobi court against the Egyptian president."))
+                .containsExactly("KENJUD EGYGOV 115");
+    }
 }
