@@ -203,6 +203,13 @@ public final class CameoEvaluation {
         if (h < 0) {
             return p.text();
         }
+        if (s.token(h).pos().equals("PRP")) {
+            int named = antecedent(s, g, h);
+            if (named < 0) {
+                return p.text();
+            }
+            h = named; // "the Pentagon said it hit five bases": the set marks who "it" is
+        }
         for (int steps = 0; steps < 4; steps++) {
             int up = g.head(h);
             String rel = g.rel(h);
@@ -415,6 +422,30 @@ public final class CameoEvaluation {
         }
         return false;
     }
+
+    /**
+     * Who a subject pronoun stands for: the subject, no pronoun itself, of a clause the pronoun's clause
+     * hangs in ("the Pentagon said it ...", "the Taliban rejected the offer and they would ...");
+     * else -1.
+     */
+    static int antecedent(Sentence s, DepGraph g, int pronoun) {
+        int clause = g.head(pronoun);
+        for (int steps = 0; clause >= 0 && steps < 4; steps++) {
+            int up = g.head(clause);
+            if (up < 0 || !CLAUSE_LINKS.contains(g.rel(clause))) {
+                return -1;
+            }
+            for (int c : g.basicChildren(up)) {
+                if (g.rel(c).equals("nsubj") && c < pronoun && s.token(c).isNoun()) {
+                    return c;
+                }
+            }
+            clause = up;
+        }
+        return -1;
+    }
+
+    private static final Set<String> CLAUSE_LINKS = Set.of("ccomp", "xcomp", "conj", "parataxis", "advcl");
 
     /** Whether a conjunct of the head lies in {@code [from, to]} ("Both Russia and Syria"). */
     private static boolean coordinated(DepGraph g, int h, int from, int to) {

@@ -138,4 +138,10 @@ class CameoEvaluationTest {
         assertThat(code("Gunmen killed 30 students at a school in Kartoffelburg.").target())
                 .isEqualTo("30 students at a school in Kartoffelburg");
     }
+
+    @Test
+    void aPronounSourceIsMarkedAsWhomItStandsFor() {
+        assertThat(code("The Kartoffel army said it had bombed rebel positions near the border.").source())
+                .isEqualTo("The Kartoffel army");
+    }
 }
