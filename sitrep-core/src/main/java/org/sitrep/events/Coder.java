@@ -1240,7 +1240,10 @@ final class Coder {
             if (up < 0) {
                 break;
             }
-            if (rel.startsWith("conj") || rel.equals("xcomp") || rel.startsWith("advcl") && (infinitive(g, h) || g.token(h).pos().equals("VBG"))) {
+            if (rel.startsWith("conj") || rel.equals("xcomp") || rel.startsWith("advcl") && (infinitive(g, h) || g.token(h).pos().equals("VBG"))
+                    || rel.equals("dep") && g.token(h).pos().equals("VBG") && g.token(up).isVerb()
+                            && !SpeechVerbs.isSpeech(g.token(up).lemma())) {
+                // "jets carried out strikes, killing a militant" (the participle parsed as a bare dependent too)
                 for (var d : g.children(up)) {
                     if (d.rel().startsWith("nsubj")) {
                         out.add(d.dependent());

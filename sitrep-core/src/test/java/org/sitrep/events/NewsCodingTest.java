@@ -413,4 +413,10 @@ class NewsCodingTest {
         assertThat(triples("A Kenyan lawyer filed a lawsuit in a Nairobi court against the Egyptian president."))
                 .containsExactly("KENJUD EGYGOV 115");
     }
+
+    @Test
+    void whoCarriedOutTheRaidsDidTheKillingTheyCaused() {
+        assertThat(triples("Turkish warplanes carried out several raids in northern Iraq, killing a PKK commander."))
+                .contains("TURMIL TURREB 190");
+    }
 }
