@@ -249,7 +249,7 @@ public final class CameoEvaluation {
                 sub.or(g.subtree(c, MODIFIER_CUT)); // "Ethiopia's Prime Minister Abiy Ahmed": the name the title heads
             }
         }
-        for (int c : coordination && !s.token(h).isProperNoun() ? g.children(h, "conj") : List.<Integer>of()) {
+        for (int c : coordination ? g.children(h, "conj") : List.<Integer>of()) {
             if (c > h && s.token(c).isNoun()) {
                 sub.or(g.subtree(c, PHRASE_CUT)); // "The Yemeni army and allied fighters": the set marks the whole coordination
                 for (int k = h + 1; k < c; k++) {
