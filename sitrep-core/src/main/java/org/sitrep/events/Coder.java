@@ -734,6 +734,23 @@ final class Coder {
                 }
             }
         }
+        if (targets.isEmpty() && tok.lemma().equals("call")) {
+            // "called on the government to release ...", parsed as a clause marked by "on": whom it is called on
+            for (int x : g.children(i, "advcl")) {
+                if (!g.hasChild(x, "mark", "on") || !targets.isEmpty()) {
+                    continue;
+                }
+                for (var d : g.children(x)) {
+                    if (d.rel().equals("nsubj") && targets.isEmpty()) {
+                        targets.addAll(v.actorsOfPhrase(d.dependent()));
+                        ActorMention unknown = targets.isEmpty() && options.namedUnknowns() ? phraseMention(v, d.dependent()) : null;
+                        if (unknown != null) {
+                            targets.add(unknown);
+                        }
+                    }
+                }
+            }
+        }
         trace("    sources " + sources.stream().map(m -> m.text() + "=" + m.actor().cameo()).toList() + " targets "
                 + targets.stream().map(m -> m.text() + "=" + m.actor().cameo()).toList());
         boolean compound = hit != null && hit.compound();

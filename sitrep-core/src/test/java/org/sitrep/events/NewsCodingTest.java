@@ -419,4 +419,10 @@ class NewsCodingTest {
         assertThat(triples("Turkish warplanes carried out several raids in northern Iraq, killing a PKK commander."))
                 .contains("TURMIL TURREB 190");
     }
+
+    @Test
+    void whomACallIsMadeOnIsItsTargetWhenTheParserMarksTheClauseWithOn() {
+        assertThat(triples("The EU called on the Kenyan government to release the journalists."))
+                .contains("IGOEUREEC KENGOV 020");
+    }
 }
