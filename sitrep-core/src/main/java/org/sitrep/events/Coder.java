@@ -755,7 +755,15 @@ final class Coder {
                 + targets.stream().map(m -> m.text() + "=" + m.actor().cameo()).toList());
         boolean compound = hit != null && hit.compound();
         if (!compound && targets.stream().allMatch(t -> sources.stream().anyMatch(src -> SentenceView.same(src, t)))) {
+            boolean possessive = !targets.isEmpty() && targets.stream().allMatch(t -> s.token(t.head()).pos().equals("PRP$"));
             targets.clear(); // "their meeting": the sources themselves are no target
+            if (possessive && subjectActs && options.namedUnknowns() && !options.linearTargets()) {
+                // "expressed its condolences to the families": the one it is said to, no dictionary knowing them
+                ActorMention unknown = unknownTarget(v, i, hit, code.primary());
+                if (unknown != null && sources.stream().noneMatch(src -> SentenceView.same(src, unknown))) {
+                    targets.add(unknown);
+                }
+            }
         }
         if (nominal >= 0 && sources.isEmpty()) {
             return; // what someone announced needs the one who announced it

@@ -425,4 +425,11 @@ class NewsCodingTest {
         assertThat(triples("The EU called on the Kenyan government to release the journalists."))
                 .contains("IGOEUREEC KENGOV 020");
     }
+
+    @Test
+    void whomSomethingIsExpressedToIsTheTargetWhenTheThingIsTheSpeakersOwn() {
+        assertThat(pipeline.code(Texts.article("The Peruvian government expressed its condolences to the victims of the flood."))
+                .stream().filter(e -> e.cameo().equals("018")).map(e -> e.target() == null ? null : e.target().text()))
+                .containsExactly("the victims of the flood");
+    }
 }
