@@ -232,6 +232,8 @@ public final class CameoEvaluation {
             String prep = caseOf(s, g, c);
             if (proposal && (rel.equals("acl") || rel.equals("nmod") && !OWNER_PREPS.contains(prep))) {
                 sub.andNot(g.subtree(c)); // "Theresa May's offer on citizens' rights": the offer, not what it is on
+            } else if (rel.equals("nmod") && ("regarding".equals(prep) || "concerning".equals(prep))) {
+                sub.andNot(g.subtree(c)); // "their counterparts regarding the case": what was shared, not with whom
             } else if (rel.equals("nmod") && "in".equals(prep) && !placeLike(r, s, g, c)) {
                 sub.andNot(g.subtree(c)); // "the provisions in an act of civil disobedience": how, not where
             } else if (rel.equals("appos") && !s.token(c).isProperNoun() && (isPlace(r, s, h)
