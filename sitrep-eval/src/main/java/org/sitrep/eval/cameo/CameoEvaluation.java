@@ -303,6 +303,8 @@ public final class CameoEvaluation {
         while (from < to && (s.token(from).pos().equals("IN") && !quantifier(s, from) && !approximately(s, g, from)
                 || s.token(from).pos().equals("POS") // "Saturday's meeting" when the day is left out
                 || s.token(from).pos().equals("CC") && !coordinated(g, h, from, to) // "both India", "and from X"
+                || PRECONJ.contains(s.token(from).word().toLowerCase(java.util.Locale.ROOT)) && !coordinated(g, h, from, to)
+                        && g.basicChildren(h).stream().anyMatch(c -> g.rel(c).startsWith("conj")) // but "Both ministers"
                 || g.rel(from).equals("case") && s.token(from).pos().equals("VBG") // "regarding the casualties"
                 || s.token(from).pos().equals("CD") && from == sub.nextSetBit(0) && s.token(from).word().matches("\\d{4}"))) {
             from++;
@@ -470,6 +472,9 @@ public final class CameoEvaluation {
         }
         return true;
     }
+
+    /** Words that announce a coordination ("both X and Y"): nothing without it. */
+    private static final Set<String> PRECONJ = Set.of("both", "either", "neither");
 
     /** Words that cannot end a noun phrase: a preposition, conjunction or determiner left by a cut. */
     private static final Set<String> TRAILING = Set.of("IN", "CC", "DT", "TO");

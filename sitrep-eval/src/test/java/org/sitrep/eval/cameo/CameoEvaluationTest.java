@@ -139,4 +139,10 @@ class CameoEvaluationTest {
         assertThat(code("The Kartoffel army said it had bombed rebel positions near the border.").source())
                 .isEqualTo("The Kartoffel army");
     }
+
+    @Test
+    void aWordAnnouncingACoordinationLeftOutGoesWithIt() {
+        assertThat(code("The Kartoffel government imposed sanctions on both Norway and Chile.").target())
+                .isEqualTo("Norway");
+    }
 }
