@@ -746,6 +746,23 @@ final class Coder {
                 }
             }
         }
+        if (targets.isEmpty() && tok.lemma().equals("call")) {
+            // "called on the government to release ...", parsed as a clause marked by "on": whom it is called on
+            for (int x : g.children(i, "advcl")) {
+                if (!g.hasChild(x, "mark", "on") || !targets.isEmpty()) {
+                    continue;
+                }
+                for (var d : g.children(x)) {
+                    if (d.rel().equals("nsubj") && targets.isEmpty()) {
+                        targets.addAll(v.actorsOfPhrase(d.dependent()));
+                        ActorMention unknown = targets.isEmpty() && options.namedUnknowns() ? phraseMention(v, d.dependent()) : null;
+                        if (unknown != null) {
+                            targets.add(unknown);
+                        }
+                    }
+                }
+            }
+        }
         if (targets.isEmpty() && code.primary().startsWith("014")) {
             for (int x : g.basicChildren(i)) {
                 if (!s.token(x).isVerb() || !Set.of("xcomp", "ccomp", "acl", "obj").contains(g.rel(x))) {
@@ -777,7 +794,15 @@ final class Coder {
                 + targets.stream().map(m -> m.text() + "=" + m.actor().cameo()).toList());
         boolean compound = hit != null && hit.compound();
         if (!compound && targets.stream().allMatch(t -> sources.stream().anyMatch(src -> SentenceView.same(src, t)))) {
+            boolean possessive = !targets.isEmpty() && targets.stream().allMatch(t -> s.token(t.head()).pos().equals("PRP$"));
             targets.clear(); // "their meeting": the sources themselves are no target
+            if (possessive && subjectActs && options.namedUnknowns() && !options.linearTargets()) {
+                // "expressed its condolences to the families": the one it is said to, no dictionary knowing them
+                ActorMention unknown = unknownTarget(v, i, hit, code.primary());
+                if (unknown != null && sources.stream().noneMatch(src -> SentenceView.same(src, unknown))) {
+                    targets.add(unknown);
+                }
+            }
         }
         if (nominal >= 0 && sources.isEmpty()) {
             return; // what someone announced needs the one who announced it
@@ -1586,6 +1611,15 @@ final class Coder {
                 }
             }
         }
+        for (int o : g.children(i, "obj")) {
+            for (int a : g.children(o, "acl")) {
+                for (var d : g.children(a)) {
+                    if (d.rel().startsWith("obl:") && IMPOSED_PREPS.contains(d.subtype()) && !candidates.contains(d.dependent())) {
+                        candidates.add(d.dependent()); // "lifted a travel ban imposed on Chadian citizens"
+                    }
+                }
+            }
+        }
         if (code != null && (code.compareTo("18") >= 0 || code.startsWith("171") || code.startsWith("173")
                 || code.startsWith("174") || code.startsWith("175") || code.startsWith("084"))) {
             candidates.addAll(named); // coercion, force and release are done to what they name: "detained suspects"
@@ -2171,6 +2205,16 @@ final class Coder {
                 return m;
             }
         }
+        for (var d : g.children(i)) {
+            if (d.rel().startsWith("obl:") && !TARGET_PREPS.contains(d.subtype()) && !isEventNoun(g.token(d.dependent()))) {
+                for (int a : g.children(d.dependent(), "nmod:against")) {
+                    ActorMention m = v.actorOfPhrase(a); // "filed a lawsuit in a court against X"
+                    if (m != null) {
+                        return m;
+                    }
+                }
+            }
+        }
         for (int x : g.children(i, "xcomp")) {
             ActorMention m = targetOf(v, x, depth + 1);
             if (m != null) {
@@ -2209,6 +2253,9 @@ final class Coder {
         return out;
     }
 
+    /** Prepositions of whom a thing is laid on: "the ban imposed on X", "the sanctions levied against X". */
+    private static final Set<String> IMPOSED_PREPS = Set.of("on", "upon", "against");
+
     /** The actor an object's own phrase holds: "the defenses of the army", "attacks launched by X". */
     private static ActorMention actorInside(SentenceView v, int o, int depth) {
         DepGraph g = v.graph;
@@ -2229,6 +2276,14 @@ final class Coder {
                 }
             }
             if (r.equals("acl") && g.token(d.dependent()).isVerb()) {
+                for (var a : g.children(d.dependent())) {
+                    if (a.rel().startsWith("obl:") && IMPOSED_PREPS.contains(a.subtype())) {
+                        ActorMention m = v.actorOfPhrase(a.dependent()); // "lifted the ban imposed on X"
+                        if (m != null) {
+                            return m;
+                        }
+                    }
+                }
                 for (int a : g.children(d.dependent(), "obl:by")) {
                     ActorMention m = v.actorOfPhrase(a);
                     if (m != null) {

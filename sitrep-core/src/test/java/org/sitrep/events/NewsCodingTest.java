@@ -469,4 +469,37 @@ class NewsCodingTest {
                 .containsExactly("IRNGOV LBN 030");
         assertThat(triples("Germany called on Turkey to release the journalists.")).containsExactly("DEU TUR 020");
     }
+
+    @Test
+    void whomABanWasImposedOnIsTheTargetOfItsLifting() {
+        assertThat(triples("The Egyptian government lifted the travel ban imposed on Sudan last year."))
+                .containsExactly("EGYGOV SDN 081");
+        assertThat(triples("The Egyptian government lifted the travel ban imposed on Sudanese students."))
+                .containsExactly("EGYGOV SDNEDU 081");
+    }
+
+    @Test
+    void whomALawsuitIsFiledAgainstInACourtIsItsTarget() {
+        assertThat(triples("A Kenyan lawyer filed a lawsuit in a Nairobi court against the Egyptian president."))
+                .containsExactly("KENJUD EGYGOV 115");
+    }
+
+    @Test
+    void whoCarriedOutTheRaidsDidTheKillingTheyCaused() {
+        assertThat(triples("Turkish warplanes carried out several raids in northern Iraq, killing a PKK commander."))
+                .contains("TURMIL TURREB 190");
+    }
+
+    @Test
+    void whomACallIsMadeOnIsItsTargetWhenTheParserMarksTheClauseWithOn() {
+        assertThat(triples("The EU called on the Kenyan government to release the journalists."))
+                .contains("IGOEUREEC KENGOV 020");
+    }
+
+    @Test
+    void whomSomethingIsExpressedToIsTheTargetWhenTheThingIsTheSpeakersOwn() {
+        assertThat(pipeline.code(Texts.article("The Peruvian government expressed its condolences to the victims of the flood."))
+                .stream().filter(e -> e.cameo().equals("018")).map(e -> e.target() == null ? null : e.target().text()))
+                .containsExactly("the victims of the flood");
+    }
 }

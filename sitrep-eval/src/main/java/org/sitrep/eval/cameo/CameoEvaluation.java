@@ -48,7 +48,7 @@ public final class CameoEvaluation {
             return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(), both, both);
         }
         return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(),
-                phrase(r, sent, g, main.source(), true), phrase(r, sent, g, main.target(), false));
+                phrase(r, sent, g, main.source(), true, null), phrase(r, sent, g, main.target(), false, main.trigger()));
     }
 
     /**
@@ -261,6 +261,17 @@ public final class CameoEvaluation {
      * marks those who act together ("The Yemeni army and allied fighters attacked ...").
      */
     static String phrase(Pipeline.Result r, Sentence s, DepGraph g, EventRecord.Participant p, boolean coordination) {
+        return phrase(r, s, g, p, coordination, null);
+    }
+
+    /**
+     * The phrase of an actor; as the target of the verb {@code trigger}, those acted on together with where
+     * they were when the verb says it after them ("killed 20 people in Kabul", "detained dozens of protesters
+     * in the capital"), and for a place, what in it the verb is done to ("shelled army positions in X").
+     */
+    static String phrase(Pipeline.Result r, Sentence s, DepGraph g, EventRecord.Participant p, boolean coordination,
+                         String trigger) {
+        boolean where = trigger != null;
         if (p == null) {
             return null;
         }
@@ -271,10 +282,17 @@ public final class CameoEvaluation {
                 break;
             }
         }
-        m = antecedent(r, s, m);
+        m = antecedent(r, s, m); // a pronoun resolved to an actor named earlier; else read from the graph below
         int h = m != null ? m.head() : headOf(s, g, p.text());
         if (h < 0) {
             return p.text();
+        }
+        if (s.token(h).pos().equals("PRP")) {
+            int named = antecedent(s, g, h);
+            if (named < 0) {
+                return p.text();
+            }
+            h = named; // "the Pentagon said it hit five bases": the set marks who "it" is
         }
         for (int steps = 0; steps < 4; steps++) {
             int up = g.head(h);
@@ -285,7 +303,30 @@ public final class CameoEvaluation {
             }
             h = up;
         }
+        if (trigger != null) {
+            h = holderOf(s, g, h, trigger);
+        }
         BitSet sub = g.subtree(h, MODIFIER_CUT);
+        boolean proposal = PROPOSALS.contains(s.token(h).lemma().toLowerCase(java.util.Locale.ROOT));
+        for (int c : g.basicChildren(h)) {
+            if (c < h || !sub.get(c)) {
+                continue;
+            }
+            String rel = g.rel(c);
+            String prep = caseOf(s, g, c);
+            if (proposal && (rel.equals("acl") || rel.equals("nmod") && !OWNER_PREPS.contains(prep))) {
+                sub.andNot(g.subtree(c)); // "Theresa May's offer on citizens' rights": the offer, not what it is on
+            } else if (rel.equals("nmod") && ("regarding".equals(prep) || "concerning".equals(prep))) {
+                sub.andNot(g.subtree(c)); // "their counterparts regarding the case": what was shared, not with whom
+            } else if (rel.equals("nmod") && "in".equals(prep) && !placeLike(r, s, g, c)) {
+                sub.andNot(g.subtree(c)); // "the provisions in an act of civil disobedience": how, not where
+            } else if (rel.equals("appos") && !s.token(c).isProperNoun() && (isPlace(r, s, h)
+                    || s.token(h).isProperNoun() && PLACE_NOUNS.contains(s.token(c).lemma().toLowerCase(java.util.Locale.ROOT)))) {
+                sub.andNot(g.subtree(c)); // "Bhutan, a majority-Buddhist nation": the place, not its description
+            } else if (rel.equals("nmod") && c > h + 1 && s.token(g.subtree(c).nextSetBit(0) - 1).word().equals(",")) {
+                sub.andNot(g.subtree(c)); // "the workers, including those from ...": an aside after a comma
+            }
+        }
         for (int c : g.basicChildren(h)) {
             if (g.rel(c).startsWith("conj") || g.rel(c).equals("cc")) {
                 sub.andNot(g.subtree(c)); // "the army and the police": the actor, not those it is coordinated with
@@ -340,9 +381,14 @@ public final class CameoEvaluation {
             to--; // "the release of" when what follows was cut
         }
         to = parenthesis(s, g.subtree(h), to); // "The Nigeria Labour Congress (NLC)": the name's short form too
+        if (where) {
+            to = placeOfObject(r, s, g, m, h, to);
+        }
         while (from < to && (s.token(from).pos().equals("IN") && !quantifier(s, from) && !approximately(s, g, from)
                 || s.token(from).pos().equals("POS") // "Saturday's meeting" when the day is left out
                 || s.token(from).pos().equals("CC") && !coordinated(g, h, from, to) // "both India", "and from X"
+                || PRECONJ.contains(s.token(from).word().toLowerCase(java.util.Locale.ROOT)) && !coordinated(g, h, from, to)
+                        && g.basicChildren(h).stream().anyMatch(c -> g.rel(c).startsWith("conj")) // but "Both ministers"
                 || g.rel(from).equals("case") && s.token(from).pos().equals("VBG") // "regarding the casualties"
                 || s.token(from).pos().equals("CD") && from == sub.nextSetBit(0) && s.token(from).word().matches("\\d{4}"))) {
             from++;
@@ -392,6 +438,121 @@ public final class CameoEvaluation {
                 .anyMatch(c -> g.rel(c).equals("case") && g.token(c).word().equalsIgnoreCase("of")));
     }
 
+    /** Nouns of what one proposes, decides or says: the set marks them with their owner and author, not their content. */
+    private static final Set<String> PROPOSALS = Set.of("decision", "offer", "demand", "request", "proposal", "comment",
+            "effort", "call", "plan", "strategy", "involvement", "resolution", "move", "policy", "remark", "claim",
+            "allegation", "accusation", "finding", "suggestion", "initiative", "bid", "invitation", "plea", "appeal",
+            "ceasefire", "provision", "statement", "announcement", "ultimatum", "order", "ruling", "verdict", "warning");
+    /** The prepositions of an author or owner: "a request by Mr. X", "an offer from the government", "the plan of the army". */
+    private static final Set<String> OWNER_PREPS = Set.of("of", "by", "from");
+    /** Common nouns of places: "in the country", "in the border village" say where. */
+    private static final Set<String> PLACE_NOUNS = Set.of("country", "nation", "city", "town", "village", "province",
+            "region", "area", "capital", "state", "district", "camp", "prison", "jail", "border", "neighbourhood",
+            "neighborhood", "territory", "enclave", "county", "suburb", "outskirts", "zone", "island", "street", "square",
+            "base", "port", "part", "hospital", "school", "university", "mosque", "church", "compound", "building");
+
+    /**
+     * The end of an object's phrase with the place the verb puts it in right after it ("killed 20 people
+     * in eastern Syria"): people or groups acted on where they are; else {@code to}.
+     */
+    private static int placeOfObject(Pipeline.Result r, Sentence s, DepGraph g, ActorMention m, int h, int to) {
+        int verb = g.head(h);
+        if (verb < 0 || !g.rel(h).equals("obj") || to + 1 >= s.size() || !Set.of("in", "at").contains(s.token(to + 1).word().toLowerCase(java.util.Locale.ROOT))
+                || !s.token(h).pos().startsWith("NNS") && !s.token(h).pos().equals("NNPS")) {
+            return to;
+        }
+        int k = g.head(to + 1);
+        if (k < 0 || g.head(k) != verb || !g.rel(k).equals("obl") || !placeLike(r, s, g, k)) {
+            return to;
+        }
+        BitSet pp = g.subtree(k, MODIFIER_CUT);
+        for (TimeExpression t : s.times()) {
+            pp.clear(t.startToken(), t.endToken());
+        }
+        int end = to + 1;
+        while (end + 1 < s.size() && pp.get(end + 1)) {
+            end++;
+        }
+        while (end > to + 1 && (!Character.isLetterOrDigit(s.token(end).word().charAt(0)) || TRAILING.contains(s.token(end).pos()))) {
+            end--;
+        }
+        return end > to + 1 ? end : to;
+    }
+
+    /**
+     * What the verb {@code trigger} is done to in the place {@code h} names ("hit military positions in
+     * X's Asir region", "pounded rebel positions in X"): those things, with their place; else {@code h}.
+     */
+    private static int holderOf(Sentence s, DepGraph g, int h, String trigger) {
+        int up = g.head(h);
+        if (up < 0 || !g.rel(h).equals("nmod") || !"in".equals(caseOf(s, g, h)) || !s.token(up).isNoun()
+                || !s.token(up).pos().equals("NNS") || PROPOSALS.contains(s.token(up).lemma().toLowerCase(java.util.Locale.ROOT))
+                || !g.rel(up).equals("obj") || g.head(up) < 0
+                || !s.token(g.head(up)).word().equals(trigger)) {
+            return h;
+        }
+        return up;
+    }
+
+    /** The preposition a nominal dependent hangs by ("in" for "in the city"), or null. */
+    private static String caseOf(Sentence s, DepGraph g, int k) {
+        for (int c : g.basicChildren(k)) {
+            if (g.rel(c).equals("case") && c < k) {
+                return s.token(c).word().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the noun phrase of {@code k} names a place: a place name, a proper name, or a common noun of
+     * places, read in the phrase up to its noun ("in Myanmar's Rakhine State", "in the capital").
+     */
+    private static boolean placeLike(Pipeline.Result r, Sentence s, DepGraph g, int k) {
+        BitSet sub = g.subtree(k);
+        for (int i = sub.nextSetBit(0); i >= 0 && i <= k; i = sub.nextSetBit(i + 1)) {
+            if (s.token(i).isProperNoun() || isPlace(r, s, i)) {
+                return true;
+            }
+        }
+        return PLACE_NOUNS.contains(s.token(k).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether token {@code k} is part of a place name read as a place. */
+    private static boolean isPlace(Pipeline.Result r, Sentence s, int k) {
+        for (var t : r.mentions().placesIn(s.index())) {
+            if (t.span().startToken() <= k && k < t.span().endToken()
+                    && t.use() != org.sitrep.geo.ToponymUse.NON_TOPONYM && t.use() != org.sitrep.geo.ToponymUse.DEMONYM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Who a subject pronoun stands for: the subject, no pronoun itself, of a clause the pronoun's clause
+     * hangs in ("the Pentagon said it ...", "the Taliban rejected the offer and they would ...");
+     * else -1.
+     */
+    static int antecedent(Sentence s, DepGraph g, int pronoun) {
+        int clause = g.head(pronoun);
+        for (int steps = 0; clause >= 0 && steps < 4; steps++) {
+            int up = g.head(clause);
+            if (up < 0 || !CLAUSE_LINKS.contains(g.rel(clause))) {
+                return -1;
+            }
+            for (int c : g.basicChildren(up)) {
+                if (g.rel(c).equals("nsubj") && c < pronoun && s.token(c).isNoun()) {
+                    return c;
+                }
+            }
+            clause = up;
+        }
+        return -1;
+    }
+
+    private static final Set<String> CLAUSE_LINKS = Set.of("ccomp", "xcomp", "conj", "parataxis", "advcl");
+
     /** Whether a conjunct of the head lies in {@code [from, to]} ("Both Russia and Syria"). */
     private static boolean coordinated(DepGraph g, int h, int from, int to) {
         return g.basicChildren(h).stream().anyMatch(c -> g.rel(c).startsWith("conj") && c >= from && c <= to);
@@ -414,11 +575,14 @@ public final class CameoEvaluation {
         return true;
     }
 
+    /** Words that announce a coordination ("both X and Y"): nothing without it. */
+    private static final Set<String> PRECONJ = Set.of("both", "either", "neither");
+
     /** Words that cannot end a noun phrase: a preposition, conjunction or determiner left by a cut. */
     private static final Set<String> TRAILING = Set.of("IN", "CC", "DT", "TO");
 
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "yesterday", "tonight", "weekend");
+            "saturday", "sunday", "today", "yesterday", "tonight", "weekend", "time");
 
     /**
      * The end of a phrase followed by a short parenthesis whose words hang on its head ("Congress

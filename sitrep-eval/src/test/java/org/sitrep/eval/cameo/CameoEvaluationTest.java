@@ -125,4 +125,51 @@ class CameoEvaluationTest {
     void aWordQualifyingTheNumberIsPartOfTheSpan() {
         assertThat(code("The army arrested around 200 protesters.").target()).isEqualTo("around 200 protesters");
     }
+
+    @Test
+    void peopleActedOnAreMarkedWithWhereTheyWere() {
+        assertThat(code("Police detained dozens of students in Tbilisi on Monday.").target())
+                .isEqualTo("dozens of students in Tbilisi");
+    }
+
+    @Test
+    void aPlaceIsMarkedWithoutItsDescription() {
+        assertThat(code("The army attacked Kartoffelburg, a city held by the rebels.").target()).isEqualTo("Kartoffelburg");
+    }
+
+    @Test
+    void anOfferIsMarkedWithItsAuthorButNotWhatItIsAbout() {
+        assertThat(code("The rebels rejected the Kartoffel government's offer on prisoner exchanges.").target())
+                .isEqualTo("the Kartoffel government's offer");
+        assertThat(code("The rebels rejected the president's decision to extend the curfew.").target())
+                .isEqualTo("the president's decision");
+    }
+
+    @Test
+    void howOrWhenSomethingWasDoneIsNoPartOfWhatWasDoneTo() {
+        assertThat(code("The union refused to comply with the government's new rules in an act of protest.").target())
+                .isEqualTo("the government's new rules");
+        assertThat(code("Police arrested the leaders of the union for the first time.").target())
+                .isEqualTo("the leaders of the union");
+    }
+
+    @Test
+    void thingsStruckInAPlaceAreMarkedWithThePlace() {
+        assertThat(code("Turkish jets pounded military positions in northern Syria on Monday.").target())
+                .isEqualTo("military positions in northern Syria");
+        assertThat(code("Gunmen killed 30 students at a school in Kartoffelburg.").target())
+                .isEqualTo("30 students at a school in Kartoffelburg");
+    }
+
+    @Test
+    void aPronounSourceIsMarkedAsWhomItStandsFor() {
+        assertThat(code("The Kartoffel army said it had bombed rebel positions near the border.").source())
+                .isEqualTo("The Kartoffel army");
+    }
+
+    @Test
+    void aWordAnnouncingACoordinationLeftOutGoesWithIt() {
+        assertThat(code("The Kartoffel government imposed sanctions on both Norway and Chile.").target())
+                .isEqualTo("Norway");
+    }
 }
