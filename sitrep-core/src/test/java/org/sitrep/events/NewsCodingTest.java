@@ -371,6 +371,12 @@ class NewsCodingTest {
     }
 
     @Test
+    void peopleSentBackAreReturnedPersonsNotProperty() {
+        assertThat(triples("Turkey repatriated 300 refugees to Syria.")).containsExactly("TUR ---REF 0841");
+        assertThat(triples("Turkey returned 12 looted statues to Syria.")).containsExactly("TUR SYR 0842");
+    }
+
+    @Test
     void whatIsRejectedIsRejectedWhateverItIs() {
         assertThat(named("Kenya rejected the referendum as illegal.")).containsExactly("KEN 'the referendum' 120");
         assertThat(triples("Hamas turned down an offer of talks with Israel.")).containsExactly("PSEREBHMS ISR 120");
