@@ -163,17 +163,17 @@ public final class CameoEvaluation {
         Sentence s = r.doc().sentences().get(e.evidence().sentence());
         DepGraph g = new DepGraph(s);
         int top = trigger(s, g, saying);
-        int k = trigger(s, g, e);
-        if (top < 0 || k < 0) {
+        int event = trigger(s, g, e);
+        if (top < 0 || event < 0) {
             return false;
         }
         BitSet path = new BitSet();
-        for (int steps = 0; k >= 0 && k != top && steps < 8; steps++, k = g.head(k)) {
+        for (int k = event, steps = 0; k >= 0 && k != top && steps < 8; steps++, k = g.head(k)) {
             path.set(k);
         }
         // the attitude on the way from the saying to the event, or hung on that way between the two
         // when the parser makes the event the complement ("said he hopes X will persuade Y")
-        for (int j = Math.min(top, trigger(s, g, e)) + 1; j < Math.max(top, trigger(s, g, e)) + 1; j++) {
+        for (int j = Math.min(top, event) + 1; j <= Math.max(top, event); j++) {
             String lemma = s.token(j).lemma().toLowerCase(java.util.Locale.ROOT);
             boolean attitude = ATTITUDES.contains(lemma) || lemma.equals("agree") && opinion(g, j);
             if (attitude && (path.get(j) || (path.get(g.head(j)) || g.head(j) == top) && s.token(j).pos().startsWith("VB"))) {
