@@ -56,6 +56,8 @@ final class Coder {
     private static final Set<String> FAILED_CONTROL = Set.of("fail", "refuse", "decline");
     /** Verbs that weigh an option: what they weigh is not done ("considering sending aid"). */
     private static final Set<String> CONSIDERED = Set.of("consider", "contemplate", "mull", "weigh", "ponder", "explore");
+    /** How the act weighed hangs on the verb weighing it ("considering sending aid", parsed as any of these). */
+    private static final Set<String> WEIGHED_ACT = Set.of("xcomp", "ccomp", "acl", "obj");
     /** Verbs of hoping: what one hopes another will do is wished for, not done ("hopes Russia will lift"). */
     private static final Set<String> HOPING = Set.of("hope", "wish", "pray");
     /** Auxiliaries of obligation: what someone must do is demanded, not done. */
@@ -765,7 +767,7 @@ final class Coder {
         }
         if (targets.isEmpty() && code.primary().startsWith("014")) {
             for (int x : g.basicChildren(i)) {
-                if (!s.token(x).isVerb() || !Set.of("xcomp", "ccomp", "acl", "obj").contains(g.rel(x))) {
+                if (!s.token(x).isVerb() || !WEIGHED_ACT.contains(g.rel(x))) {
                     continue;
                 }
                 // "is considering sending aid to North Korea": whom the act weighed would be done to
