@@ -623,6 +623,12 @@ final class Coder {
                 for (int a : g.children(i, "obl:by")) {
                     sources.addAll(v.actorsOfPhrase(a));
                 }
+                if (agentless && EXPELLING.contains(tok.lemma())) {
+                    // "inspectors have been expelled from North Korea": the country they were put out of
+                    for (int a : g.children(i, "obl:from")) {
+                        sources.addAll(v.actorsOfPhrase(a));
+                    }
+                }
             } else {
                 for (int subj : subjects) {
                     for (ActorMention m : v.actorsOfPhrase(subj)) {
@@ -1322,9 +1328,26 @@ final class Coder {
         return HEARSAY.contains(g.token(i).lemma()) && isPassive(g, i) && hasVerbalComplement(g, i);
     }
 
+    /** Verbs of putting people out of a country, which acts when no one else is named. */
+    private static final Set<String> EXPELLING = Set.of("expel", "deport");
+
+    /** Verbs of deciding, whose "to" clause is what was decided. */
+    private static final Set<String> DECIDING = Set.of("decide", "resolve", "choose", "opt");
+
     private static boolean hasVerbalComplement(DepGraph g, int i) {
         for (int x : g.children(i, "xcomp")) {
             if (g.token(x).isVerb()) {
+                return true;
+            }
+        }
+        // "decided on Thursday to ease": a phrase of time between a verb of deciding and its complement
+        // can make the parser hang the infinitive on it as a clause of purpose; with no object of its
+        // own, the verb's "to" clause is still its complement
+        if (!DECIDING.contains(g.token(i).lemma()) || g.child(i, "obj") >= 0) {
+            return false;
+        }
+        for (int x : g.children(i, "advcl:to")) {
+            if (g.token(x).pos().equals("VB") && g.child(x, "aux") < 0) {
                 return true;
             }
         }

@@ -508,4 +508,21 @@ class NewsCodingTest {
                 .stream().filter(e -> e.cameo().equals("018")).map(e -> e.target() == null ? null : e.target().text()))
                 .containsExactly("the victims of the flood");
     }
+
+    @Test
+    void whatIsDecidedIsTheActAlsoWhenATimeSeparatesItFromTheDecision() {
+        assertThat(triples("Canada decided on Monday to lift the sanctions on Cuba.")).containsExactly("CAN CUB 085");
+    }
+
+    @Test
+    void humanitarianReliefAllowedIsAccessGranted() {
+        assertThat(triples("The Ethiopian government allowed humanitarian relief into the province."))
+                .extracting(x -> x.substring(x.lastIndexOf(' ') + 1)).containsExactly("0863");
+    }
+
+    @Test
+    void theCountryPeopleAreExpelledFromExpelsThemWhenNoOneElseIsNamed() {
+        assertThat(triples("Three inspectors of the United Nations have been expelled from Iran."))
+                .containsExactly("IRN IGOUNO 1662");
+    }
 }
