@@ -52,7 +52,9 @@ final class PatternMatcher {
                     || t.pos().equals("-LRB-") || t.pos().equals("-RRB-") || t.pos().equals(":")) {
                 continue;
             }
-            boolean prep = (t.pos().equals("IN") || t.pos().equals("TO")) && !t.lemma().equals("of")
+            // a participle the parse makes a preposition ("following a fire", "including") is one
+            boolean prep = (t.pos().equals("IN") || t.pos().equals("TO")
+                    || t.pos().startsWith("VB") && v.graph.rel(i).equals("case")) && !t.lemma().equals("of")
                     && !t.lemma().equals("that") && !particles.contains(i);
             out.add(new Tok(i, Words.norm(t.word()), Words.norm(t.lemma()), prep));
         }

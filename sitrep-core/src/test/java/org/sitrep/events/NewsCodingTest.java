@@ -525,4 +525,11 @@ class NewsCodingTest {
         assertThat(triples("Three inspectors of the United Nations have been expelled from Iran."))
                 .containsExactly("IRN IGOUNO 1662");
     }
+
+    @Test
+    void aPatternWordDoesNotLieBeyondAParticipleUsedAsAPreposition() {
+        // CAMEO's "hold * fire" must not read "following a fire" as the object
+        assertThat(triples("Kenyan police detained ten students following a fire at the university."))
+                .extracting(x -> x.substring(x.lastIndexOf(' ') + 1)).containsExactly("173");
+    }
 }
