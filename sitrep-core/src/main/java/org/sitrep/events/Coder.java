@@ -444,7 +444,7 @@ final class Coder {
             }
             return;
         }
-        if (CONTROL.contains(tok.lemma()) && hasVerbalComplement(g, i)) {
+        if (CONTROL.contains(tok.lemma()) && hasVerbalComplement(g, i) && !requestObject(g, i)) {
             return; // "managed to penetrate", "decided to withdraw": the complement carries the event
         }
         if (hearsay(g, i) && !options.hearsayAsStatement()) {
@@ -1326,6 +1326,16 @@ final class Coder {
     /** "X is said to V", "are reported to have V-ed": a passive verb of saying or belief with a verbal complement. */
     private static boolean hearsay(DepGraph g, int i) {
         return HEARSAY.contains(g.token(i).lemma()) && isPassive(g, i) && hasVerbalComplement(g, i);
+    }
+
+    /** Nouns of asking: the "to" clause the parser hangs on the verb beside them is what they ask for. */
+    private static final Set<String> REQUESTS = Set.of("request", "demand", "call", "appeal", "plea", "invitation",
+            "offer", "proposal", "bid");
+
+    /** Whether the verb's object is a request, to which a following "to" clause belongs ("refused a request to visit"). */
+    private static boolean requestObject(DepGraph g, int i) {
+        int o = g.child(i, "obj");
+        return o >= 0 && REQUESTS.contains(g.token(o).lemma());
     }
 
     /** Verbs of putting people out of a country, which acts when no one else is named. */
@@ -2683,6 +2693,9 @@ final class Coder {
                 if (FAILED_CONTROL.contains(upTok.lemma())) {
                     c.negated = true;
                     c.refused = true;
+                }
+                if (requestObject(g, up)) {
+                    c.conditional = true; // "refused a request to visit": the visit was only asked for
                 }
                 if (CONSIDERED.contains(upTok.lemma())) {
                     c.conditional = true; // "considering sending aid": an option, not an act

@@ -532,4 +532,10 @@ class NewsCodingTest {
         assertThat(triples("Kenyan police detained ten students following a fire at the university."))
                 .extracting(x -> x.substring(x.lastIndexOf(' ') + 1)).containsExactly("173");
     }
+
+    @Test
+    void whoRefusesARequestToActRejectsTheRequesterWhoseActWasOnlyAskedFor() {
+        assertThat(triples("The Kenyan government refused a request from the BBC to visit the prison."))
+                .containsExactly("KENGOV MED 120");
+    }
 }
