@@ -47,8 +47,33 @@ public final class CameoEvaluation {
         if (both != null) {
             return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(), both, both);
         }
-        return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(),
-                phrase(r, sent, g, main.source(), true, null), phrase(r, sent, g, main.target(), false, main.trigger()));
+        String source = phrase(r, sent, g, main.source(), true, null);
+        String target = together(r, sent, g, main, source) ? source : phrase(r, sent, g, main.target(), false, main.trigger());
+        return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(), source, target);
+    }
+
+    /** Kinds of act that actors named together do with each other: agree, cooperate, consult, fail to agree. */
+    private static final Set<String> MUTUAL = Set.of("03", "05", "06", "12", "040", "041", "045", "046");
+
+    /**
+     * Whether the event's source is a coordination of actors who do the act with each other and its
+     * target no one outside them ("The EU and Mercosur agreed on the text of a deal"): the set marks the
+     * coordination as one reciprocal span, source and target at once.
+     */
+    static boolean together(Pipeline.Result r, Sentence s, DepGraph g, EventRecord e, String source) {
+        if (source == null || MUTUAL.stream().noneMatch(e.cameo()::startsWith)
+                || !java.util.Arrays.asList(source.split(" ")).contains("and")) {
+            return false;
+        }
+        long named = r.mentions().actorsIn(s.index()).stream().filter(m -> source.contains(m.text()))
+                .map(ActorMention::head).distinct().count();
+        ActorMention a = mention(r, s, e.source());
+        boolean coordinated = a != null && g.children(a.head(), "conj").stream().anyMatch(c -> s.token(c).isNoun());
+        if (named < 2 && !coordinated) {
+            return false;
+        }
+        return e.target() == null || e.target().cameo() == null && e.target().id() == null
+                || source.contains(e.target().text());
     }
 
     /**

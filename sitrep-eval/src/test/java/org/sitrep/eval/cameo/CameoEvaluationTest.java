@@ -172,4 +172,13 @@ class CameoEvaluationTest {
         assertThat(code("The Kartoffel government imposed sanctions on both Norway and Chile.").target())
                 .isEqualTo("Norway");
     }
+
+    @Test
+    void actorsNamedTogetherWhoAgreeOnSomethingAreItsTargetAsWellAsItsSource() {
+        CameoEvaluation.Prediction p = code("Chile and Norway agreed on the draft text of a fisheries treaty.");
+        assertThat(p.source()).isEqualTo("Chile and Norway");
+        assertThat(p.target()).isEqualTo("Chile and Norway");
+        // but actors who attack together do not attack each other
+        assertThat(code("Chilean and Norwegian troops attacked the rebel camp.").target()).isEqualTo("the rebel camp");
+    }
 }
