@@ -330,6 +330,36 @@ final class Coder {
         return false;
     }
 
+    /** Words that insult whom they are said of: "called him a liar", "called the minister nasty". */
+    private static final Set<String> INSULTS = Set.of("stupid", "nasty", "idiot", "fool", "foolish", "liar", "thug",
+            "criminal", "terrorist", "dictator", "traitor", "racist", "corrupt", "incompetent", "disgrace",
+            "disgraceful", "shameful", "ridiculous", "absurd", "outrageous", "hypocrite", "hypocritical", "coward",
+            "puppet", "clown", "crook", "evil", "murderer", "butcher", "tyrant", "loser", "moron", "dumb", "pathetic",
+            "lunatic", "madman", "fascist", "nazi", "bully", "illegitimate", "illegal");
+
+    /**
+     * What a verb of calling names someone ("called the ambassador a stupid guy": "guy"; "called the
+     * minister nasty": "nasty"): a second object or a predicate with no "to"; -1 when it names no one so.
+     */
+    private static int nameCalled(DepGraph g, int verb) {
+        if (!g.token(verb).lemma().equals("call")) {
+            return -1;
+        }
+        List<Integer> objects = g.children(verb, "obj");
+        if (objects.size() >= 2) {
+            int second = objects.get(objects.size() - 1);
+            int named = g.child(second, "amod");
+            return named >= 0 && INSULTS.contains(g.token(named).lemma().toLowerCase(Locale.ROOT)) ? named : second;
+        }
+        for (int x : g.children(verb, "xcomp")) {
+            String pos = g.token(x).pos();
+            if (!g.hasChild(x, "mark", "to") && (pos.startsWith("JJ") || pos.startsWith("NN"))) {
+                return x;
+            }
+        }
+        return -1;
+    }
+
     /** A clause of purpose or complement led by "to": "summoned the envoy to complain", "sent experts to investigate". */
     private static boolean purposeClause(DepGraph g, int verb) {
         String r = g.rel(verb);
@@ -535,6 +565,12 @@ final class Coder {
         VerbCode code = hit != null ? hit.pattern().code() : fallback != null ? fallback : VerbCode.NULL;
         if (phone) {
             code = new VerbCode("041", null); // "called Erdogan to apologize": a telephone call, for what it was for
+        }
+        int epithet = options.namedUnknowns() && hit == null ? nameCalled(g, i) : -1;
+        if (epithet >= 0) {
+            // "called the ambassador a stupid guy", "called the minister nasty": naming someone, no telephone
+            // call; an insult is a denunciation, anything else a comment
+            code = new VerbCode(INSULTS.contains(g.token(epithet).lemma().toLowerCase(Locale.ROOT)) ? "111" : "010", null);
         }
         trace("s" + s.index() + " '" + tok.word() + "' " + entry.block().source() + " block " + entry.block().name()
                 + (hit == null ? " no pattern" : " pattern line " + hit.pattern().line()) + " -> "

@@ -538,4 +538,14 @@ class NewsCodingTest {
         assertThat(triples("The Kenyan government refused a request from the BBC to visit the prison."))
                 .containsExactly("KENGOV MED 120");
     }
+
+    @Test
+    void callingSomeoneNamesIsNoTelephoneCall() {
+        assertThat(triples("The Kenyan president called the Ugandan ambassador a liar."))
+                .extracting(x -> x.substring(x.lastIndexOf(' ') + 1)).containsExactly("111");
+        assertThat(triples("The Kenyan president called the Ugandan plan historic."))
+                .extracting(x -> x.substring(x.lastIndexOf(' ') + 1)).containsExactly("010");
+        assertThat(triples("The Kenyan president called the Ugandan president to discuss the border."))
+                .extracting(x -> x.substring(x.lastIndexOf(' ') + 1)).contains("041");
+    }
 }
