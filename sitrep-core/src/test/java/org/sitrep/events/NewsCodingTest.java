@@ -548,4 +548,12 @@ class NewsCodingTest {
         assertThat(triples("The Kenyan president called the Ugandan president to discuss the border."))
                 .extracting(x -> x.substring(x.lastIndexOf(' ') + 1)).contains("041");
     }
+
+    @Test
+    void takingPartInPeacekeepingIsProvidingItAndAFormulaAcceptedIsAProposalAccepted() {
+        assertThat(triples("Kenyan troops participate in peacekeeping operations in Somalia."))
+                .extracting(x -> x.substring(x.lastIndexOf(' ') + 1)).containsExactly("074");
+        assertThat(triples("The Kenyan government accepted a formula for ending the strike."))
+                .extracting(x -> x.substring(x.lastIndexOf(' ') + 1)).containsExactly("030");
+    }
 }
