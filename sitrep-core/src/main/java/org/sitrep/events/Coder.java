@@ -1505,7 +1505,7 @@ final class Coder {
     /** A proper name no dictionary knows: the actor as written, with no code. */
     private static ActorMention unknownName(SentenceView v, int head) {
         Token h = v.sentence.token(head);
-        if (!h.isProperNoun() || v.placeAt(head) != null && v.placeAt(head).use() != org.sitrep.geo.ToponymUse.NON_TOPONYM) {
+        if (!(h.isProperNoun() || acronym(h)) || v.placeAt(head) != null && v.placeAt(head).use() != org.sitrep.geo.ToponymUse.NON_TOPONYM) {
             return null;
         }
         int from = head;
@@ -1521,6 +1521,12 @@ final class Coder {
         org.sitrep.nlp.TokenSpan span = new org.sitrep.nlp.TokenSpan(v.sentence.index(), from, to + 1);
         return new ActorMention(span, head, v.sentence.token(from).start(), v.sentence.token(to).end(),
                 v.sentence.span(from, to + 1), new Actor(null, null, null, null), "unknown");
+    }
+
+    /** A noun written in capitals, a name's short form the tagger may take for a common noun ("The BCFL said"). */
+    private static boolean acronym(Token t) {
+        String w = t.word();
+        return t.isNoun() && w.length() >= 2 && w.length() <= 8 && w.chars().allMatch(Character::isUpperCase);
     }
 
     private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "they", "he", "she", "we");

@@ -556,4 +556,9 @@ class NewsCodingTest {
         assertThat(triples("The Kenyan government accepted a formula for ending the strike."))
                 .extracting(x -> x.substring(x.lastIndexOf(' ') + 1)).containsExactly("030");
     }
+
+    @Test
+    void aNameInCapitalsTheTaggerTookForACommonNounIsStillAName() {
+        assertThat(named("The KFTU has said it is skeptical of the plan.")).containsExactly("'KFTU' 'the plan' 012");
+    }
 }
