@@ -561,4 +561,10 @@ class NewsCodingTest {
     void aNameInCapitalsTheTaggerTookForACommonNounIsStillAName() {
         assertThat(named("The KFTU has said it is skeptical of the plan.")).containsExactly("'KFTU' 'the plan' 012");
     }
+
+    @Test
+    void aNumbersMeasureIsNoPrepositionBetweenAVerbAndItsObject() {
+        assertThat(triples("Kenyan officers trained more than 300 Somali soldiers."))
+                .extracting(x -> x.substring(x.lastIndexOf(' ') + 1)).containsExactly("062");
+    }
 }
