@@ -298,13 +298,15 @@ public final class CameoEvaluation {
             int up = g.head(h);
             String rel = g.rel(h);
             if (up < 0 || !s.token(up).isNoun()
-                    || !(PHRASE_INSIDE.contains(rel) || rel.startsWith("nmod:poss") || isOf(g, h, up, rel))) {
-                break;
+                    || !(PHRASE_INSIDE.contains(rel) || rel.startsWith("nmod:poss") || isOf(g, h, up, rel))
+                    || isOf(g, h, up, rel) && measure(s, up)) {
+                break; // "a boycott of U.S. products": what the measure is on, not the measure
             }
             h = up;
         }
         if (trigger != null) {
             h = holderOf(s, g, h, trigger);
+            h = measuredOf(r, s, g, h);
         }
         BitSet sub = g.subtree(h, MODIFIER_CUT);
         boolean proposal = PROPOSALS.contains(s.token(h).lemma().toLowerCase(java.util.Locale.ROOT));
@@ -323,6 +325,8 @@ public final class CameoEvaluation {
             } else if (rel.equals("appos") && !s.token(c).isProperNoun() && (isPlace(r, s, h)
                     || s.token(h).isProperNoun() && PLACE_NOUNS.contains(s.token(c).lemma().toLowerCase(java.util.Locale.ROOT)))) {
                 sub.andNot(g.subtree(c)); // "Bhutan, a majority-Buddhist nation": the place, not its description
+            } else if (rel.equals("appos") && !s.token(c).isProperNoun() && said(s, g, c)) {
+                sub.andNot(g.subtree(c)); // "the enclave near the capital, a monitor said": who said it, not the enclave
             } else if (rel.equals("nmod") && c > h + 1 && s.token(g.subtree(c).nextSetBit(0) - 1).word().equals(",")) {
                 sub.andNot(g.subtree(c)); // "the workers, including those from ...": an aside after a comma
             }
@@ -384,7 +388,8 @@ public final class CameoEvaluation {
         if (where) {
             to = placeOfObject(r, s, g, m, h, to);
         }
-        while (from < to && (s.token(from).pos().equals("IN") && !quantifier(s, from) && !approximately(s, g, from)
+        while (from < to && ((s.token(from).pos().equals("IN") || s.token(from).pos().equals("TO"))
+                        && !quantifier(s, from) && !approximately(s, g, from)
                 || s.token(from).pos().equals("POS") // "Saturday's meeting" when the day is left out
                 || s.token(from).pos().equals("CC") && !coordinated(g, h, from, to) // "both India", "and from X"
                 || PRECONJ.contains(s.token(from).word().toLowerCase(java.util.Locale.ROOT)) && !coordinated(g, h, from, to)
@@ -492,6 +497,46 @@ public final class CameoEvaluation {
             return h;
         }
         return up;
+    }
+
+    /** Nouns of measures taken against or for others, and of missions sent to a place: the set marks whom or where. */
+    private static final Set<String> MEASURES = Set.of("sanction", "boycott", "blockade", "embargo", "import", "export",
+            "ban", "restriction", "tariff", "delivery", "donation", "shipment", "mission");
+    /** The prepositions that name whom or where a measure is on: "sanctions against Iran", "a mission in Mali". */
+    private static final Set<String> MEASURE_PREPS = Set.of("of", "against", "on", "in", "to", "for", "into");
+
+    private static boolean measure(Sentence s, int k) {
+        String lemma = s.token(k).lemma().toLowerCase(java.util.Locale.ROOT);
+        return MEASURES.contains(lemma) || lemma.equals("force") && s.token(k).pos().equals("NN");
+    }
+
+    /**
+     * For a measure or a mission ("UN sanctions against Iran", "the UN peacekeeping mission in Mali", "a blockade
+     * of Qatar"), the actor or place it is against or in, which the set marks as the one acted on; else {@code h}.
+     */
+    private static int measuredOf(Pipeline.Result r, Sentence s, DepGraph g, int h) {
+        if (!measure(s, h)) {
+            return h;
+        }
+        for (int c : g.basicChildren(h)) {
+            if (c > h && g.rel(c).equals("nmod") && MEASURE_PREPS.contains(caseOf(s, g, c)) && (placeLike(r, s, g, c)
+                    || r.mentions().actorsIn(s.index()).stream().anyMatch(a -> g.dominates(c, a.head())))) {
+                return measure(s, c) ? measuredOf(r, s, g, c) : c;
+            }
+        }
+        return h;
+    }
+
+    /** Whether an apposition is the speaker of the sentence: "..., a monitor said", "..., an official has said". */
+    private static boolean said(Sentence s, DepGraph g, int appos) {
+        BitSet sub = g.subtree(appos);
+        int next = sub.length();
+        while (next < s.size() && (s.token(next).pos().equals("MD") || Set.of("has", "have", "had")
+                .contains(s.token(next).word().toLowerCase(java.util.Locale.ROOT)))) {
+            next++;
+        }
+        return next < s.size() && s.token(next).pos().startsWith("VB")
+                && org.sitrep.mentions.SpeechVerbs.isSpeech(s.token(next).lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The preposition a nominal dependent hangs by ("in" for "in the city"), or null. */

@@ -172,4 +172,24 @@ class CameoEvaluationTest {
         assertThat(code("The Kartoffel government imposed sanctions on both Norway and Chile.").target())
                 .isEqualTo("Norway");
     }
+
+    @Test
+    void whatAMeasureIsAgainstOrAMissionIsInIsTheTarget() {
+        assertThat(code("Norway lifts boycott of Brazilian products.").target()).isEqualTo("Brazilian products");
+        assertThat(code("Japan lifted the blockade of Taiwan.").target()).isEqualTo("Taiwan");
+        assertThat(code("The European Union lifted its sanctions against Belarus.").target()).isEqualTo("Belarus");
+        assertThat(code("Sweden will send 200 soldiers to the UN peacekeeping mission in Chad.").target()).isEqualTo("Chad");
+    }
+
+    @Test
+    void whoSaidItIsNoPartOfTheSpan() {
+        assertThat(code("Government troops shelled the besieged town of Harasta near the border, a monitor has said.").target())
+                .isEqualTo("the besieged town of Harasta near the border");
+    }
+
+    @Test
+    void thePrepositionToIsNoPartOfTheSpan() {
+        assertThat(code("The museum returned a stolen painting to Italian authorities in Rome.").target())
+                .isEqualTo("Italian authorities");
+    }
 }
