@@ -72,6 +72,9 @@ public final class CameoEvaluation {
         for (int k = from; k >= 0 && k < s.size() && sub.get(k); k++) {
             to = k;
         }
+        while (from < to && g.rel(from).equals("case")) {
+            from++; // "staged by U.S. marines and Jordanian forces": those who act, not the preposition
+        }
         return s.span(from, to + 1);
     }
 
@@ -316,7 +319,8 @@ public final class CameoEvaluation {
             }
             String rel = g.rel(c);
             String prep = caseOf(s, g, c);
-            if (proposal && (rel.equals("acl") || rel.equals("nmod") && !OWNER_PREPS.contains(prep))) {
+            if (proposal && (rel.equals("acl") || rel.equals("nmod") && (!OWNER_PREPS.contains(prep)
+                    || "of".equals(prep) && !named(r, s, g, c)))) {
                 sub.andNot(g.subtree(c)); // "Theresa May's offer on citizens' rights": the offer, not what it is on
             } else if (rel.equals("nmod") && ("regarding".equals(prep) || "concerning".equals(prep))) {
                 sub.andNot(g.subtree(c)); // "their counterparts regarding the case": what was shared, not with whom
@@ -325,6 +329,9 @@ public final class CameoEvaluation {
             } else if (rel.equals("appos") && !s.token(c).isProperNoun() && (isPlace(r, s, h)
                     || s.token(h).isProperNoun() && PLACE_NOUNS.contains(s.token(c).lemma().toLowerCase(java.util.Locale.ROOT)))) {
                 sub.andNot(g.subtree(c)); // "Bhutan, a majority-Buddhist nation": the place, not its description
+            } else if (rel.equals("acl") && s.token(c).pos().equals("VB") && g.basicChildren(c).stream()
+                    .anyMatch(k -> k < c && g.rel(k).equals("mark") && s.token(k).pos().equals("TO"))) {
+                sub.andNot(g.subtree(c)); // "the government's ability to meet the targets": the ability, not what for
             } else if (rel.equals("appos") && !s.token(c).isProperNoun() && said(s, g, c)) {
                 sub.andNot(g.subtree(c)); // "the enclave near the capital, a monitor said": who said it, not the enclave
             } else if (rel.equals("nmod") && c > h + 1 && s.token(g.subtree(c).nextSetBit(0) - 1).word().equals(",")) {
@@ -337,6 +344,32 @@ public final class CameoEvaluation {
             }
             if (g.rel(c).equals("dep") && s.token(c).isProperNoun() && g.subtree(c).nextSetBit(0) == h + 1) {
                 sub.or(g.subtree(c, MODIFIER_CUT)); // "Ethiopia's Prime Minister Abiy Ahmed": the name the title heads
+            }
+        }
+        if (!coordination) {
+            for (int c : g.basicChildren(h)) {
+                if (c > h && g.rel(c).equals("nmod") && sub.get(c)) {
+                    for (int k : g.basicChildren(c)) {
+                        if (g.rel(k).startsWith("conj") || g.rel(k).equals("cc")) {
+                            sub.andNot(g.subtree(k)); // "a number of Syrians, Iraqis and Afghans": the set splits them
+                        }
+                    }
+                }
+            }
+        }
+        if (!coordination) {
+            for (int c : g.basicChildren(h)) {
+                if (c > h && g.rel(c).startsWith("conj") && s.token(c).isNoun() && !s.token(c).isProperNoun()
+                        && g.basicChildren(c).stream().allMatch(k -> g.rel(k).equals("cc") || g.rel(k).equals("punct"))
+                        && g.basicChildren(h).stream().noneMatch(k -> k > c && g.subtree(k).nextSetBit(0) == c + 1
+                                && !g.rel(k).equals("punct"))) {
+                    sub.or(g.subtree(c, PHRASE_CUT)); // "opposition politicians and activists": one group the set marks whole
+                    for (int k = h + 1; k < c; k++) {
+                        if (s.token(k).pos().equals("CC") || s.token(k).word().equals(",")) {
+                            sub.set(k);
+                        }
+                    }
+                }
             }
         }
         for (int c : coordination ? g.children(h, "conj") : List.<Integer>of()) {
@@ -525,6 +558,17 @@ public final class CameoEvaluation {
             }
         }
         return h;
+    }
+
+    /** Whether the phrase of {@code k} names someone: a proper name or an actor the dictionaries know. */
+    private static boolean named(Pipeline.Result r, Sentence s, DepGraph g, int k) {
+        BitSet sub = g.subtree(k);
+        for (int i = sub.nextSetBit(0); i >= 0; i = sub.nextSetBit(i + 1)) {
+            if (s.token(i).isProperNoun()) {
+                return true;
+            }
+        }
+        return r.mentions().actorsIn(s.index()).stream().anyMatch(a -> sub.get(a.head()));
     }
 
     /** Whether an apposition is the speaker of the sentence: "..., a monitor said", "..., an official has said". */

@@ -192,4 +192,32 @@ class CameoEvaluationTest {
         assertThat(code("The museum returned a stolen painting to Italian authorities in Rome.").target())
                 .isEqualTo("Italian authorities");
     }
+
+    @Test
+    void aReciprocalSpanLeavesOutItsPreposition() {
+        CameoEvaluation.Prediction p = code("The joint exercise was conducted by Kenyan soldiers and Ugandan police officers.");
+        assertThat(p.source()).isEqualTo("Kenyan soldiers and Ugandan police officers");
+        assertThat(p.target()).isEqualTo("Kenyan soldiers and Ugandan police officers");
+    }
+
+    @Test
+    void anOfferIsMarkedWithoutWhatItOffers() {
+        assertThat(code("The rebels rejected a government offer of talks.").target()).isEqualTo("a government offer");
+    }
+
+    @Test
+    void whatSomeoneIsAbleToDoIsNoPartOfTheSpan() {
+        assertThat(code("The rating agency said it is doubtful of the government's ability to repay its debts.").target())
+                .isEqualTo("the government's ability");
+    }
+
+    @Test
+    void coordinatedTargetsAreSplitUnlessTheyShareTheirWords() {
+        assertThat(code("Troops opened fire on a crowd of farmers, traders and students.").target())
+                .isEqualTo("a crowd of farmers");
+        assertThat(code("Police arrested 30 opposition activists and journalists on Monday.").target())
+                .isEqualTo("30 opposition activists and journalists");
+        assertThat(code("The army freed the hostages and Government of Peru officials.").target())
+                .isEqualTo("the hostages");
+    }
 }
