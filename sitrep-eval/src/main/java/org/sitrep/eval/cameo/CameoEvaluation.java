@@ -332,6 +332,8 @@ public final class CameoEvaluation {
             } else if (rel.equals("acl") && s.token(c).pos().equals("VB") && g.basicChildren(c).stream()
                     .anyMatch(k -> k < c && g.rel(k).equals("mark") && s.token(k).pos().equals("TO"))) {
                 sub.andNot(g.subtree(c)); // "the government's ability to meet the targets": the ability, not what for
+            } else if (rel.equals("nmod") && s.token(h).isProperNoun() && NAME_ASIDES.contains(String.valueOf(prep))) {
+                sub.andNot(g.subtree(c)); // "President X at State House", "Liberia on a peacekeeping mission": where or why, not who
             } else if (rel.equals("appos") && !s.token(c).isProperNoun() && said(s, g, c)) {
                 sub.andNot(g.subtree(c)); // "the enclave near the capital, a monitor said": who said it, not the enclave
             } else if (rel.equals("nmod") && c > h + 1 && s.token(g.subtree(c).nextSetBit(0) - 1).word().equals(",")) {
@@ -481,6 +483,8 @@ public final class CameoEvaluation {
             "effort", "call", "plan", "strategy", "involvement", "resolution", "move", "policy", "remark", "claim",
             "allegation", "accusation", "finding", "suggestion", "initiative", "bid", "invitation", "plea", "appeal",
             "ceasefire", "provision", "statement", "announcement", "ultimatum", "order", "ruling", "verdict", "warning");
+    /** Prepositions that, after a name, say where, on what errand or against what, never who. */
+    private static final Set<String> NAME_ASIDES = Set.of("at", "on", "against", "with");
     /** The prepositions of an author or owner: "a request by Mr. X", "an offer from the government", "the plan of the army". */
     private static final Set<String> OWNER_PREPS = Set.of("of", "by", "from");
     /** Common nouns of places: "in the country", "in the border village" say where. */
@@ -552,7 +556,7 @@ public final class CameoEvaluation {
             return h;
         }
         for (int c : g.basicChildren(h)) {
-            if (c > h && g.rel(c).equals("nmod") && MEASURE_PREPS.contains(caseOf(s, g, c)) && (placeLike(r, s, g, c)
+            if (c > h && g.rel(c).equals("nmod") && MEASURE_PREPS.contains(String.valueOf(caseOf(s, g, c))) && (placeLike(r, s, g, c)
                     || r.mentions().actorsIn(s.index()).stream().anyMatch(a -> g.dominates(c, a.head())))) {
                 return measure(s, c) ? measuredOf(r, s, g, c) : c;
             }

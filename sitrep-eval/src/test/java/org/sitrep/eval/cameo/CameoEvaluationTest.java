@@ -220,4 +220,10 @@ class CameoEvaluationTest {
         assertThat(code("The army freed the hostages and Government of Peru officials.").target())
                 .isEqualTo("the hostages");
     }
+
+    @Test
+    void whereANamedActorWasIsNoPartOfItsSpan() {
+        assertThat(code("Kenyan President Ali Hassan met Ugandan President John Okello at State House in Nairobi.").target())
+                .isEqualTo("Ugandan President John Okello");
+    }
 }
