@@ -301,7 +301,9 @@ public final class CameoEvaluation {
             int up = g.head(h);
             String rel = g.rel(h);
             if (up < 0 || !s.token(up).isNoun()
-                    || !(PHRASE_INSIDE.contains(rel) || rel.startsWith("nmod:poss") || isOf(g, h, up, rel))
+                    || !(PHRASE_INSIDE.contains(rel) || rel.startsWith("nmod:poss") || isOf(g, h, up, rel)
+                            || !where && rel.equals("nmod") && up < h && "from".equals(caseOf(s, g, h))
+                                    && !s.token(up).isProperNoun() && !PROPOSALS.contains(s.token(up).lemma().toLowerCase(java.util.Locale.ROOT))) // "Officials from Kansas" said
                     || isOf(g, h, up, rel) && measure(s, up)) {
                 break; // "a boycott of U.S. products": what the measure is on, not the measure
             }
@@ -698,10 +700,13 @@ public final class CameoEvaluation {
         return to;
     }
 
+    /** Words that qualify a number however the parser reads them ("Around 77,000 people"). */
+    private static final Set<String> APPROXIMATELY = Set.of("around", "about", "over", "nearly", "almost", "approximately");
+
     /** "around 20,000 civilians", "over 700 members": a preposition that qualifies the number that follows it. */
     private static boolean approximately(Sentence s, DepGraph g, int k) {
-        return g.rel(k).equals("advmod") && k + 1 < s.size() && s.token(k + 1).pos().equals("CD")
-                && !s.token(k).word().equalsIgnoreCase("to");
+        return (g.rel(k).equals("advmod") || APPROXIMATELY.contains(s.token(k).word().toLowerCase(java.util.Locale.ROOT)))
+                && k + 1 < s.size() && s.token(k + 1).pos().equals("CD") && !s.token(k).word().equalsIgnoreCase("to");
     }
 
     /** "at least", "at most": a preposition that is part of a number, not the phrase's case. */

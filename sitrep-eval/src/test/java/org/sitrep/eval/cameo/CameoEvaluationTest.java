@@ -226,4 +226,14 @@ class CameoEvaluationTest {
         assertThat(code("Kenyan President Ali Hassan met Ugandan President John Okello at State House in Nairobi.").target())
                 .isEqualTo("Ugandan President John Okello");
     }
+
+    @Test
+    void theOfficialsOfAPlaceAreTheSourcesSpan() {
+        assertThat(code("Officials from Ghana said they would boycott the summit.").source()).isEqualTo("Officials from Ghana");
+    }
+
+    @Test
+    void aWordQualifyingTheNumberStaysHoweverItIsParsed() {
+        assertThat(code("Around 300 protesters attacked the police station.").source()).isEqualTo("Around 300 protesters");
+    }
 }
