@@ -376,8 +376,12 @@ public final class CameoEvaluation {
                 }
             }
         }
+        int head = h;
+        boolean announced = g.basicChildren(h).stream().anyMatch(k -> k < head
+                && PRECONJ.contains(s.token(k).word().toLowerCase(java.util.Locale.ROOT)));
         for (int c : coordination ? g.children(h, "conj") : List.<Integer>of()) {
-            if (c > h && s.token(c).isNoun()) {
+            if (c > h && s.token(c).isNoun()
+                    && (announced || !s.token(h).isProperNoun() && !s.token(c).isProperNoun() || jointly(s, g, h))) {
                 sub.or(g.subtree(c, PHRASE_CUT)); // "The Yemeni army and allied fighters": the set marks the whole coordination
                 for (int k = h + 1; k < c; k++) {
                     if (s.token(k).pos().equals("CC") || s.token(k).word().equals(",")) {
@@ -564,6 +568,42 @@ public final class CameoEvaluation {
             }
         }
         return h;
+    }
+
+    /** Nouns of what two sides do together: an agreement signed, talks held, ambassadors exchanged. */
+    private static final Set<String> JOINT_NOUNS = Set.of("agreement", "deal", "treaty", "accord", "pact", "talks",
+            "meeting", "summit", "ties", "relations", "memorandum", "partnership", "ambassador", "negotiation");
+
+    /**
+     * Whether the subject {@code h} acts together with those coordinated with it: its verb (or the verb that verb
+     * governs, "failed to reach agreement") takes a noun of joint action ("signed an agreement", "agreed on the
+     * draft text of a deal", "will exchange ambassadors"). The set marks such a coordination as one span.
+     */
+    private static boolean jointly(Sentence s, DepGraph g, int h) {
+        int verb = g.head(h);
+        if (verb < 0 || !g.rel(h).startsWith("nsubj")) {
+            return false;
+        }
+        List<Integer> verbs = new ArrayList<>(List.of(verb));
+        for (int c : g.basicChildren(verb)) {
+            if (g.rel(c).equals("xcomp") || g.rel(c).equals("conj") && s.token(c).isVerb()) {
+                verbs.add(c);
+            }
+        }
+        for (int v : verbs) {
+            for (int c : g.basicChildren(v)) {
+                if (!g.rel(c).equals("obj") && !g.rel(c).equals("obl")) {
+                    continue;
+                }
+                BitSet sub = g.subtree(c, PHRASE_CUT);
+                for (int k = sub.nextSetBit(0); k >= 0; k = sub.nextSetBit(k + 1)) {
+                    if (s.token(k).isNoun() && JOINT_NOUNS.contains(s.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the phrase of {@code k} names someone: a proper name or an actor the dictionaries know. */

@@ -236,4 +236,12 @@ class CameoEvaluationTest {
     void aWordQualifyingTheNumberStaysHoweverItIsParsed() {
         assertThat(code("Around 300 protesters attacked the police station.").source()).isEqualTo("Around 300 protesters");
     }
+
+    @Test
+    void namedSourcesAreSplitUnlessTheyActJointly() {
+        assertThat(code("Chile and Brazil condemned the attack on the embassy.").source()).isEqualTo("Chile");
+        assertThat(code("Chile and Peru failed to reach agreement on a fisheries deal.").source()).isEqualTo("Chile and Peru");
+        assertThat(code("The Chilean army and local police arrested 40 protesters.").source())
+                .isEqualTo("The Chilean army and local police");
+    }
 }
