@@ -47,8 +47,26 @@ public final class CameoEvaluation {
         if (both != null) {
             return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(), both, both);
         }
+        String source = phrase(r, sent, g, main.source(), true, null);
+        if (joint(r, sent, g, main)) {
+            return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(), source, source);
+        }
         return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(),
-                phrase(r, sent, g, main.source(), true, null), phrase(r, sent, g, main.target(), false, main.trigger()));
+                source, phrase(r, sent, g, main.target(), false, main.trigger()));
+    }
+
+    /**
+     * Actors coordinated as the subject of a joint act ("X and Y failed to reach agreement on a deal"): the set
+     * marks the coordination as one reciprocal span, source and target at once, whatever the act is about.
+     */
+    static boolean joint(Pipeline.Result r, Sentence s, DepGraph g, EventRecord e) {
+        ActorMention a = mention(r, s, e.source());
+        if (a == null) {
+            return false;
+        }
+        int h = a.head();
+        return g.basicChildren(h).stream().anyMatch(c -> c > h && g.rel(c).startsWith("conj") && s.token(c).isNoun())
+                && jointly(s, g, h);
     }
 
     /**
@@ -591,14 +609,21 @@ public final class CameoEvaluation {
             }
         }
         for (int v : verbs) {
+            if (g.basicChildren(v).stream().anyMatch(c -> g.rel(c).equals("obl") && "with".equals(caseOf(s, g, c)))) {
+                return false; // "suspended weapons deals with Pakistan": an act with another
+            }
+        }
+        for (int v : verbs) {
             for (int c : g.basicChildren(v)) {
                 if (!g.rel(c).equals("obj") && !g.rel(c).equals("obl")) {
                     continue;
                 }
                 BitSet sub = g.subtree(c, PHRASE_CUT);
                 for (int k = sub.nextSetBit(0); k >= 0; k = sub.nextSetBit(k + 1)) {
-                    if (s.token(k).isNoun() && JOINT_NOUNS.contains(s.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
-                        return true;
+                    int joint = k;
+                    if (s.token(k).isNoun() && JOINT_NOUNS.contains(s.token(k).lemma().toLowerCase(java.util.Locale.ROOT))
+                            && g.basicChildren(k).stream().noneMatch(x -> x > joint && "with".equals(caseOf(s, g, x)))) {
+                        return true; // but "weapons deals with Pakistan": a deal with another
                     }
                 }
             }

@@ -244,4 +244,14 @@ class CameoEvaluationTest {
         assertThat(code("The Chilean army and local police arrested 40 protesters.").source())
                 .isEqualTo("The Chilean army and local police");
     }
+
+    @Test
+    void sidesActingJointlyAreOneReciprocalSpan() {
+        CameoEvaluation.Prediction p = code("Chile and Peru failed to reach agreement on a fisheries deal.");
+        assertThat(p.source()).isEqualTo("Chile and Peru");
+        assertThat(p.target()).isEqualTo("Chile and Peru");
+        CameoEvaluation.Prediction q = code("Chile and Peru suspended arms deals with Bolivia.");
+        assertThat(q.source()).isEqualTo("Chile");
+        assertThat(q.target()).isEqualTo("Bolivia");
+    }
 }
