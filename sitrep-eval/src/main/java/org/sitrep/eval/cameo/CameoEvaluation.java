@@ -48,11 +48,33 @@ public final class CameoEvaluation {
             return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(), both, both);
         }
         String source = phrase(r, sent, g, main.source(), true, null);
-        if (joint(r, sent, g, main)) {
+        if (joint(r, sent, g, main) || source != null && jointPhrase(sent, g, source)) {
             return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(), source, source);
         }
         return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(),
                 source, phrase(r, sent, g, main.target(), false, main.trigger()));
+    }
+
+    /**
+     * Whether the source's phrase holds a coordination ("UK and EU negotiators", "the armies of X and Y") and is
+     * the subject of a joint act: one reciprocal span.
+     */
+    static boolean jointPhrase(Sentence s, DepGraph g, String phrase) {
+        int h = headOf(s, g, phrase);
+        if (h < 0) {
+            return false;
+        }
+        BitSet sub = g.subtree(h);
+        int from = h;
+        while (from > 0 && sub.get(from - 1)) {
+            from--;
+        }
+        for (int k = sub.nextSetBit(0); k >= 0; k = sub.nextSetBit(k + 1)) {
+            if (g.rel(k).startsWith("conj") && s.span(from, k + 1).length() <= phrase.length()) {
+                return jointly(s, g, h);
+            }
+        }
+        return false;
     }
 
     /**
@@ -621,7 +643,8 @@ public final class CameoEvaluation {
                 BitSet sub = g.subtree(c, PHRASE_CUT);
                 for (int k = sub.nextSetBit(0); k >= 0; k = sub.nextSetBit(k + 1)) {
                     int joint = k;
-                    if (s.token(k).isNoun() && JOINT_NOUNS.contains(s.token(k).lemma().toLowerCase(java.util.Locale.ROOT))
+                    if (s.token(k).isNoun() && (JOINT_NOUNS.contains(s.token(k).lemma().toLowerCase(java.util.Locale.ROOT))
+                            || g.hasChild(k, "amod", "joint"))
                             && g.basicChildren(k).stream().noneMatch(x -> x > joint && "with".equals(caseOf(s, g, x)))) {
                         return true; // but "weapons deals with Pakistan": a deal with another
                     }

@@ -254,4 +254,12 @@ class CameoEvaluationTest {
         assertThat(q.source()).isEqualTo("Chile");
         assertThat(q.target()).isEqualTo("Bolivia");
     }
+
+    @Test
+    void aCoordinationInsideTheSubjectOfAJointActIsOneReciprocalSpan() {
+        assertThat(code("British and Irish negotiators failed to reach a deal on fishing rights.").target())
+                .isEqualTo("British and Irish negotiators");
+        assertThat(code("The navies of Chile and Peru held joint exercises in the Pacific.").target())
+                .isEqualTo("The navies of Chile and Peru");
+    }
 }
