@@ -47,12 +47,37 @@ public final class CameoEvaluation {
         if (both != null) {
             return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(), both, both);
         }
+        String together = jointWithFirst(r, sent, g, main);
+        if (together != null) {
+            return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(), together, together);
+        }
         String source = phrase(r, sent, g, main.source(), true, null);
         if (joint(r, sent, g, main) || source != null && jointPhrase(sent, g, source)) {
             return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(), source, source);
         }
         return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(),
                 source, phrase(r, sent, g, main.target(), false, main.trigger()));
+    }
+
+    /**
+     * A source named second in a coordination that acts jointly ("The House and the Senate failed to reach
+     * agreement"): the whole coordination, from its first conjunct, as one reciprocal span; else null.
+     */
+    static String jointWithFirst(Pipeline.Result r, Sentence s, DepGraph g, EventRecord e) {
+        ActorMention a = mention(r, s, e.source());
+        if (a == null || !g.rel(a.head()).startsWith("conj")) {
+            return null;
+        }
+        int first = g.head(a.head());
+        if (first < 0 || first > a.head() || !s.token(first).isNoun() || !jointly(s, g, first)) {
+            return null;
+        }
+        for (int k = 0; k < first; k++) {
+            if (s.token(k).word().equals(s.token(first).word())) {
+                return null; // the phrase is read from the word's first place in the sentence
+            }
+        }
+        return phrase(r, s, g, new EventRecord.Participant(s.token(first).word(), null, null, null), true, null);
     }
 
     /**

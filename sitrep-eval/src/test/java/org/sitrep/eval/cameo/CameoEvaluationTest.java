@@ -262,4 +262,11 @@ class CameoEvaluationTest {
         assertThat(code("The navies of Chile and Peru held joint exercises in the Pacific.").target())
                 .isEqualTo("The navies of Chile and Peru");
     }
+
+    @Test
+    void aSourceNamedSecondInAJointCoordinationIsMarkedWithTheFirst() {
+        CameoEvaluation.Prediction p = code("The opposition and the Chilean government failed to reach agreement on pension reform.");
+        assertThat(p.source()).isEqualTo("The opposition and the Chilean government");
+        assertThat(p.target()).isEqualTo("The opposition and the Chilean government");
+    }
 }
