@@ -491,6 +491,10 @@ public final class CameoEvaluation {
             to--; // "the release of" when what follows was cut
         }
         to = parenthesis(s, g.subtree(h), to); // "The Nigeria Labour Congress (NLC)": the name's short form too
+        if (m != null && !"pronoun".equals(m.via()) && !"speaker".equals(m.via()) && m.span().startToken() >= from
+                && m.span().startToken() <= to && m.span().endToken() - 1 > to) {
+            to = m.span().endToken() - 1; // "the Somali President Mohamed Farmajo" parsed apart: the name read whole
+        }
         if (where) {
             to = placeOfObject(r, s, g, m, h, to);
         }

@@ -269,4 +269,10 @@ class CameoEvaluationTest {
         assertThat(p.source()).isEqualTo("The opposition and the Chilean government");
         assertThat(p.target()).isEqualTo("The opposition and the Chilean government");
     }
+
+    @Test
+    void anActorsNameIsMarkedWholeWhenTheParserSplitsIt() {
+        assertThat(code("Egyptian officials held bilateral discussions with the Tanzanian President John Magufuli in Cairo on Monday.")
+                .target()).isEqualTo("the Tanzanian President John Magufuli");
+    }
 }
