@@ -47,33 +47,73 @@ public final class CameoEvaluation {
         if (both != null) {
             return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(), both, both);
         }
+        String together = jointWithFirst(r, sent, g, main);
+        if (together != null) {
+            return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(), together, together);
+        }
         String source = phrase(r, sent, g, main.source(), true, null);
-        String target = together(r, sent, g, main, source) ? source : phrase(r, sent, g, main.target(), false, main.trigger());
-        return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(), source, target);
+        if (joint(r, sent, g, main) || source != null && jointPhrase(sent, g, source)) {
+            return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(), source, source);
+        }
+        return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(),
+                source, phrase(r, sent, g, main.target(), false, main.trigger()));
     }
 
-    /** Kinds of act that actors named together do with each other: agree, cooperate, consult, fail to agree. */
-    private static final Set<String> MUTUAL = Set.of("03", "05", "06", "12", "040", "041", "045", "046");
+    /**
+     * A source named second in a coordination that acts jointly ("The House and the Senate failed to reach
+     * agreement"): the whole coordination, from its first conjunct, as one reciprocal span; else null.
+     */
+    static String jointWithFirst(Pipeline.Result r, Sentence s, DepGraph g, EventRecord e) {
+        ActorMention a = mention(r, s, e.source());
+        if (a == null || !g.rel(a.head()).startsWith("conj")) {
+            return null;
+        }
+        int first = g.head(a.head());
+        if (first < 0 || first > a.head() || !s.token(first).isNoun() || !jointly(s, g, first)) {
+            return null;
+        }
+        for (int k = 0; k < first; k++) {
+            if (s.token(k).word().equals(s.token(first).word())) {
+                return null; // the phrase is read from the word's first place in the sentence
+            }
+        }
+        return phrase(r, s, g, new EventRecord.Participant(s.token(first).word(), null, null, null), true, null);
+    }
 
     /**
-     * Whether the event's source is a coordination of actors who do the act with each other and its
-     * target no one outside them ("The EU and Mercosur agreed on the text of a deal"): the set marks the
-     * coordination as one reciprocal span, source and target at once.
+     * Whether the source's phrase holds a coordination ("UK and EU negotiators", "the armies of X and Y") and is
+     * the subject of a joint act: one reciprocal span.
      */
-    static boolean together(Pipeline.Result r, Sentence s, DepGraph g, EventRecord e, String source) {
-        if (source == null || MUTUAL.stream().noneMatch(e.cameo()::startsWith)
-                || !java.util.Arrays.asList(source.split(" ")).contains("and")) {
+    static boolean jointPhrase(Sentence s, DepGraph g, String phrase) {
+        int h = headOf(s, g, phrase);
+        if (h < 0) {
             return false;
         }
-        long named = r.mentions().actorsIn(s.index()).stream().filter(m -> source.contains(m.text()))
-                .map(ActorMention::head).distinct().count();
+        BitSet sub = g.subtree(h);
+        int from = h;
+        while (from > 0 && sub.get(from - 1)) {
+            from--;
+        }
+        for (int k = sub.nextSetBit(0); k >= 0; k = sub.nextSetBit(k + 1)) {
+            if (g.rel(k).startsWith("conj") && s.span(from, k + 1).length() <= phrase.length()) {
+                return jointly(s, g, h);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Actors coordinated as the subject of a joint act ("X and Y failed to reach agreement on a deal"): the set
+     * marks the coordination as one reciprocal span, source and target at once, whatever the act is about.
+     */
+    static boolean joint(Pipeline.Result r, Sentence s, DepGraph g, EventRecord e) {
         ActorMention a = mention(r, s, e.source());
-        boolean coordinated = a != null && g.children(a.head(), "conj").stream().anyMatch(c -> s.token(c).isNoun());
-        if (named < 2 && !coordinated) {
+        if (a == null) {
             return false;
         }
-        return e.target() == null || e.target().cameo() == null && e.target().id() == null
-                || source.contains(e.target().text());
+        int h = a.head();
+        return g.basicChildren(h).stream().anyMatch(c -> c > h && g.rel(c).startsWith("conj") && s.token(c).isNoun())
+                && jointly(s, g, h);
     }
 
     /**
@@ -96,6 +136,9 @@ public final class CameoEvaluation {
         int to = from;
         for (int k = from; k >= 0 && k < s.size() && sub.get(k); k++) {
             to = k;
+        }
+        while (from < to && g.rel(from).equals("case")) {
+            from++; // "staged by U.S. marines and Jordanian forces": those who act, not the preposition
         }
         return s.span(from, to + 1);
     }
@@ -323,13 +366,17 @@ public final class CameoEvaluation {
             int up = g.head(h);
             String rel = g.rel(h);
             if (up < 0 || !s.token(up).isNoun()
-                    || !(PHRASE_INSIDE.contains(rel) || rel.startsWith("nmod:poss") || isOf(g, h, up, rel))) {
-                break;
+                    || !(PHRASE_INSIDE.contains(rel) || rel.startsWith("nmod:poss") || isOf(g, h, up, rel)
+                            || !where && rel.equals("nmod") && up < h && "from".equals(caseOf(s, g, h))
+                                    && !s.token(up).isProperNoun() && !PROPOSALS.contains(s.token(up).lemma().toLowerCase(java.util.Locale.ROOT))) // "Officials from Kansas" said
+                    || isOf(g, h, up, rel) && measure(s, up)) {
+                break; // "a boycott of U.S. products": what the measure is on, not the measure
             }
             h = up;
         }
         if (trigger != null) {
             h = holderOf(s, g, h, trigger);
+            h = measuredOf(r, s, g, h);
         }
         BitSet sub = g.subtree(h, MODIFIER_CUT);
         boolean proposal = PROPOSALS.contains(s.token(h).lemma().toLowerCase(java.util.Locale.ROOT));
@@ -339,7 +386,8 @@ public final class CameoEvaluation {
             }
             String rel = g.rel(c);
             String prep = caseOf(s, g, c);
-            if (proposal && (rel.equals("acl") || rel.equals("nmod") && !OWNER_PREPS.contains(prep))) {
+            if (proposal && (rel.equals("acl") || rel.equals("nmod") && (!OWNER_PREPS.contains(prep)
+                    || "of".equals(prep) && !named(r, s, g, c)))) {
                 sub.andNot(g.subtree(c)); // "Theresa May's offer on citizens' rights": the offer, not what it is on
             } else if (rel.equals("nmod") && ("regarding".equals(prep) || "concerning".equals(prep))) {
                 sub.andNot(g.subtree(c)); // "their counterparts regarding the case": what was shared, not with whom
@@ -348,6 +396,13 @@ public final class CameoEvaluation {
             } else if (rel.equals("appos") && !s.token(c).isProperNoun() && (isPlace(r, s, h)
                     || s.token(h).isProperNoun() && PLACE_NOUNS.contains(s.token(c).lemma().toLowerCase(java.util.Locale.ROOT)))) {
                 sub.andNot(g.subtree(c)); // "Bhutan, a majority-Buddhist nation": the place, not its description
+            } else if (rel.equals("acl") && s.token(c).pos().equals("VB") && g.basicChildren(c).stream()
+                    .anyMatch(k -> k < c && g.rel(k).equals("mark") && s.token(k).pos().equals("TO"))) {
+                sub.andNot(g.subtree(c)); // "the government's ability to meet the targets": the ability, not what for
+            } else if (rel.equals("nmod") && s.token(h).isProperNoun() && NAME_ASIDES.contains(String.valueOf(prep))) {
+                sub.andNot(g.subtree(c)); // "President X at State House", "Liberia on a peacekeeping mission": where or why, not who
+            } else if (rel.equals("appos") && !s.token(c).isProperNoun() && said(s, g, c)) {
+                sub.andNot(g.subtree(c)); // "the enclave near the capital, a monitor said": who said it, not the enclave
             } else if (rel.equals("nmod") && c > h + 1 && s.token(g.subtree(c).nextSetBit(0) - 1).word().equals(",")) {
                 sub.andNot(g.subtree(c)); // "the workers, including those from ...": an aside after a comma
             }
@@ -360,8 +415,38 @@ public final class CameoEvaluation {
                 sub.or(g.subtree(c, MODIFIER_CUT)); // "Ethiopia's Prime Minister Abiy Ahmed": the name the title heads
             }
         }
+        if (!coordination) {
+            for (int c : g.basicChildren(h)) {
+                if (c > h && g.rel(c).equals("nmod") && sub.get(c)) {
+                    for (int k : g.basicChildren(c)) {
+                        if (g.rel(k).startsWith("conj") || g.rel(k).equals("cc")) {
+                            sub.andNot(g.subtree(k)); // "a number of Syrians, Iraqis and Afghans": the set splits them
+                        }
+                    }
+                }
+            }
+        }
+        if (!coordination) {
+            for (int c : g.basicChildren(h)) {
+                if (c > h && g.rel(c).startsWith("conj") && s.token(c).isNoun() && !s.token(c).isProperNoun()
+                        && g.basicChildren(c).stream().allMatch(k -> g.rel(k).equals("cc") || g.rel(k).equals("punct"))
+                        && g.basicChildren(h).stream().noneMatch(k -> k > c && g.subtree(k).nextSetBit(0) == c + 1
+                                && !g.rel(k).equals("punct"))) {
+                    sub.or(g.subtree(c, PHRASE_CUT)); // "opposition politicians and activists": one group the set marks whole
+                    for (int k = h + 1; k < c; k++) {
+                        if (s.token(k).pos().equals("CC") || s.token(k).word().equals(",")) {
+                            sub.set(k);
+                        }
+                    }
+                }
+            }
+        }
+        int head = h;
+        boolean announced = g.basicChildren(h).stream().anyMatch(k -> k < head
+                && PRECONJ.contains(s.token(k).word().toLowerCase(java.util.Locale.ROOT)));
         for (int c : coordination ? g.children(h, "conj") : List.<Integer>of()) {
-            if (c > h && s.token(c).isNoun()) {
+            if (c > h && s.token(c).isNoun()
+                    && (announced || !s.token(h).isProperNoun() && !s.token(c).isProperNoun() || jointly(s, g, h))) {
                 sub.or(g.subtree(c, PHRASE_CUT)); // "The Yemeni army and allied fighters": the set marks the whole coordination
                 for (int k = h + 1; k < c; k++) {
                     if (s.token(k).pos().equals("CC") || s.token(k).word().equals(",")) {
@@ -406,10 +491,15 @@ public final class CameoEvaluation {
             to--; // "the release of" when what follows was cut
         }
         to = parenthesis(s, g.subtree(h), to); // "The Nigeria Labour Congress (NLC)": the name's short form too
+        if (m != null && !"pronoun".equals(m.via()) && !"speaker".equals(m.via()) && m.span().startToken() >= from
+                && m.span().startToken() <= to && m.span().endToken() - 1 > to) {
+            to = m.span().endToken() - 1; // "the Somali President Mohamed Farmajo" parsed apart: the name read whole
+        }
         if (where) {
             to = placeOfObject(r, s, g, m, h, to);
         }
-        while (from < to && (s.token(from).pos().equals("IN") && !quantifier(s, from) && !approximately(s, g, from)
+        while (from < to && ((s.token(from).pos().equals("IN") || s.token(from).pos().equals("TO"))
+                        && !quantifier(s, from) && !approximately(s, g, from)
                 || s.token(from).pos().equals("POS") // "Saturday's meeting" when the day is left out
                 || s.token(from).pos().equals("CC") && !coordinated(g, h, from, to) // "both India", "and from X"
                 || PRECONJ.contains(s.token(from).word().toLowerCase(java.util.Locale.ROOT)) && !coordinated(g, h, from, to)
@@ -468,6 +558,8 @@ public final class CameoEvaluation {
             "effort", "call", "plan", "strategy", "involvement", "resolution", "move", "policy", "remark", "claim",
             "allegation", "accusation", "finding", "suggestion", "initiative", "bid", "invitation", "plea", "appeal",
             "ceasefire", "provision", "statement", "announcement", "ultimatum", "order", "ruling", "verdict", "warning");
+    /** Prepositions that, after a name, say where, on what errand or against what, never who. */
+    private static final Set<String> NAME_ASIDES = Set.of("at", "on", "against", "with");
     /** The prepositions of an author or owner: "a request by Mr. X", "an offer from the government", "the plan of the army". */
     private static final Set<String> OWNER_PREPS = Set.of("of", "by", "from");
     /** Common nouns of places: "in the country", "in the border village" say where. */
@@ -517,6 +609,101 @@ public final class CameoEvaluation {
             return h;
         }
         return up;
+    }
+
+    /** Nouns of measures taken against or for others, and of missions sent to a place: the set marks whom or where. */
+    private static final Set<String> MEASURES = Set.of("sanction", "boycott", "blockade", "embargo", "import", "export",
+            "ban", "restriction", "tariff", "delivery", "donation", "shipment", "mission");
+    /** The prepositions that name whom or where a measure is on: "sanctions against Iran", "a mission in Mali". */
+    private static final Set<String> MEASURE_PREPS = Set.of("of", "against", "on", "in", "to", "for", "into");
+
+    private static boolean measure(Sentence s, int k) {
+        String lemma = s.token(k).lemma().toLowerCase(java.util.Locale.ROOT);
+        return MEASURES.contains(lemma) || lemma.equals("force") && s.token(k).pos().equals("NN");
+    }
+
+    /**
+     * For a measure or a mission ("UN sanctions against Iran", "the UN peacekeeping mission in Mali", "a blockade
+     * of Qatar"), the actor or place it is against or in, which the set marks as the one acted on; else {@code h}.
+     */
+    private static int measuredOf(Pipeline.Result r, Sentence s, DepGraph g, int h) {
+        if (!measure(s, h)) {
+            return h;
+        }
+        for (int c : g.basicChildren(h)) {
+            if (c > h && g.rel(c).equals("nmod") && MEASURE_PREPS.contains(String.valueOf(caseOf(s, g, c))) && (placeLike(r, s, g, c)
+                    || r.mentions().actorsIn(s.index()).stream().anyMatch(a -> g.dominates(c, a.head())))) {
+                return measure(s, c) ? measuredOf(r, s, g, c) : c;
+            }
+        }
+        return h;
+    }
+
+    /** Nouns of what two sides do together: an agreement signed, talks held, ambassadors exchanged. */
+    private static final Set<String> JOINT_NOUNS = Set.of("agreement", "deal", "treaty", "accord", "pact", "talks",
+            "meeting", "summit", "ties", "relations", "memorandum", "partnership", "ambassador", "negotiation");
+
+    /**
+     * Whether the subject {@code h} acts together with those coordinated with it: its verb (or the verb that verb
+     * governs, "failed to reach agreement") takes a noun of joint action ("signed an agreement", "agreed on the
+     * draft text of a deal", "will exchange ambassadors"). The set marks such a coordination as one span.
+     */
+    private static boolean jointly(Sentence s, DepGraph g, int h) {
+        int verb = g.head(h);
+        if (verb < 0 || !g.rel(h).startsWith("nsubj")) {
+            return false;
+        }
+        List<Integer> verbs = new ArrayList<>(List.of(verb));
+        for (int c : g.basicChildren(verb)) {
+            if (g.rel(c).equals("xcomp") || g.rel(c).equals("conj") && s.token(c).isVerb()) {
+                verbs.add(c);
+            }
+        }
+        for (int v : verbs) {
+            if (g.basicChildren(v).stream().anyMatch(c -> g.rel(c).equals("obl") && "with".equals(caseOf(s, g, c)))) {
+                return false; // "suspended weapons deals with Pakistan": an act with another
+            }
+        }
+        for (int v : verbs) {
+            for (int c : g.basicChildren(v)) {
+                if (!g.rel(c).equals("obj") && !g.rel(c).equals("obl")) {
+                    continue;
+                }
+                BitSet sub = g.subtree(c, PHRASE_CUT);
+                for (int k = sub.nextSetBit(0); k >= 0; k = sub.nextSetBit(k + 1)) {
+                    int joint = k;
+                    if (s.token(k).isNoun() && (JOINT_NOUNS.contains(s.token(k).lemma().toLowerCase(java.util.Locale.ROOT))
+                            || g.hasChild(k, "amod", "joint"))
+                            && g.basicChildren(k).stream().noneMatch(x -> x > joint && "with".equals(caseOf(s, g, x)))) {
+                        return true; // but "weapons deals with Pakistan": a deal with another
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the phrase of {@code k} names someone: a proper name or an actor the dictionaries know. */
+    private static boolean named(Pipeline.Result r, Sentence s, DepGraph g, int k) {
+        BitSet sub = g.subtree(k);
+        for (int i = sub.nextSetBit(0); i >= 0; i = sub.nextSetBit(i + 1)) {
+            if (s.token(i).isProperNoun()) {
+                return true;
+            }
+        }
+        return r.mentions().actorsIn(s.index()).stream().anyMatch(a -> sub.get(a.head()));
+    }
+
+    /** Whether an apposition is the speaker of the sentence: "..., a monitor said", "..., an official has said". */
+    private static boolean said(Sentence s, DepGraph g, int appos) {
+        BitSet sub = g.subtree(appos);
+        int next = sub.length();
+        while (next < s.size() && (s.token(next).pos().equals("MD") || Set.of("has", "have", "had")
+                .contains(s.token(next).word().toLowerCase(java.util.Locale.ROOT)))) {
+            next++;
+        }
+        return next < s.size() && s.token(next).pos().startsWith("VB")
+                && org.sitrep.mentions.SpeechVerbs.isSpeech(s.token(next).lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The preposition a nominal dependent hangs by ("in" for "in the city"), or null. */
@@ -630,10 +817,13 @@ public final class CameoEvaluation {
         return to;
     }
 
+    /** Words that qualify a number however the parser reads them ("Around 77,000 people"). */
+    private static final Set<String> APPROXIMATELY = Set.of("around", "about", "over", "nearly", "almost", "approximately");
+
     /** "around 20,000 civilians", "over 700 members": a preposition that qualifies the number that follows it. */
     private static boolean approximately(Sentence s, DepGraph g, int k) {
-        return g.rel(k).equals("advmod") && k + 1 < s.size() && s.token(k + 1).pos().equals("CD")
-                && !s.token(k).word().equalsIgnoreCase("to");
+        return (g.rel(k).equals("advmod") || APPROXIMATELY.contains(s.token(k).word().toLowerCase(java.util.Locale.ROOT)))
+                && k + 1 < s.size() && s.token(k + 1).pos().equals("CD") && !s.token(k).word().equalsIgnoreCase("to");
     }
 
     /** "at least", "at most": a preposition that is part of a number, not the phrase's case. */

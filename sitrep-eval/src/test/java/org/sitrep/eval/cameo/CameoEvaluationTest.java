@@ -174,6 +174,109 @@ class CameoEvaluationTest {
     }
 
     @Test
+    void whatAMeasureIsAgainstOrAMissionIsInIsTheTarget() {
+        assertThat(code("Norway lifts boycott of Brazilian products.").target()).isEqualTo("Brazilian products");
+        assertThat(code("Japan lifted the blockade of Taiwan.").target()).isEqualTo("Taiwan");
+        assertThat(code("The European Union lifted its sanctions against Belarus.").target()).isEqualTo("Belarus");
+        assertThat(code("Sweden will send 200 soldiers to the UN peacekeeping mission in Chad.").target()).isEqualTo("Chad");
+    }
+
+    @Test
+    void whoSaidItIsNoPartOfTheSpan() {
+        assertThat(code("Government troops shelled the besieged town of Harasta near the border, a monitor has said.").target())
+                .isEqualTo("the besieged town of Harasta near the border");
+    }
+
+    @Test
+    void thePrepositionToIsNoPartOfTheSpan() {
+        assertThat(code("The museum returned a stolen painting to Italian authorities in Rome.").target())
+                .isEqualTo("Italian authorities");
+    }
+
+    @Test
+    void aReciprocalSpanLeavesOutItsPreposition() {
+        CameoEvaluation.Prediction p = code("The joint exercise was conducted by Kenyan soldiers and Ugandan police officers.");
+        assertThat(p.source()).isEqualTo("Kenyan soldiers and Ugandan police officers");
+        assertThat(p.target()).isEqualTo("Kenyan soldiers and Ugandan police officers");
+    }
+
+    @Test
+    void anOfferIsMarkedWithoutWhatItOffers() {
+        assertThat(code("The rebels rejected a government offer of talks.").target()).isEqualTo("a government offer");
+    }
+
+    @Test
+    void whatSomeoneIsAbleToDoIsNoPartOfTheSpan() {
+        assertThat(code("The rating agency said it is doubtful of the government's ability to repay its debts.").target())
+                .isEqualTo("the government's ability");
+    }
+
+    @Test
+    void coordinatedTargetsAreSplitUnlessTheyShareTheirWords() {
+        assertThat(code("Troops opened fire on a crowd of farmers, traders and students.").target())
+                .isEqualTo("a crowd of farmers");
+        assertThat(code("Police arrested 30 opposition activists and journalists on Monday.").target())
+                .isEqualTo("30 opposition activists and journalists");
+        assertThat(code("The army freed the hostages and Government of Peru officials.").target())
+                .isEqualTo("the hostages");
+    }
+
+    @Test
+    void whereANamedActorWasIsNoPartOfItsSpan() {
+        assertThat(code("Kenyan President Ali Hassan met Ugandan President John Okello at State House in Nairobi.").target())
+                .isEqualTo("Ugandan President John Okello");
+    }
+
+    @Test
+    void theOfficialsOfAPlaceAreTheSourcesSpan() {
+        assertThat(code("Officials from Ghana said they would boycott the summit.").source()).isEqualTo("Officials from Ghana");
+    }
+
+    @Test
+    void aWordQualifyingTheNumberStaysHoweverItIsParsed() {
+        assertThat(code("Around 300 protesters attacked the police station.").source()).isEqualTo("Around 300 protesters");
+    }
+
+    @Test
+    void namedSourcesAreSplitUnlessTheyActJointly() {
+        assertThat(code("Chile and Brazil condemned the attack on the embassy.").source()).isEqualTo("Chile");
+        assertThat(code("Chile and Peru failed to reach agreement on a fisheries deal.").source()).isEqualTo("Chile and Peru");
+        assertThat(code("The Chilean army and local police arrested 40 protesters.").source())
+                .isEqualTo("The Chilean army and local police");
+    }
+
+    @Test
+    void sidesActingJointlyAreOneReciprocalSpan() {
+        CameoEvaluation.Prediction p = code("Chile and Peru failed to reach agreement on a fisheries deal.");
+        assertThat(p.source()).isEqualTo("Chile and Peru");
+        assertThat(p.target()).isEqualTo("Chile and Peru");
+        CameoEvaluation.Prediction q = code("Chile and Peru suspended arms deals with Bolivia.");
+        assertThat(q.source()).isEqualTo("Chile");
+        assertThat(q.target()).isEqualTo("Bolivia");
+    }
+
+    @Test
+    void aCoordinationInsideTheSubjectOfAJointActIsOneReciprocalSpan() {
+        assertThat(code("British and Irish negotiators failed to reach a deal on fishing rights.").target())
+                .isEqualTo("British and Irish negotiators");
+        assertThat(code("The navies of Chile and Peru held joint exercises in the Pacific.").target())
+                .isEqualTo("The navies of Chile and Peru");
+    }
+
+    @Test
+    void aSourceNamedSecondInAJointCoordinationIsMarkedWithTheFirst() {
+        CameoEvaluation.Prediction p = code("The opposition and the Chilean government failed to reach agreement on pension reform.");
+        assertThat(p.source()).isEqualTo("The opposition and the Chilean government");
+        assertThat(p.target()).isEqualTo("The opposition and the Chilean government");
+    }
+
+    @Test
+    void anActorsNameIsMarkedWholeWhenTheParserSplitsIt() {
+        assertThat(code("Egyptian officials held bilateral discussions with the Tanzanian President John Magufuli in Cairo on Monday.")
+                .target()).isEqualTo("the Tanzanian President John Magufuli");
+    }
+
+    @Test
     void actorsNamedTogetherWhoAgreeOnSomethingAreItsTargetAsWellAsItsSource() {
         CameoEvaluation.Prediction p = code("Chile and Norway agreed on the draft text of a fisheries treaty.");
         assertThat(p.source()).isEqualTo("Chile and Norway");
