@@ -386,7 +386,7 @@ public final class CameoEvaluation {
             }
             String rel = g.rel(c);
             String prep = caseOf(s, g, c);
-            if (proposal && (rel.equals("acl") || rel.equals("nmod") && (!OWNER_PREPS.contains(prep)
+            if (proposal && (rel.equals("acl") || rel.equals("nmod") && (prep == null || !OWNER_PREPS.contains(prep)
                     || "of".equals(prep) && !named(r, s, g, c)))) {
                 sub.andNot(g.subtree(c)); // "Theresa May's offer on citizens' rights": the offer, not what it is on
             } else if (rel.equals("nmod") && ("regarding".equals(prep) || "concerning".equals(prep))) {
