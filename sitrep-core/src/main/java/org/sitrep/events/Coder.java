@@ -734,6 +734,12 @@ final class Coder {
                 }
             }
         }
+        if (targets.isEmpty() && options.namedUnknowns() && subjectActs && !options.linearTargets()) {
+            ActorMention area = areaOfMeasure(v, i); // "imposed a curfew in parts of the city": the place it holds in
+            if (area != null && sources.stream().noneMatch(x -> SentenceView.same(x, area))) {
+                targets.add(area);
+            }
+        }
         if (obliged >= 0 && targets.isEmpty()) {
             // who must act is whom the demand is made of
             for (var d : g.children(obliged)) {
@@ -1638,6 +1644,74 @@ final class Coder {
             }
         }
         return null;
+    }
+
+    /** Measures laid on or sought in a place: a curfew, a state of emergency or siege, a ceasefire, a refuge. */
+    private static final Set<String> AREA_MEASURES = Set.of("curfew", "emergency", "siege", "lockdown", "ceasefire",
+            "cease-fire", "truce", "blockade", "quarantine", "refuge", "sanctuary");
+    /** How a measure is tied to the place it holds in: "a curfew in X", "a blockade of X", "a curfew on X". */
+    private static final Set<String> AREA_PREPS = Set.of("in", "on", "of", "over", "across", "throughout", "for");
+    /** Common nouns of places, read as the place a measure holds in: "in parts of X", "in the town". */
+    private static final Set<String> AREA_NOUNS = Set.of("part", "area", "city", "town", "village", "capital",
+            "province", "region", "district", "state", "country", "territory", "zone", "county", "neighborhood",
+            "neighbourhood", "downtown", "enclave", "strip", "governorate", "island", "border");
+
+    /**
+     * The place a measure the verb imposes, lifts or seeks holds in ("imposed a curfew in parts of X",
+     * "lifted the state of emergency in four states", "lifted its blockade of X", "sought refuge in X"):
+     * an actor, else the phrase by its words; null when the verb's object is no such measure or no place is said.
+     */
+    private static ActorMention areaOfMeasure(SentenceView v, int i) {
+        DepGraph g = v.graph;
+        for (int o : g.children(i, "obj")) {
+            List<Integer> measure = new ArrayList<>(List.of(o));
+            measure.addAll(g.children(o, "nmod:of")); // "a state of emergency"
+            measure.addAll(g.children(o, "compound")); // "curfew hours"
+            if (measure.stream().noneMatch(m -> AREA_MEASURES.contains(g.token(m).lemma().toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            List<Integer> places = new ArrayList<>();
+            for (int m : measure) {
+                for (var d : g.children(m)) {
+                    if (d.rel().startsWith("nmod:") && AREA_PREPS.contains(d.subtype()) && !measure.contains(d.dependent())) {
+                        places.add(d.dependent());
+                    }
+                }
+            }
+            for (int a : g.children(o, "acl")) {
+                for (var d : g.children(a)) {
+                    if (d.rel().startsWith("obl:") && AREA_PREPS.contains(d.subtype())) {
+                        places.add(d.dependent()); // "curfew hours imposed in some parts of X"
+                    }
+                }
+            }
+            for (var d : g.children(i)) {
+                if (d.rel().startsWith("obl:") && AREA_PREPS.contains(d.subtype()) && !d.subtype().equals("of")) {
+                    places.add(d.dependent());
+                }
+            }
+            for (int c : places) {
+                if (inTime(v.sentence, c) || !areaLike(v, c)) {
+                    continue;
+                }
+                ActorMention m = v.actorOfPhrase(c);
+                return m != null ? m : phraseMention(v, c);
+            }
+        }
+        return null;
+    }
+
+    /** Whether a phrase names a place: a name in it up to its head, or a common noun of places. */
+    private static boolean areaLike(SentenceView v, int k) {
+        BitSet sub = v.graph.subtree(k, PHRASE_CUT);
+        for (int j = sub.nextSetBit(0); j >= 0 && j <= k; j = sub.nextSetBit(j + 1)) {
+            if (v.sentence.token(j).isProperNoun() || v.placeAt(j) != null) {
+                return true;
+            }
+        }
+        return AREA_NOUNS.contains(v.sentence.token(k).lemma().toLowerCase(Locale.ROOT))
+                || v.sentence.token(k).pos().equals("CD") && v.graph.children(k, "nmod:of").stream()
+                        .anyMatch(c -> AREA_NOUNS.contains(v.sentence.token(c).lemma().toLowerCase(Locale.ROOT))); // "four of its states"
     }
 
     /** Whether a pattern names the word after the verb (a word or a synonym set holding it). */

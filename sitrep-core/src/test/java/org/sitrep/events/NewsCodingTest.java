@@ -508,4 +508,13 @@ class NewsCodingTest {
                 .stream().filter(e -> e.cameo().equals("018")).map(e -> e.target() == null ? null : e.target().text()))
                 .containsExactly("the victims of the flood");
     }
+
+    @Test
+    void whereAMeasureHoldsIsItsTarget() {
+        assertThat(named("Kenyan police imposed a curfew in parts of the capital.")).anyMatch(
+                t -> t.endsWith("'parts of the capital' 172"));
+        assertThat(named("The Peruvian government lifted the state of emergency in three northern provinces.")).anyMatch(
+                t -> t.endsWith("'three northern provinces' 0814"));
+        assertThat(triples("Thousands of Sudanese refugees have sought refuge in Chad.")).anyMatch(t -> t.contains(" TCD "));
+    }
 }
