@@ -734,6 +734,13 @@ final class Coder {
                 }
             }
         }
+        if (targets.isEmpty() && options.namedUnknowns() && subjectActs && !options.linearTargets()
+                && HELPED_ROOTS.contains(code.primary().substring(0, 2))) {
+            ActorMention helped = helpedBy(v, i, 0); // "sent aid to help flood victims": whom it is given to help
+            if (helped != null && sources.stream().noneMatch(x -> SentenceView.same(x, helped))) {
+                targets.add(helped);
+            }
+        }
         if (targets.isEmpty() && options.namedUnknowns() && subjectActs && !options.linearTargets()) {
             ActorMention area = areaOfMeasure(v, i); // "imposed a curfew in parts of the city": the place it holds in
             if (area != null && sources.stream().noneMatch(x -> SentenceView.same(x, area))) {
@@ -1641,6 +1648,66 @@ final class Coder {
             ActorMention m = phraseMention(v, c);
             if (m != null) {
                 return m;
+            }
+        }
+        return null;
+    }
+
+    /** Acts whose purpose may name whom they are for: appeals, offers, giving and aid (02x, 03x, 06x, 07x), and weighing them (01x). */
+    private static final Set<String> HELPED_ROOTS = Set.of("01", "02", "03", "06", "07");
+    /** Verbs of helping: what one gives or sends "to help X" is for X. */
+    private static final Set<String> HELPING = Set.of("help", "assist", "aid", "support", "benefit", "feed", "rescue");
+    /** How a purpose hangs on the act it is the purpose of, or on the thing given. */
+    private static final Set<String> PURPOSE_RELS = Set.of("advcl", "xcomp", "acl");
+
+    /**
+     * Whom an act of giving, sending or appealing is for, when its purpose is to help them ("sent
+     * troops to help the army", "allocated funds to help people in the north", "earmarked aid to help
+     * X cope with ..."): the actor helped, else the phrase by its words; null when no purpose says so.
+     */
+    private static ActorMention helpedBy(SentenceView v, int i, int depth) {
+        DepGraph g = v.graph;
+        List<Integer> purposes = new ArrayList<>();
+        if (depth == 0 && HELPING.contains(g.token(i).lemma().toLowerCase(Locale.ROOT))
+                && (g.head(i) < 0 || !SENDING.contains(g.token(g.head(i)).lemma()))) {
+            // "helped the country cope with ...": no object but the one helped (but "sent troops to X to
+            // help the country ...": whom the sending is to, the purpose told as the sending)
+            purposes.add(i);
+        }
+        for (int c : g.basicChildren(i)) {
+            if (PURPOSE_RELS.contains(g.rel(c)) && g.token(c).isVerb() && c > i) {
+                purposes.add(c);
+            }
+            if ((g.rel(c).equals("obj") || g.rel(c).startsWith("obl")) && c > i) {
+                for (int a : g.basicChildren(c)) {
+                    if (g.rel(a).equals("acl") && g.token(a).isVerb()) {
+                        purposes.add(a); // "an appeal for $80 million to help ...", parsed on the thing given
+                    }
+                }
+            }
+        }
+        for (int p : purposes) {
+            if (!HELPING.contains(g.token(p).lemma().toLowerCase(Locale.ROOT))) {
+                if (depth < 1) {
+                    ActorMention deeper = helpedBy(v, p, depth + 1); // "considering sending aid to help X"
+                    if (deeper != null) {
+                        return deeper;
+                    }
+                }
+                continue;
+            }
+            List<Integer> helped = new ArrayList<>(g.children(p, "obj"));
+            for (int x : g.basicChildren(p)) {
+                if (g.rel(x).equals("xcomp") || g.rel(x).equals("ccomp")) {
+                    helped.addAll(g.children(x, "nsubj")); // "to help Haiti cope", Haiti parsed as the subject of coping
+                }
+            }
+            for (int h : helped) {
+                if (!g.token(h).isNoun() || inTime(v.sentence, h)) {
+                    continue;
+                }
+                ActorMention m = v.actorOfPhrase(h);
+                return m != null ? m : phraseMention(v, h);
             }
         }
         return null;

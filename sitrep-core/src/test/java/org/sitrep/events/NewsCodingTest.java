@@ -517,4 +517,12 @@ class NewsCodingTest {
                 t -> t.endsWith("'three northern provinces' 0814"));
         assertThat(triples("Thousands of Sudanese refugees have sought refuge in Chad.")).anyMatch(t -> t.contains(" TCD "));
     }
+
+    @Test
+    void whomAidIsGivenToHelpIsItsTarget() {
+        assertThat(triples("The Danish government is considering sending aid to help Kenya cope with the drought."))
+                .anyMatch(t -> t.endsWith(" KEN 014"));
+        assertThat(triples("The Finnish government provided 2 million euros to help flood victims in the north."))
+                .containsExactly("FINGOV ---CVL 071");
+    }
 }
