@@ -792,7 +792,7 @@ final class Coder {
             }
         }
         if (targets.isEmpty() && options.namedUnknowns() && code.primary().startsWith("01")) {
-            ActorMention about = viewConcerns(v, i); // "said it is skeptical about the scheme": what the view is of
+            ActorMention about = viewConcerns(v, i, sources); // "said it is skeptical about the scheme": what the view is of
             if (about != null && sources.stream().noneMatch(x -> SentenceView.same(x, about))) {
                 targets.add(about);
             }
@@ -1808,7 +1808,8 @@ final class Coder {
     static ActorMention phraseMention(SentenceView v, int head) {
         Sentence s = v.sentence;
         Token h = s.token(head);
-        if (!h.isNoun() || inTime(s, head)) {
+        boolean owned = owned(v.graph, head); // "the future of the economy": no date
+        if (!h.isNoun() || inTime(s, head) && !owned) {
             return null;
         }
         BitSet phrase = v.graph.subtree(head, PHRASE_CUT);
@@ -1818,7 +1819,9 @@ final class Coder {
             }
         }
         for (TimeExpression t : s.times()) {
-            phrase.clear(t.startToken(), t.endToken());
+            if (!(owned && t.startToken() <= head && head < t.endToken())) {
+                phrase.clear(t.startToken(), t.endToken());
+            }
         }
         int from = head;
         while (from > 0 && phrase.get(from - 1)) {
@@ -1910,7 +1913,7 @@ final class Coder {
      * about ("voiced hope that the new government will help", "said it expects that most pupils
      * will ..."), an actor or the phrase by its words; null when the statement holds no such view.
      */
-    private static ActorMention viewConcerns(SentenceView v, int i) {
+    private static ActorMention viewConcerns(SentenceView v, int i, List<ActorMention> sources) {
         DepGraph g = v.graph;
         List<Integer> words = new ArrayList<>(List.of(i));
         for (int step = 0; step < 2; step++) {
@@ -1926,25 +1929,56 @@ final class Coder {
             if (!VIEWS.contains(v.sentence.token(k).lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            for (var d : g.children(k)) {
-                if ((d.rel().startsWith("nmod:") || d.rel().startsWith("obl:")) && VIEW_PREPS.contains(d.subtype())
-                        && !inTime(v.sentence, d.dependent())) {
-                    ActorMention m = v.actorOfPhrase(d.dependent());
-                    return m != null ? m : phraseMention(v, d.dependent());
+            List<Integer> holders = new ArrayList<>(List.of(k));
+            if (g.rel(k).equals("obj") && g.head(k) >= 0) {
+                holders.add(g.head(k)); // "expressed pessimism Friday over X": the parser hangs what it is over on the verb
+            }
+            for (int h : holders) {
+                for (var d : g.children(h)) {
+                    if ((d.rel().startsWith("nmod:") || d.rel().startsWith("obl:")) && VIEW_PREPS.contains(d.subtype())
+                            && (!inTime(v.sentence, d.dependent()) || owned(g, d.dependent())) && (h == k || !d.subtype().equals("to") && !d.subtype().equals("with"))) {
+                        return about(v, gerundObject(g, d.dependent()), sources);
+                    }
                 }
             }
-            for (var d : g.children(k)) {
-                if (d.rel().equals("ccomp") || d.rel().equals("acl") && v.sentence.token(d.dependent()).isVerb()) {
-                    for (var e : g.children(d.dependent())) {
-                        if (e.rel().equals("nsubj") || e.rel().equals("nsubj:pass")) {
-                            ActorMention m = v.actorOfPhrase(e.dependent());
-                            return m != null ? m : phraseMention(v, e.dependent());
+            for (int h : holders) {
+                for (var d : g.children(h)) {
+                    if (d.rel().equals("ccomp") || h == k && d.rel().equals("acl") && v.sentence.token(d.dependent()).isVerb()) {
+                        for (var e : g.children(d.dependent())) {
+                            if (e.rel().equals("nsubj") || e.rel().equals("nsubj:pass")) {
+                                return about(v, e.dependent(), sources);
+                            }
                         }
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** "the future of the economy", "the airline's future": a word of time whose owner makes it no date. */
+    private static boolean owned(DepGraph g, int k) {
+        return g.children(k).stream().anyMatch(d -> d.rel().equals("nmod:of") || d.rel().startsWith("nmod:poss"));
+    }
+
+    /** "pessimism about bringing the standoff to an end": what the view is about is what the gerund acts on. */
+    private static int gerundObject(DepGraph g, int k) {
+        if (g.token(k).pos().equals("VBG")) {
+            int o = g.child(k, "obj");
+            if (o >= 0) {
+                return o;
+            }
+        }
+        return k;
+    }
+
+    /** What a view is about: the actor of its phrase, else (or when that is the one holding the view) the phrase by its words. */
+    private static ActorMention about(SentenceView v, int k, List<ActorMention> sources) {
+        ActorMention m = v.actorOfPhrase(k);
+        if (m != null && sources.stream().noneMatch(x -> SentenceView.same(x, m))) {
+            return m;
+        }
+        return phraseMention(v, k);
     }
 
     private static boolean inTime(Sentence s, int token) {

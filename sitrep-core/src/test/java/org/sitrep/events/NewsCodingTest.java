@@ -525,4 +525,12 @@ class NewsCodingTest {
         assertThat(triples("The Finnish government provided 2 million euros to help flood victims in the north."))
                 .containsExactly("FINGOV ---CVL 071");
     }
+
+    @Test
+    void whatAViewIsAboutIsItsTargetWhereverTheParserHangsIt() {
+        assertThat(named("The Norwegian finance minister expressed pessimism on Monday over the future of the euro."))
+                .anyMatch(t -> t.endsWith("'the future of the euro' 012"));
+        assertThat(named("A Danish health expert says he is optimistic that the Copenhagen marathon will take place next spring."))
+                .anyMatch(t -> t.endsWith("'the Copenhagen marathon' 013"));
+    }
 }
