@@ -741,6 +741,13 @@ final class Coder {
                 targets.add(helped);
             }
         }
+        if (targets.isEmpty() && options.namedUnknowns() && subjectActs && !options.linearTargets()
+                && AIDED_IN_PLACE.contains(code.primary().substring(0, 2))) {
+            ActorMention aided = placeAided(v, i); // "peacekeepers arrived in X", "soldiers served in X": the place aided
+            if (aided != null && sources.stream().noneMatch(x -> SentenceView.same(x, aided))) {
+                targets.add(aided);
+            }
+        }
         if (targets.isEmpty() && options.namedUnknowns() && subjectActs && !options.linearTargets()) {
             ActorMention area = areaOfMeasure(v, i); // "imposed a curfew in parts of the city": the place it holds in
             if (area != null && sources.stream().noneMatch(x -> SentenceView.same(x, area))) {
@@ -1708,6 +1715,25 @@ final class Coder {
                 }
                 ActorMention m = v.actorOfPhrase(h);
                 return m != null ? m : phraseMention(v, h);
+            }
+        }
+        return null;
+    }
+
+    /** Material help and aid (06x, 07x): given where it is done when no one is named to receive it. */
+    private static final Set<String> AIDED_IN_PLACE = Set.of("06", "07");
+
+    /**
+     * Where material help or aid is given, deployed or served when no recipient is named ("peacekeepers
+     * arrived in X", "soldiers served in X"): the place, an actor or the phrase by its words; else null.
+     */
+    private static ActorMention placeAided(SentenceView v, int i) {
+        DepGraph g = v.graph;
+        for (var d : g.children(i)) {
+            int c = d.dependent();
+            if (d.rel().equals("obl:in") && c > i && !inTime(v.sentence, c) && areaLike(v, c)) {
+                ActorMention m = v.actorOfPhrase(c);
+                return m != null ? m : phraseMention(v, c);
             }
         }
         return null;

@@ -533,4 +533,9 @@ class NewsCodingTest {
         assertThat(named("A Danish health expert says he is optimistic that the Copenhagen marathon will take place next spring."))
                 .anyMatch(t -> t.endsWith("'the Copenhagen marathon' 013"));
     }
+
+    @Test
+    void whereAidIsGivenIsItsTargetWhenNoRecipientIsNamed() {
+        assertThat(triples("Some 5,000 Fijian soldiers served in Lebanon over two decades.")).anyMatch(t -> t.endsWith(" LBN 060"));
+    }
 }
