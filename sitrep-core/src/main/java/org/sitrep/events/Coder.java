@@ -241,8 +241,12 @@ final class Coder {
                 EventRecord.Participant src = meet.source() != null ? meet.source() : act.source();
                 EventRecord.Participant t = meet.target() != null ? meet.target() : act.target();
                 if (sent) {
-                    // "sent experts to investigate the attacks": the sender does it, to whom it is done
-                    t = act.target() != null ? act.target() : meet.target();
+                    // "sent experts to investigate the attacks": the sender does it, to whom it is done; but
+                    // "sent troops to X to help fight ...", "sent a team to X to investigate a collision":
+                    // help goes to, and a thing no actor is looked into in, where they are sent
+                    boolean toSender = meet.target() != null && (act.target() == null || act.target().id() == null
+                            || HELPING.contains(g.token(t2).lemma().toLowerCase(Locale.ROOT)));
+                    t = toSender ? meet.target() : act.target();
                 }
                 if (src != act.source() || t != act.target()) {
                     replaced.add(act);
