@@ -575,6 +575,7 @@ final class Coder {
         if (c.hearsay && options.hearsayAsStatement()) {
             return; // "is said to be about to restore ties": the saying is coded, with its subject as source
         }
+        String undone = code.primary(); // the act before a refusal of it: "failed to reach agreement" is about an agreement
         if (c.refused && !c.conditional && options.futureCodes() && (hit == null || !negationIn(hit.pattern()))
                 && CameoTypes.refusalCode(code.primary()) != null) {
             // "will not lift the ban", "refused to release them": the refusal is the event (12x)
@@ -869,7 +870,7 @@ final class Coder {
             }
         }
         if ((targets.isEmpty() || targets.stream().allMatch(t -> "unknown".equals(t.via()) && v.actorAt(t.head()) == null))
-                && sources.size() > 1 && !statement && coordinated(v, sources) && isCooperation(code.primary())) {
+                && sources.size() > 1 && !statement && coordinated(v, sources) && isCooperation(undone)) {
             // "The United Kingdom and the European Union have agreed a trade agreement": a thing
             // agreed on is no actor; the two act on each other
             targets.clear();

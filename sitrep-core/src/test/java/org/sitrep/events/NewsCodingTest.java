@@ -538,4 +538,10 @@ class NewsCodingTest {
     void whereAidIsGivenIsItsTargetWhenNoRecipientIsNamed() {
         assertThat(triples("Some 5,000 Fijian soldiers served in Lebanon over two decades.")).anyMatch(t -> t.endsWith(" LBN 060"));
     }
+
+    @Test
+    void actorsWhoFailToAgreeOnAThingActOnEachOther() {
+        assertThat(triples("Kenya and Uganda failed to reach agreement on a new border treaty."))
+                .containsExactly("KEN UGA 120", "UGA KEN 120");
+    }
 }
