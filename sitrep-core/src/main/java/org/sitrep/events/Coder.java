@@ -753,9 +753,13 @@ final class Coder {
                 targets.add(aided);
             }
         }
-        if (targets.isEmpty() && options.namedUnknowns() && subjectActs && !options.linearTargets()) {
-            ActorMention area = areaOfMeasure(v, i); // "imposed a curfew in parts of the city": the place it holds in
+        if ((targets.isEmpty() || targets.size() == 1 && "unknown".equals(targets.get(0).via())
+                && AREA_MEASURES.contains(s.token(targets.get(0).head()).lemma().toLowerCase(Locale.ROOT)))
+                && options.namedUnknowns() && subjectActs && !options.linearTargets()) {
+            // "imposed a curfew in parts of the city", "agreed to a ceasefire in X": the place it holds in, not the measure
+            ActorMention area = areaOfMeasure(v, i);
             if (area != null && sources.stream().noneMatch(x -> SentenceView.same(x, area))) {
+                targets.clear();
                 targets.add(area);
             }
         }
@@ -1761,7 +1765,9 @@ final class Coder {
      */
     private static ActorMention areaOfMeasure(SentenceView v, int i) {
         DepGraph g = v.graph;
-        for (int o : g.children(i, "obj")) {
+        List<Integer> things = new ArrayList<>(g.children(i, "obj"));
+        things.addAll(g.children(i, "obl:to")); // "agreed to a ceasefire in X"
+        for (int o : things) {
             List<Integer> measure = new ArrayList<>(List.of(o));
             measure.addAll(g.children(o, "nmod:of")); // "a state of emergency"
             measure.addAll(g.children(o, "compound")); // "curfew hours"
