@@ -1655,11 +1655,13 @@ final class Coder {
                 || code.startsWith("174") || code.startsWith("175") || code.startsWith("084"))) {
             candidates.addAll(named); // coercion, force and release are done to what they name: "detained suspects"
         }
+        boolean entering = code != null && (code.startsWith("192") || code.startsWith("087"));
         for (int c : candidates) {
             Token t = v.sentence.token(c);
             boolean bare = v.graph.children(c).stream().allMatch(d -> d.rel().equals("det") || d.rel().equals("case"));
-            if (v.literalPlaceAt(c) != null || SETTLEMENT_NOUNS.contains(t.lemma()) && isDefinite(v, c) && bare) {
-                continue; // "entered Hama", "took the city": where it happened, told as its place
+            if (entering && (v.literalPlaceAt(c) != null || SETTLEMENT_NOUNS.contains(t.lemma()) && isDefinite(v, c) && bare)) {
+                continue; // "entered Hama", "took the city": where it happened, told as its place (but "shell
+                          // Bagram", "cancelled a visit to Paris", "sanctions on Abkhazia": the place is what it is done to)
             }
             ActorMention m = phraseMention(v, c);
             if (m != null) {

@@ -546,4 +546,10 @@ class NewsCodingTest {
         assertThat(triples("Kenya and Uganda failed to reach agreement on a new border treaty."))
                 .containsExactly("KEN UGA 120", "UGA KEN 120");
     }
+
+    @Test
+    void aPlaceAnActIsDoneToIsItsTarget() {
+        assertThat(named("The Kenyan president has cancelled a planned visit to Aleppo.")).anyMatch(t -> t.endsWith("'Aleppo' 161"));
+        assertThat(named("The rebels threatened to shell Aleppo.")).anyMatch(t -> t.endsWith("'Aleppo' 138"));
+    }
 }
