@@ -753,6 +753,15 @@ final class Coder {
                 targets.add(aided);
             }
         }
+        if (code.primary().startsWith("15") && options.namedUnknowns() && subjectActs && !options.linearTargets()
+                && targets.stream().allMatch(t -> sources.stream().anyMatch(src -> SentenceView.same(src, t)))) {
+            // "strengthened its forces in X": a show of force is to where the forces are
+            ActorMention where = placeAided(v, i);
+            if (where != null && sources.stream().noneMatch(x -> SentenceView.same(x, where))) {
+                targets.clear();
+                targets.add(where);
+            }
+        }
         if ((targets.isEmpty() || targets.size() == 1 && "unknown".equals(targets.get(0).via())
                 && AREA_MEASURES.contains(s.token(targets.get(0).head()).lemma().toLowerCase(Locale.ROOT)))
                 && options.namedUnknowns() && subjectActs && !options.linearTargets()) {
@@ -1740,9 +1749,17 @@ final class Coder {
      */
     private static ActorMention placeAided(SentenceView v, int i) {
         DepGraph g = v.graph;
-        for (var d : g.children(i)) {
+        List<org.sitrep.nlp.Dependency> held = new ArrayList<>(g.children(i));
+        for (int o : g.children(i, "obj")) {
+            for (var d : g.children(o)) {
+                if (d.rel().equals("nmod:in")) {
+                    held.add(d); // "its forces in X"
+                }
+            }
+        }
+        for (var d : held) {
             int c = d.dependent();
-            if (d.rel().equals("obl:in") && c > i && !inTime(v.sentence, c) && areaLike(v, c)) {
+            if ((d.rel().equals("obl:in") || d.rel().equals("nmod:in")) && c > i && !inTime(v.sentence, c) && areaLike(v, c)) {
                 ActorMention m = v.actorOfPhrase(c);
                 return m != null ? m : phraseMention(v, c);
             }

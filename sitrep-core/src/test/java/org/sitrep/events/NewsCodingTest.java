@@ -552,4 +552,10 @@ class NewsCodingTest {
         assertThat(named("The Kenyan president has cancelled a planned visit to Aleppo.")).anyMatch(t -> t.endsWith("'Aleppo' 161"));
         assertThat(named("The rebels threatened to shell Aleppo.")).anyMatch(t -> t.endsWith("'Aleppo' 138"));
     }
+
+    @Test
+    void whereForcesAreStrengthenedIsTheTargetOfTheShowOfForce() {
+        assertThat(named("The Kenyan army intensified its forces in several districts of the north."))
+                .anyMatch(t -> t.endsWith("'several districts of the north' 154"));
+    }
 }
