@@ -558,4 +558,10 @@ class NewsCodingTest {
         assertThat(named("The Kenyan army intensified its forces in several districts of the north."))
                 .anyMatch(t -> t.endsWith("'several districts of the north' 154"));
     }
+
+    @Test
+    void whatIsSentToAPlaceToLookIntoAThingIsDoneToThatPlace() {
+        assertThat(triples("Kenya sent a team of experts to Uganda to investigate the collapse of a bridge."))
+                .contains("KEN UGA 090");
+    }
 }
