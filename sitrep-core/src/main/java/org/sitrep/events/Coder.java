@@ -241,8 +241,12 @@ final class Coder {
                 EventRecord.Participant src = meet.source() != null ? meet.source() : act.source();
                 EventRecord.Participant t = meet.target() != null ? meet.target() : act.target();
                 if (sent) {
-                    // "sent experts to investigate the attacks": the sender does it, to whom it is done
-                    t = act.target() != null ? act.target() : meet.target();
+                    // "sent experts to investigate the attacks": the sender does it, to whom it is done; but
+                    // "sent troops to X to help fight ...", "sent a team to X to investigate a collision":
+                    // help goes to, and a thing no actor is looked into in, where they are sent
+                    boolean toSender = meet.target() != null && (act.target() == null || act.target().id() == null
+                            || HELPING.contains(g.token(t2).lemma().toLowerCase(Locale.ROOT)));
+                    t = toSender ? meet.target() : act.target();
                 }
                 if (src != act.source() || t != act.target()) {
                     replaced.add(act);
@@ -607,6 +611,7 @@ final class Coder {
         if (c.hearsay && options.hearsayAsStatement()) {
             return; // "is said to be about to restore ties": the saying is coded, with its subject as source
         }
+        String undone = code.primary(); // the act before a refusal of it: "failed to reach agreement" is about an agreement
         if (c.refused && !c.conditional && options.futureCodes() && (hit == null || !negationIn(hit.pattern()))
                 && CameoTypes.refusalCode(code.primary()) != null) {
             // "will not lift the ban", "refused to release them": the refusal is the event (12x)
@@ -776,6 +781,39 @@ final class Coder {
                 }
             }
         }
+        if (targets.isEmpty() && options.namedUnknowns() && subjectActs && !options.linearTargets()
+                && HELPED_ROOTS.contains(code.primary().substring(0, 2))) {
+            ActorMention helped = helpedBy(v, i, 0); // "sent aid to help flood victims": whom it is given to help
+            if (helped != null && sources.stream().noneMatch(x -> SentenceView.same(x, helped))) {
+                targets.add(helped);
+            }
+        }
+        if (targets.isEmpty() && options.namedUnknowns() && subjectActs && !options.linearTargets()
+                && AIDED_IN_PLACE.contains(code.primary().substring(0, 2))) {
+            ActorMention aided = placeAided(v, i); // "peacekeepers arrived in X", "soldiers served in X": the place aided
+            if (aided != null && sources.stream().noneMatch(x -> SentenceView.same(x, aided))) {
+                targets.add(aided);
+            }
+        }
+        if (code.primary().startsWith("15") && options.namedUnknowns() && subjectActs && !options.linearTargets()
+                && targets.stream().allMatch(t -> sources.stream().anyMatch(src -> SentenceView.same(src, t)))) {
+            // "strengthened its forces in X": a show of force is to where the forces are
+            ActorMention where = placeAided(v, i);
+            if (where != null && sources.stream().noneMatch(x -> SentenceView.same(x, where))) {
+                targets.clear();
+                targets.add(where);
+            }
+        }
+        if ((targets.isEmpty() || targets.size() == 1 && "unknown".equals(targets.get(0).via())
+                && AREA_MEASURES.contains(s.token(targets.get(0).head()).lemma().toLowerCase(Locale.ROOT)))
+                && options.namedUnknowns() && subjectActs && !options.linearTargets()) {
+            // "imposed a curfew in parts of the city", "agreed to a ceasefire in X": the place it holds in, not the measure
+            ActorMention area = areaOfMeasure(v, i);
+            if (area != null && sources.stream().noneMatch(x -> SentenceView.same(x, area))) {
+                targets.clear();
+                targets.add(area);
+            }
+        }
         if (obliged >= 0 && targets.isEmpty()) {
             // who must act is whom the demand is made of
             for (var d : g.children(obliged)) {
@@ -821,7 +859,7 @@ final class Coder {
             }
         }
         if (targets.isEmpty() && options.namedUnknowns() && code.primary().startsWith("01")) {
-            ActorMention about = viewConcerns(v, i); // "said it is skeptical about the scheme": what the view is of
+            ActorMention about = viewConcerns(v, i, sources); // "said it is skeptical about the scheme": what the view is of
             if (about != null && sources.stream().noneMatch(x -> SentenceView.same(x, about))) {
                 targets.add(about);
             }
@@ -887,7 +925,7 @@ final class Coder {
             }
         }
         if ((targets.isEmpty() || targets.stream().allMatch(t -> "unknown".equals(t.via()) && v.actorAt(t.head()) == null))
-                && sources.size() > 1 && !statement && coordinated(v, sources) && isCooperation(code.primary())) {
+                && sources.size() > 1 && !statement && coordinated(v, sources) && isCooperation(undone)) {
             // "The United Kingdom and the European Union have agreed a trade agreement": a thing
             // agreed on is no actor; the two act on each other
             targets.clear();
@@ -1701,11 +1739,13 @@ final class Coder {
                 || code.startsWith("174") || code.startsWith("175") || code.startsWith("084"))) {
             candidates.addAll(named); // coercion, force and release are done to what they name: "detained suspects"
         }
+        boolean entering = code != null && (code.startsWith("192") || code.startsWith("087"));
         for (int c : candidates) {
             Token t = v.sentence.token(c);
             boolean bare = v.graph.children(c).stream().allMatch(d -> d.rel().equals("det") || d.rel().equals("case"));
-            if (v.literalPlaceAt(c) != null || SETTLEMENT_NOUNS.contains(t.lemma()) && isDefinite(v, c) && bare) {
-                continue; // "entered Hama", "took the city": where it happened, told as its place
+            if (entering && (v.literalPlaceAt(c) != null || SETTLEMENT_NOUNS.contains(t.lemma()) && isDefinite(v, c) && bare)) {
+                continue; // "entered Hama", "took the city": where it happened, told as its place (but "shell
+                          // Bagram", "cancelled a visit to Paris", "sanctions on Abkhazia": the place is what it is done to)
             }
             ActorMention m = phraseMention(v, c);
             if (m != null) {
@@ -1713,6 +1753,163 @@ final class Coder {
             }
         }
         return null;
+    }
+
+    /** Acts whose purpose may name whom they are for: appeals, offers, giving and aid (02x, 03x, 06x, 07x), and weighing them (01x). */
+    private static final Set<String> HELPED_ROOTS = Set.of("01", "02", "03", "06", "07");
+    /** Verbs of helping: what one gives or sends "to help X" is for X. */
+    private static final Set<String> HELPING = Set.of("help", "assist", "aid", "support", "benefit", "feed", "rescue");
+    /** How a purpose hangs on the act it is the purpose of, or on the thing given. */
+    private static final Set<String> PURPOSE_RELS = Set.of("advcl", "xcomp", "acl");
+
+    /**
+     * Whom an act of giving, sending or appealing is for, when its purpose is to help them ("sent
+     * troops to help the army", "allocated funds to help people in the north", "earmarked aid to help
+     * X cope with ..."): the actor helped, else the phrase by its words; null when no purpose says so.
+     */
+    private static ActorMention helpedBy(SentenceView v, int i, int depth) {
+        DepGraph g = v.graph;
+        List<Integer> purposes = new ArrayList<>();
+        if (depth == 0 && HELPING.contains(g.token(i).lemma().toLowerCase(Locale.ROOT))
+                && (g.head(i) < 0 || !SENDING.contains(g.token(g.head(i)).lemma()))) {
+            // "helped the country cope with ...": no object but the one helped (but "sent troops to X to
+            // help the country ...": whom the sending is to, the purpose told as the sending)
+            purposes.add(i);
+        }
+        for (int c : g.basicChildren(i)) {
+            if (PURPOSE_RELS.contains(g.rel(c)) && g.token(c).isVerb() && c > i) {
+                purposes.add(c);
+            }
+            if ((g.rel(c).equals("obj") || g.rel(c).startsWith("obl")) && c > i) {
+                for (int a : g.basicChildren(c)) {
+                    if (g.rel(a).equals("acl") && g.token(a).isVerb()) {
+                        purposes.add(a); // "an appeal for $80 million to help ...", parsed on the thing given
+                    }
+                }
+            }
+        }
+        for (int p : purposes) {
+            if (!HELPING.contains(g.token(p).lemma().toLowerCase(Locale.ROOT))) {
+                if (depth < 1) {
+                    ActorMention deeper = helpedBy(v, p, depth + 1); // "considering sending aid to help X"
+                    if (deeper != null) {
+                        return deeper;
+                    }
+                }
+                continue;
+            }
+            List<Integer> helped = new ArrayList<>(g.children(p, "obj"));
+            for (int x : g.basicChildren(p)) {
+                if (g.rel(x).equals("xcomp") || g.rel(x).equals("ccomp")) {
+                    helped.addAll(g.children(x, "nsubj")); // "to help Haiti cope", Haiti parsed as the subject of coping
+                }
+            }
+            for (int h : helped) {
+                if (!g.token(h).isNoun() || inTime(v.sentence, h)) {
+                    continue;
+                }
+                ActorMention m = v.actorOfPhrase(h);
+                return m != null ? m : phraseMention(v, h);
+            }
+        }
+        return null;
+    }
+
+    /** Material help and aid (06x, 07x): given where it is done when no one is named to receive it. */
+    private static final Set<String> AIDED_IN_PLACE = Set.of("06", "07");
+
+    /**
+     * Where material help or aid is given, deployed or served when no recipient is named ("peacekeepers
+     * arrived in X", "soldiers served in X"): the place, an actor or the phrase by its words; else null.
+     */
+    private static ActorMention placeAided(SentenceView v, int i) {
+        DepGraph g = v.graph;
+        List<org.sitrep.nlp.Dependency> held = new ArrayList<>(g.children(i));
+        for (int o : g.children(i, "obj")) {
+            for (var d : g.children(o)) {
+                if (d.rel().equals("nmod:in")) {
+                    held.add(d); // "its forces in X"
+                }
+            }
+        }
+        for (var d : held) {
+            int c = d.dependent();
+            if ((d.rel().equals("obl:in") || d.rel().equals("nmod:in")) && c > i && !inTime(v.sentence, c) && areaLike(v, c)) {
+                ActorMention m = v.actorOfPhrase(c);
+                return m != null ? m : phraseMention(v, c);
+            }
+        }
+        return null;
+    }
+
+    /** Measures laid on or sought in a place: a curfew, a state of emergency or siege, a ceasefire, a refuge. */
+    private static final Set<String> AREA_MEASURES = Set.of("curfew", "emergency", "siege", "lockdown", "ceasefire",
+            "cease-fire", "truce", "blockade", "quarantine", "refuge", "sanctuary");
+    /** How a measure is tied to the place it holds in: "a curfew in X", "a blockade of X", "a curfew on X". */
+    private static final Set<String> AREA_PREPS = Set.of("in", "on", "of", "over", "across", "throughout", "for");
+    /** Common nouns of places, read as the place a measure holds in: "in parts of X", "in the town". */
+    private static final Set<String> AREA_NOUNS = Set.of("part", "area", "city", "town", "village", "capital",
+            "province", "region", "district", "state", "country", "territory", "zone", "county", "neighborhood",
+            "neighbourhood", "downtown", "enclave", "strip", "governorate", "island", "border");
+
+    /**
+     * The place a measure the verb imposes, lifts or seeks holds in ("imposed a curfew in parts of X",
+     * "lifted the state of emergency in four states", "lifted its blockade of X", "sought refuge in X"):
+     * an actor, else the phrase by its words; null when the verb's object is no such measure or no place is said.
+     */
+    private static ActorMention areaOfMeasure(SentenceView v, int i) {
+        DepGraph g = v.graph;
+        List<Integer> things = new ArrayList<>(g.children(i, "obj"));
+        things.addAll(g.children(i, "obl:to")); // "agreed to a ceasefire in X"
+        for (int o : things) {
+            List<Integer> measure = new ArrayList<>(List.of(o));
+            measure.addAll(g.children(o, "nmod:of")); // "a state of emergency"
+            measure.addAll(g.children(o, "compound")); // "curfew hours"
+            if (measure.stream().noneMatch(m -> AREA_MEASURES.contains(g.token(m).lemma().toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            List<Integer> places = new ArrayList<>();
+            for (int m : measure) {
+                for (var d : g.children(m)) {
+                    if (d.rel().startsWith("nmod:") && AREA_PREPS.contains(d.subtype()) && !measure.contains(d.dependent())) {
+                        places.add(d.dependent());
+                    }
+                }
+            }
+            for (int a : g.children(o, "acl")) {
+                for (var d : g.children(a)) {
+                    if (d.rel().startsWith("obl:") && AREA_PREPS.contains(d.subtype())) {
+                        places.add(d.dependent()); // "curfew hours imposed in some parts of X"
+                    }
+                }
+            }
+            for (var d : g.children(i)) {
+                if (d.rel().startsWith("obl:") && AREA_PREPS.contains(d.subtype()) && !d.subtype().equals("of")) {
+                    places.add(d.dependent());
+                }
+            }
+            for (int c : places) {
+                if (inTime(v.sentence, c) || !areaLike(v, c)) {
+                    continue;
+                }
+                ActorMention m = v.actorOfPhrase(c);
+                return m != null ? m : phraseMention(v, c);
+            }
+        }
+        return null;
+    }
+
+    /** Whether a phrase names a place: a name in it up to its head, or a common noun of places. */
+    private static boolean areaLike(SentenceView v, int k) {
+        BitSet sub = v.graph.subtree(k, PHRASE_CUT);
+        for (int j = sub.nextSetBit(0); j >= 0 && j <= k; j = sub.nextSetBit(j + 1)) {
+            if (v.sentence.token(j).isProperNoun() || v.placeAt(j) != null) {
+                return true;
+            }
+        }
+        return AREA_NOUNS.contains(v.sentence.token(k).lemma().toLowerCase(Locale.ROOT))
+                || v.sentence.token(k).pos().equals("CD") && v.graph.children(k, "nmod:of").stream()
+                        .anyMatch(c -> AREA_NOUNS.contains(v.sentence.token(c).lemma().toLowerCase(Locale.ROOT))); // "four of its states"
     }
 
     /** Whether a pattern names the word after the verb (a word or a synonym set holding it). */
@@ -1742,7 +1939,8 @@ final class Coder {
     static ActorMention phraseMention(SentenceView v, int head) {
         Sentence s = v.sentence;
         Token h = s.token(head);
-        if (!h.isNoun() || inTime(s, head)) {
+        boolean owned = owned(v.graph, head); // "the future of the economy": no date
+        if (!h.isNoun() || inTime(s, head) && !owned) {
             return null;
         }
         BitSet phrase = v.graph.subtree(head, PHRASE_CUT);
@@ -1752,7 +1950,9 @@ final class Coder {
             }
         }
         for (TimeExpression t : s.times()) {
-            phrase.clear(t.startToken(), t.endToken());
+            if (!(owned && t.startToken() <= head && head < t.endToken())) {
+                phrase.clear(t.startToken(), t.endToken());
+            }
         }
         int from = head;
         while (from > 0 && phrase.get(from - 1)) {
@@ -1844,7 +2044,7 @@ final class Coder {
      * about ("voiced hope that the new government will help", "said it expects that most pupils
      * will ..."), an actor or the phrase by its words; null when the statement holds no such view.
      */
-    private static ActorMention viewConcerns(SentenceView v, int i) {
+    private static ActorMention viewConcerns(SentenceView v, int i, List<ActorMention> sources) {
         DepGraph g = v.graph;
         List<Integer> words = new ArrayList<>(List.of(i));
         for (int step = 0; step < 2; step++) {
@@ -1860,25 +2060,56 @@ final class Coder {
             if (!VIEWS.contains(v.sentence.token(k).lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            for (var d : g.children(k)) {
-                if ((d.rel().startsWith("nmod:") || d.rel().startsWith("obl:")) && VIEW_PREPS.contains(d.subtype())
-                        && !inTime(v.sentence, d.dependent())) {
-                    ActorMention m = v.actorOfPhrase(d.dependent());
-                    return m != null ? m : phraseMention(v, d.dependent());
+            List<Integer> holders = new ArrayList<>(List.of(k));
+            if (g.rel(k).equals("obj") && g.head(k) >= 0) {
+                holders.add(g.head(k)); // "expressed pessimism Friday over X": the parser hangs what it is over on the verb
+            }
+            for (int h : holders) {
+                for (var d : g.children(h)) {
+                    if ((d.rel().startsWith("nmod:") || d.rel().startsWith("obl:")) && VIEW_PREPS.contains(d.subtype())
+                            && (!inTime(v.sentence, d.dependent()) || owned(g, d.dependent())) && (h == k || !d.subtype().equals("to") && !d.subtype().equals("with"))) {
+                        return about(v, gerundObject(g, d.dependent()), sources);
+                    }
                 }
             }
-            for (var d : g.children(k)) {
-                if (d.rel().equals("ccomp") || d.rel().equals("acl") && v.sentence.token(d.dependent()).isVerb()) {
-                    for (var e : g.children(d.dependent())) {
-                        if (e.rel().equals("nsubj") || e.rel().equals("nsubj:pass")) {
-                            ActorMention m = v.actorOfPhrase(e.dependent());
-                            return m != null ? m : phraseMention(v, e.dependent());
+            for (int h : holders) {
+                for (var d : g.children(h)) {
+                    if (d.rel().equals("ccomp") || h == k && d.rel().equals("acl") && v.sentence.token(d.dependent()).isVerb()) {
+                        for (var e : g.children(d.dependent())) {
+                            if (e.rel().equals("nsubj") || e.rel().equals("nsubj:pass")) {
+                                return about(v, e.dependent(), sources);
+                            }
                         }
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** "the future of the economy", "the airline's future": a word of time whose owner makes it no date. */
+    private static boolean owned(DepGraph g, int k) {
+        return g.children(k).stream().anyMatch(d -> d.rel().equals("nmod:of") || d.rel().startsWith("nmod:poss"));
+    }
+
+    /** "pessimism about bringing the standoff to an end": what the view is about is what the gerund acts on. */
+    private static int gerundObject(DepGraph g, int k) {
+        if (g.token(k).pos().equals("VBG")) {
+            int o = g.child(k, "obj");
+            if (o >= 0) {
+                return o;
+            }
+        }
+        return k;
+    }
+
+    /** What a view is about: the actor of its phrase, else (or when that is the one holding the view) the phrase by its words. */
+    private static ActorMention about(SentenceView v, int k, List<ActorMention> sources) {
+        ActorMention m = v.actorOfPhrase(k);
+        if (m != null && sources.stream().noneMatch(x -> SentenceView.same(x, m))) {
+            return m;
+        }
+        return phraseMention(v, k);
     }
 
     private static boolean inTime(Sentence s, int token) {

@@ -567,4 +567,60 @@ class NewsCodingTest {
         assertThat(triples("Kenyan officers trained more than 300 Somali soldiers."))
                 .extracting(x -> x.substring(x.lastIndexOf(' ') + 1)).containsExactly("062");
     }
+
+    @Test
+    void whereAMeasureHoldsIsItsTarget() {
+        assertThat(named("Kenyan police imposed a curfew in parts of the capital.")).anyMatch(
+                t -> t.endsWith("'parts of the capital' 172"));
+        assertThat(named("The Peruvian government lifted the state of emergency in three northern provinces.")).anyMatch(
+                t -> t.endsWith("'three northern provinces' 0814"));
+        assertThat(triples("Thousands of Sudanese refugees have sought refuge in Chad.")).anyMatch(t -> t.contains(" TCD "));
+        assertThat(named("Sudan's warring parties agreed to a ceasefire in parts of the capital.")).anyMatch(
+                t -> t.endsWith("'parts of the capital' 0356"));
+    }
+
+    @Test
+    void whomAidIsGivenToHelpIsItsTarget() {
+        assertThat(triples("The Danish government is considering sending aid to help Kenya cope with the drought."))
+                .anyMatch(t -> t.endsWith(" KEN 014"));
+        assertThat(triples("The Finnish government provided 2 million euros to help flood victims in the north."))
+                .containsExactly("FINGOV ---CVL 071");
+    }
+
+    @Test
+    void whatAViewIsAboutIsItsTargetWhereverTheParserHangsIt() {
+        assertThat(named("The Norwegian finance minister expressed pessimism on Monday over the future of the euro."))
+                .anyMatch(t -> t.endsWith("'the future of the euro' 012"));
+        assertThat(named("A Danish health expert says he is optimistic that the Copenhagen marathon will take place next spring."))
+                .anyMatch(t -> t.endsWith("'the Copenhagen marathon' 013"));
+    }
+
+    @Test
+    void whereAidIsGivenIsItsTargetWhenNoRecipientIsNamed() {
+        assertThat(triples("Some 5,000 Fijian soldiers served in Lebanon over two decades.")).anyMatch(t -> t.endsWith(" LBN 060"));
+    }
+
+    @Test
+    void actorsWhoFailToAgreeOnAThingActOnEachOther() {
+        assertThat(triples("Kenya and Uganda failed to reach agreement on a new border treaty."))
+                .containsExactly("KEN UGA 120", "UGA KEN 120");
+    }
+
+    @Test
+    void aPlaceAnActIsDoneToIsItsTarget() {
+        assertThat(named("The Kenyan president has cancelled a planned visit to Aleppo.")).anyMatch(t -> t.endsWith("'Aleppo' 161"));
+        assertThat(named("The rebels threatened to shell Aleppo.")).anyMatch(t -> t.endsWith("'Aleppo' 138"));
+    }
+
+    @Test
+    void whereForcesAreStrengthenedIsTheTargetOfTheShowOfForce() {
+        assertThat(named("The Kenyan army intensified its forces in several districts of the north."))
+                .anyMatch(t -> t.endsWith("'several districts of the north' 154"));
+    }
+
+    @Test
+    void whatIsSentToAPlaceToLookIntoAThingIsDoneToThatPlace() {
+        assertThat(triples("Kenya sent a team of experts to Uganda to investigate the collapse of a bridge."))
+                .contains("KEN UGA 090");
+    }
 }
