@@ -131,6 +131,10 @@ public final class CameoEvaluation {
         if (g.head(second) != first || !g.rel(second).startsWith("conj")) {
             return null;
         }
+        while (g.head(first) > first && (g.rel(first).equals("amod") || g.rel(first).equals("compound"))
+                && s.token(g.head(first)).isNoun()) {
+            first = g.head(first); // "British and Irish negotiators": the sides are the negotiators
+        }
         BitSet sub = g.subtree(first, RECIPROCAL_CUT);
         int from = sub.nextSetBit(0);
         int to = from;
