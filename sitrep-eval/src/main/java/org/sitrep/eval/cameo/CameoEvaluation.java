@@ -612,6 +612,10 @@ public final class CameoEvaluation {
                 || !s.token(g.head(up)).word().equals(trigger)) {
             return h;
         }
+        int owner = g.child(up, "nmod:poss");
+        if (owner >= 0 && s.token(owner).pos().equals("PRP$")) {
+            return h; // "deployed its forces in Crimea": the doer's own, and the place the set marks
+        }
         return up;
     }
 

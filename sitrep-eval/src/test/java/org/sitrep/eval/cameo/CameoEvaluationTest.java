@@ -284,4 +284,10 @@ class CameoEvaluationTest {
         // but actors who attack together do not attack each other
         assertThat(code("Chilean and Norwegian troops attacked the rebel camp.").target()).isEqualTo("the rebel camp");
     }
+
+    @Test
+    void theDoersOwnForcesInAPlaceAreMarkedByThePlace() {
+        assertThat(code("NATO strengthened its forces in Poland to deter an invasion.").target())
+                .isEqualTo("Poland");
+    }
 }
