@@ -894,6 +894,11 @@ final class Coder {
                 && !(agentless && !subjectActs && !targets.isEmpty() && isMaterialAct(code.primary()))) {
             return; // but "the fishermen have been freed": a material act done to someone named, by someone unsaid
         }
+        // a phrase no dictionary knows is no one acted on when it is a day ("on Sunday") or, but for what is said
+        // of it ("claimed responsibility for the attack"), an act ("fighting")
+        final boolean said = code.primary().startsWith("01");
+        targets.removeIf(t -> t.actor().id() == null && t.actor().cameo() == null
+                && (inTime(s, t.head()) && s.token(t.head()).isProperNoun() || !said && isEventNoun(s.token(t.head()))));
         Placed where = placeOf(v, i, subjects);
         String primary = c.future && options.futureCodes() ? CameoTypes.futureCode(code.primary()) : code.primary();
         double conf = 0.55 + (hit != null ? 0.15 : 0) + (where != null ? 0.05 : 0)

@@ -623,4 +623,9 @@ class NewsCodingTest {
         assertThat(triples("Kenya sent a team of experts to Uganda to investigate the collapse of a bridge."))
                 .contains("KEN UGA 090");
     }
+
+    @Test
+    void anActOrADayIsNoOneActedOn() {
+        assertThat(named("Kenyan workers went on strike for better pay.")).containsExactly("KENLAB --- 143");
+    }
 }
