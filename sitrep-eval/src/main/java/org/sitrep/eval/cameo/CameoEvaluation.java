@@ -55,8 +55,28 @@ public final class CameoEvaluation {
         if (joint(r, sent, g, main) || source != null && jointPhrase(sent, g, source)) {
             return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(), source, source);
         }
-        return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(),
-                source, phrase(r, sent, g, main.target(), false, main.trigger()));
+        EventRecord.Participant target = main.cameo().startsWith("12") ? proposalOf(r, sent, g, main) : null;
+        return new Prediction(s, CameoSentence.classOf(main.cameo()), main.cameo(), source,
+                phrase(r, sent, g, target != null ? target : main.target(), false, main.trigger()));
+    }
+
+    /**
+     * For a rejection whose target made the request or offer rejected ("refused a request from The New York
+     * Times"), the request, which the set marks with its author; else null.
+     */
+    static EventRecord.Participant proposalOf(Pipeline.Result r, Sentence s, DepGraph g, EventRecord e) {
+        ActorMention m = mention(r, s, e.target());
+        int k = trigger(s, g, e);
+        if (m == null || k < 0) {
+            return null;
+        }
+        int up = g.head(m.head());
+        if (up < 0 || !g.rel(m.head()).equals("nmod") || !OWNER_PREPS.contains(String.valueOf(caseOf(s, g, m.head())))
+                || !PROPOSALS.contains(s.token(up).lemma().toLowerCase(java.util.Locale.ROOT))
+                || g.head(up) != k || !g.rel(up).equals("obj")) {
+            return null;
+        }
+        return new EventRecord.Participant(s.token(up).word(), null, null, null);
     }
 
     /**

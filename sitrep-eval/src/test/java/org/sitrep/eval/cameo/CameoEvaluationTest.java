@@ -290,4 +290,10 @@ class CameoEvaluationTest {
         assertThat(code("NATO strengthened its forces in Poland to deter an invasion.").target())
                 .isEqualTo("Poland");
     }
+
+    @Test
+    void aRejectedRequestIsMarkedWithItsAuthor() {
+        assertThat(code("The Kartoffel government rejected a request from the BBC to film the prison.").target())
+                .isEqualTo("a request from the BBC");
+    }
 }
