@@ -56,23 +56,12 @@ final class PatternMatcher {
             boolean prep = (t.pos().equals("IN") || t.pos().equals("TO")
                     || t.pos().startsWith("VB") && v.graph.rel(i).equals("case")) && !t.lemma().equals("of")
                     && !t.lemma().equals("that") && !particles.contains(i);
-            if (prep && quantity(v, i)) {
+            if (prep && v.sentence.measuresNumber(i)) {
                 prep = false; // "more than 200 soldiers", "over 300 people": a number's measure, no preposition
             }
             out.add(new Tok(i, Words.norm(t.word()), Words.norm(t.lemma()), prep));
         }
         return out;
-    }
-
-    /** Whether the word at {@code i} measures the number after it: "more than 200", "over 300", "about 40". */
-    private static boolean quantity(SentenceView v, int i) {
-        var s = v.sentence;
-        if (i + 1 >= s.size() || !s.token(i + 1).pos().equals("CD")) {
-            return false;
-        }
-        String w = s.token(i).word().toLowerCase(java.util.Locale.ROOT);
-        return w.equals("than") ? i > 0 && Set.of("more", "less", "fewer").contains(s.token(i - 1).word().toLowerCase(java.util.Locale.ROOT))
-                : Set.of("over", "about", "around", "nearly", "almost", "under", "some").contains(w);
     }
 
     Result match(VerbPattern p, SentenceView v, List<Tok> before, List<Tok> after) {

@@ -33,6 +33,23 @@ public record Sentence(int index, int paragraph, int start, int end, String text
         return tokens.size();
     }
 
+    /** Words that measure the number after them: "around 20,000", "over 700", "nearly 40". */
+    private static final java.util.Set<String> MEASURES = java.util.Set.of("around", "about", "over", "nearly",
+            "almost", "approximately", "under", "some");
+
+    /**
+     * Whether token {@code i} measures the number that follows it ("around 20,000 civilians", "more than 200
+     * soldiers"): part of the number, though the tagger may read it as a preposition.
+     */
+    public boolean measuresNumber(int i) {
+        if (i + 1 >= size() || !token(i + 1).pos().equals("CD")) {
+            return false;
+        }
+        String w = token(i).word().toLowerCase(java.util.Locale.ROOT);
+        return w.equals("than") ? i > 0 && java.util.Set.of("more", "less", "fewer")
+                .contains(token(i - 1).word().toLowerCase(java.util.Locale.ROOT)) : MEASURES.contains(w);
+    }
+
     /** The text covered by tokens {@code from} (inclusive) to {@code to} (exclusive), as written. */
     public String span(int from, int to) {
         if (from >= to) {

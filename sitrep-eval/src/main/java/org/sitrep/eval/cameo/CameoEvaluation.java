@@ -846,12 +846,10 @@ public final class CameoEvaluation {
     }
 
     /** Words that qualify a number however the parser reads them ("Around 77,000 people"). */
-    private static final Set<String> APPROXIMATELY = Set.of("around", "about", "over", "nearly", "almost", "approximately");
-
     /** "around 20,000 civilians", "over 700 members": a preposition that qualifies the number that follows it. */
     private static boolean approximately(Sentence s, DepGraph g, int k) {
-        return (g.rel(k).equals("advmod") || APPROXIMATELY.contains(s.token(k).word().toLowerCase(java.util.Locale.ROOT)))
-                && k + 1 < s.size() && s.token(k + 1).pos().equals("CD") && !s.token(k).word().equalsIgnoreCase("to");
+        return s.measuresNumber(k) || g.rel(k).equals("advmod") && k + 1 < s.size() && s.token(k + 1).pos().equals("CD")
+                && !s.token(k).word().equalsIgnoreCase("to");
     }
 
     /** "at least", "at most": a preposition that is part of a number, not the phrase's case. */
