@@ -796,7 +796,8 @@ final class Coder {
             }
         }
         if (code.primary().startsWith("15") && options.namedUnknowns() && subjectActs && !options.linearTargets()
-                && targets.stream().allMatch(t -> sources.stream().anyMatch(src -> SentenceView.same(src, t)))) {
+                && targets.stream().allMatch(t -> sources.stream().anyMatch(src -> SentenceView.same(src, t))
+                        || g.possessedByPronoun(t.head()))) {
             // "strengthened its forces in X": a show of force is to where the forces are
             ActorMention where = placeAided(v, i);
             if (where != null && sources.stream().noneMatch(x -> SentenceView.same(x, where))) {

@@ -87,6 +87,12 @@ public final class DepGraph {
     }
 
     /** The first dependent with that relation, or -1. */
+    /** Whether the noun at {@code i} is owned by a possessive pronoun ("its forces", "their troops"). */
+    public boolean possessedByPronoun(int i) {
+        int owner = child(i, "nmod:poss");
+        return owner >= 0 && token(owner).pos().equals("PRP$");
+    }
+
     public int child(int i, String rel) {
         for (Dependency d : out.get(i)) {
             if (matches(d.rel(), rel)) {

@@ -213,7 +213,7 @@ class NewsCodingTest {
         assertThat(triples("Japan rolled back tariffs on Chinese goods.")).containsExactly("JPN CHN 085");
         assertThat(triples("Egyptian workers called off the strike.")).containsExactly("EGYLAB --- 082");
         assertThat(triples("Eritrea expelled the U.N. peacekeepers.")).containsExactly("ERI IGOUNO 1661");
-        assertThat(triples("Russia has strengthened its forces in Crimea.")).containsExactly("RUS RUSMIL 154");
+        assertThat(triples("Russia has strengthened its forces in Crimea.")).containsExactly("RUS UKR 154");
     }
 
     @Test
@@ -627,5 +627,10 @@ class NewsCodingTest {
     @Test
     void anActOrADayIsNoOneActedOn() {
         assertThat(named("Kenyan workers went on strike for better pay.")).containsExactly("KENLAB --- 143");
+    }
+
+    @Test
+    void aShowOfForceWithTheDoersOwnForcesIsAtTheirPlace() {
+        assertThat(triples("Russia has strengthened its forces in Belarus.")).containsExactly("RUS BLR 154");
     }
 }

@@ -632,8 +632,7 @@ public final class CameoEvaluation {
                 || !s.token(g.head(up)).word().equals(trigger)) {
             return h;
         }
-        int owner = g.child(up, "nmod:poss");
-        if (owner >= 0 && s.token(owner).pos().equals("PRP$")) {
+        if (g.possessedByPronoun(up)) {
             return h; // "deployed its forces in Crimea": the doer's own, and the place the set marks
         }
         return up;
