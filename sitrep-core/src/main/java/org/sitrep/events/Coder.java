@@ -788,11 +788,19 @@ final class Coder {
                 targets.add(helped);
             }
         }
-        if (targets.isEmpty() && options.namedUnknowns() && subjectActs && !options.linearTargets()
+        boolean thingGiven = targets.size() == 1 && "unknown".equals(targets.get(0).via())
+                && g.children(i, "obj").stream().anyMatch(o -> o == targets.get(0).head()
+                        || g.children(o, "conj").contains(targets.get(0).head())); // "made available hospital equipment"
+        if ((targets.isEmpty() || thingGiven) && options.namedUnknowns() && subjectActs && !options.linearTargets()
                 && AIDED_IN_PLACE.contains(code.primary().substring(0, 2))) {
             ActorMention aided = placeAided(v, i); // "peacekeepers arrived in X", "soldiers served in X": the place aided
-            if (aided != null && sources.stream().noneMatch(x -> SentenceView.same(x, aided))) {
-                targets.add(aided);
+            if (aided == null) {
+                aided = placeOfPurpose(v, i); // "gave equipment to fight the epidemic in X"
+            }
+            final ActorMention place = aided;
+            if (place != null && sources.stream().noneMatch(x -> SentenceView.same(x, place))) {
+                targets.clear();
+                targets.add(place);
             }
         }
         if (code.primary().startsWith("15") && options.namedUnknowns() && subjectActs && !options.linearTargets()
@@ -1843,6 +1851,24 @@ final class Coder {
             if ((d.rel().equals("obl:in") || d.rel().equals("nmod:in")) && c > i && !inTime(v.sentence, c) && areaLike(v, c)) {
                 ActorMention m = v.actorOfPhrase(c);
                 return m != null ? m : phraseMention(v, c);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where what a verb's "to" clause of purpose acts on is ("gave equipment to fight the epidemic in West
+     * Africa"): the place helped; or null.
+     */
+    private static ActorMention placeOfPurpose(SentenceView v, int i) {
+        DepGraph g = v.graph;
+        for (int c : g.basicChildren(i)) {
+            if (!purposeClause(g, c)) {
+                continue;
+            }
+            ActorMention m = placeAided(v, c);
+            if (m != null) {
+                return m;
             }
         }
         return null;

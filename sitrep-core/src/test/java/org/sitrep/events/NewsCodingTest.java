@@ -328,7 +328,9 @@ class NewsCodingTest {
 
     @Test
     void aidGivenToFightAnOutbreakIsAidNotAFight() {
-        assertThat(triples("Sweden donated $10 million to fight the Ebola outbreak in Liberia.")).containsExactly("SWE --- 071");
+        // and the place where it fights the outbreak is the place aided
+        assertThat(triples("Sweden donated $10 million to fight the Ebola outbreak in Liberia.")).containsExactly("SWE LBR 071");
+        assertThat(triples("Kenya donated tents to fight the epidemic in Uganda.")).containsExactly("KEN UGA 070");
     }
 
     @Test
