@@ -425,8 +425,6 @@ public final class CameoEvaluation {
                 sub.andNot(g.subtree(c)); // "the government's ability to meet the targets": the ability, not what for
             } else if (rel.equals("nmod") && s.token(h).isProperNoun() && NAME_ASIDES.contains(String.valueOf(prep))) {
                 sub.andNot(g.subtree(c)); // "President X at State House", "Liberia on a peacekeeping mission": where or why, not who
-            } else if (rel.equals("appos") && !s.token(c).isProperNoun() && said(s, g, c)) {
-                sub.andNot(g.subtree(c)); // "the enclave near the capital, a monitor said": who said it, not the enclave
             } else if (rel.equals("nmod") && c > h + 1 && s.token(g.subtree(c).nextSetBit(0) - 1).word().equals(",")) {
                 sub.andNot(g.subtree(c)); // "the workers, including those from ...": an aside after a comma
             }
@@ -482,6 +480,8 @@ public final class CameoEvaluation {
         for (int k = sub.nextSetBit(h + 1); k >= 0; k = sub.nextSetBit(k + 1)) {
             if (g.rel(k).equals("acl") && s.token(k).pos().equals("VBG")) {
                 sub.andNot(g.subtree(k)); // "a military base ..., killing 17 soldiers": what followed, not the base
+            } else if (g.rel(k).equals("appos") && !s.token(k).isProperNoun() && said(s, g, k)) {
+                sub.andNot(g.subtree(k)); // "the enclave near the capital, a monitor said": who said it, not the enclave
             }
         }
         for (TimeExpression t : s.times()) {

@@ -296,4 +296,10 @@ class CameoEvaluationTest {
         assertThat(code("The Kartoffel government rejected a request from the BBC to film the prison.").target())
                 .isEqualTo("a request from the BBC");
     }
+
+    @Test
+    void aSpeakerNamedInsideTheTargetsPhraseIsNoPartOfIt() {
+        assertThat(code("President Kartoffel has lifted a state of emergency in northern parts of Norway, state radio reported on Friday.")
+                .target()).isEqualTo("northern parts of Norway");
+    }
 }
