@@ -302,4 +302,10 @@ class CameoEvaluationTest {
         assertThat(code("President Kartoffel has lifted a state of emergency in northern parts of Norway, state radio reported on Friday.")
                 .target()).isEqualTo("northern parts of Norway");
     }
+
+    @Test
+    void thePlaceATeamIsSentToIsTheTargetOfWhatItIsSentToDo() {
+        assertThat(code("The French transport ministry is dispatching a team to Lyon to investigate a collision.").target())
+                .isEqualTo("Lyon");
+    }
 }
