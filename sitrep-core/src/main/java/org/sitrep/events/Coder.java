@@ -2498,9 +2498,7 @@ final class Coder {
         for (int c : places) {
             Token t = v.sentence.token(c);
             boolean bare = g.children(c).stream().allMatch(d -> d.rel().equals("det") || d.rel().equals("case"));
-            boolean from = g.children(c).stream().anyMatch(d -> d.rel().equals("case")
-                    && g.token(d.dependent()).word().equalsIgnoreCase("from"));
-            if (from && (isPlaceOnly(v, c) || SETTLEMENT_NOUNS.contains(t.lemma()) && isDefinite(v, c) && bare)) {
+            if (g.hasChild(c, "case", "from") && (isPlaceOnly(v, c) || SETTLEMENT_NOUNS.contains(t.lemma()) && isDefinite(v, c) && bare)) {
                 continue; // "withdrew from Hama", "from the city": where it happened, told as its place
             }
             ActorMention m = v.actorOfPhrase(c);
