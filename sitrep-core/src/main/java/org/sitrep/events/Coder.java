@@ -766,7 +766,12 @@ final class Coder {
                     }
                 }
             } else {
-                ActorMention moved = isTransfer(code.primary()) ? destination(v, i) : null;
+                boolean withdrawn = code.primary().startsWith("166") && WITHDRAWING.contains(tok.lemma().toLowerCase(Locale.ROOT));
+            ActorMention moved = isTransfer(code.primary()) || withdrawn ? destination(v, i) : null;
+            if (withdrawn && moved != null && "unknown".equals(moved.via()) && !s.token(moved.head()).isProperNoun()
+                    && v.placeAt(moved.head()) == null) {
+                moved = null; // "withdrew peacekeepers from another position", "from the region": no one named
+            }
                 ActorMention t = moved != null ? moved : targetOf(v, i, 0);
                 if (t != null) {
                     targets.addAll(v.actorsOfPhrase(t.head()));
@@ -791,8 +796,8 @@ final class Coder {
         boolean thingGiven = targets.size() == 1 && "unknown".equals(targets.get(0).via())
                 && g.children(i, "obj").stream().anyMatch(o -> o == targets.get(0).head()
                         || g.children(o, "conj").contains(targets.get(0).head())); // "made available hospital equipment"
-        if ((targets.isEmpty() || thingGiven) && options.namedUnknowns() && subjectActs && !options.linearTargets()
-                && AIDED_IN_PLACE.contains(code.primary().substring(0, 2))) {
+        if ((targets.isEmpty() || thingGiven || onlyThemselves(targets, sources)) && options.namedUnknowns() && subjectActs
+                && !options.linearTargets() && AIDED_IN_PLACE.contains(code.primary().substring(0, 2))) {
             ActorMention aided = placeAided(v, i); // "peacekeepers arrived in X", "soldiers served in X": the place aided
             if (aided == null) {
                 aided = placeOfPurpose(v, i); // "gave equipment to fight the epidemic in X"
@@ -813,7 +818,7 @@ final class Coder {
                 targets.add(where);
             }
         }
-        if ((targets.isEmpty() || targets.size() == 1 && "unknown".equals(targets.get(0).via())
+        if ((targets.isEmpty() || onlyThemselves(targets, sources) || targets.size() == 1 && "unknown".equals(targets.get(0).via())
                 && AREA_MEASURES.contains(s.token(targets.get(0).head()).lemma().toLowerCase(Locale.ROOT)))
                 && options.namedUnknowns() && subjectActs && !options.linearTargets()) {
             // "imposed a curfew in parts of the city", "agreed to a ceasefire in X": the place it holds in, not the measure
@@ -884,7 +889,7 @@ final class Coder {
         trace("    sources " + sources.stream().map(m -> m.text() + "=" + m.actor().cameo()).toList() + " targets "
                 + targets.stream().map(m -> m.text() + "=" + m.actor().cameo()).toList());
         boolean compound = hit != null && hit.compound();
-        if (!compound && targets.stream().allMatch(t -> sources.stream().anyMatch(src -> SentenceView.same(src, t)))) {
+        if (!compound && (targets.isEmpty() || onlyThemselves(targets, sources))) {
             boolean possessive = !targets.isEmpty() && targets.stream().allMatch(t -> s.token(t.head()).pos().equals("PRP$"));
             targets.clear(); // "their meeting": the sources themselves are no target
             if (possessive && subjectActs && options.namedUnknowns() && !options.linearTargets()) {
@@ -1839,7 +1844,9 @@ final class Coder {
     private static ActorMention placeAided(SentenceView v, int i) {
         DepGraph g = v.graph;
         List<org.sitrep.nlp.Dependency> held = new ArrayList<>(g.children(i));
-        for (int o : g.children(i, "obj")) {
+        List<Integer> things = new ArrayList<>(g.children(i, "obj"));
+        things.addAll(g.children(i, "obl:in")); // "take part in peacekeeping operations in X"
+        for (int o : things) {
             for (var d : g.children(o)) {
                 if (d.rel().equals("nmod:in")) {
                     held.add(d); // "its forces in X"
@@ -1874,6 +1881,11 @@ final class Coder {
         return null;
     }
 
+    /** Whether the targets found are all the sources themselves ("lifted its blockade", "sent its troops"). */
+    private static boolean onlyThemselves(List<ActorMention> targets, List<ActorMention> sources) {
+        return !targets.isEmpty() && targets.stream().allMatch(t -> sources.stream().anyMatch(src -> SentenceView.same(src, t)));
+    }
+
     /** Measures laid on or sought in a place: a curfew, a state of emergency or siege, a ceasefire, a refuge. */
     private static final Set<String> AREA_MEASURES = Set.of("curfew", "emergency", "siege", "lockdown", "ceasefire",
             "cease-fire", "truce", "blockade", "quarantine", "refuge", "sanctuary");
@@ -1895,7 +1907,9 @@ final class Coder {
         things.addAll(g.children(i, "obl:to")); // "agreed to a ceasefire in X"
         for (int o : things) {
             List<Integer> measure = new ArrayList<>(List.of(o));
-            measure.addAll(g.children(o, "nmod:of")); // "a state of emergency"
+            if (!AREA_MEASURES.contains(g.token(o).lemma().toLowerCase(Locale.ROOT))) {
+                measure.addAll(g.children(o, "nmod:of")); // "a state of emergency", but "a blockade of X"
+            }
             measure.addAll(g.children(o, "compound")); // "curfew hours"
             if (measure.stream().noneMatch(m -> AREA_MEASURES.contains(g.token(m).lemma().toLowerCase(Locale.ROOT)))) {
                 continue;
@@ -2458,6 +2472,9 @@ final class Coder {
                 || code.equals("0356") || code.equals("0874"))
                 && !code.startsWith("075"); // but those granted asylum or taken in are its target
     }
+
+    /** Verbs of taking a mission back ("withdrew peacekeepers from X"): whence is whom the withdrawal is from. */
+    private static final Set<String> WITHDRAWING = Set.of("withdraw", "pull", "recall");
 
     /** Relations that leave the verb's own clause and its phrases. */
     private static final Set<String> OWN_CLAUSE_CUT = Set.of("ccomp", "advcl", "acl", "parataxis", "conj", "xcomp", "csubj");

@@ -307,6 +307,7 @@ class NewsCodingTest {
     void bansViolatedPeacekeepersWithdrawnAndAnAllyDefendedAgainstClaims() {
         assertThat(named("Pyongyang has violated a ban on missile tests.")).containsExactly("PRK 'missile tests' 128");
         assertThat(triples("The United Nations withdrew peacekeepers from the region.")).containsExactly("IGOUNO --- 1661");
+        assertThat(triples("The United Nations withdrew peacekeepers from Syria.")).containsExactly("IGOUNO SYR 1661");
         assertThat(triples("India defended Russia over claims of interference.")).containsExactly("IND RUS 052");
     }
 
@@ -579,6 +580,7 @@ class NewsCodingTest {
         assertThat(triples("Thousands of Sudanese refugees have sought refuge in Chad.")).anyMatch(t -> t.contains(" TCD "));
         assertThat(named("Sudan's warring parties agreed to a ceasefire in parts of the capital.")).anyMatch(
                 t -> t.endsWith("'parts of the capital' 0356"));
+        assertThat(triples("Russia lifted its blockade of Syria.")).anyMatch(t -> t.startsWith("RUS SYR 087"));
     }
 
     @Test
@@ -600,6 +602,8 @@ class NewsCodingTest {
     @Test
     void whereAidIsGivenIsItsTargetWhenNoRecipientIsNamed() {
         assertThat(triples("Some 5,000 Fijian soldiers served in Lebanon over two decades.")).anyMatch(t -> t.endsWith(" LBN 060"));
+        assertThat(triples("Fijian troops participate in peacekeeping operations in Lebanon.")).anyMatch(t -> t.endsWith(" LBN 074"));
+        assertThat(triples("The Fijian military sent 200 troops in Lebanon to serve as a peacekeeping force.")).anyMatch(t -> t.contains(" LBN 06"));
     }
 
     @Test
