@@ -2529,6 +2529,25 @@ final class Coder {
         return null;
     }
 
+    /**
+     * Objects the parser made subjects of a complement after them ("deported asylum seekers registered with
+     * X", "found Nielsen guilty"): the noun between a verb with no object and its complement.
+     */
+    private static List<Integer> smallClauseObjects(DepGraph g, int i) {
+        List<Integer> out = new ArrayList<>();
+        if (!g.children(i, "obj").isEmpty()) {
+            return out;
+        }
+        for (int x : g.children(i, "xcomp")) {
+            for (int y : g.children(x, "nsubj")) {
+                if (i < y && y < x && g.token(y).isNoun()) {
+                    out.add(y);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The target: the object, else an actor after a preposition of attack or contact, else inside those. */
     private static ActorMention targetOf(SentenceView v, int i, int depth) {
         DepGraph g = v.graph;
@@ -2547,6 +2566,12 @@ final class Coder {
             }
         }
         for (int o : g.children(i, "iobj")) {
+            ActorMention m = v.actorOfPhrase(o);
+            if (m != null) {
+                return m;
+            }
+        }
+        for (int o : smallClauseObjects(g, i)) {
             ActorMention m = v.actorOfPhrase(o);
             if (m != null) {
                 return m;

@@ -631,6 +631,12 @@ class NewsCodingTest {
     }
 
     @Test
+    void whomTheParserMadeTheSubjectOfAComplementIsTheObject() {
+        assertThat(triples("Kenyan authorities have deported at least four Somali asylum seekers registered with the United Nations."))
+                .containsExactly("KENGOV SOMREF 174");
+    }
+
+    @Test
     void anActOrADayIsNoOneActedOn() {
         assertThat(named("Kenyan workers went on strike for better pay.")).containsExactly("KENLAB --- 143");
     }
