@@ -912,7 +912,8 @@ final class Coder {
         // of it ("claimed responsibility for the attack"), an act ("fighting")
         final boolean said = code.primary().startsWith("01");
         targets.removeIf(t -> t.actor().id() == null && t.actor().cameo() == null
-                && (inTime(s, t.head()) && s.token(t.head()).isProperNoun() || !said && isEventNoun(s.token(t.head()))));
+                && ((inTime(s, t.head()) || org.sitrep.nlp.TimeCues.weekday(s.token(t.head()).word()))
+                        && s.token(t.head()).isProperNoun() || !said && isEventNoun(s.token(t.head()))));
         Placed where = placeOf(v, i, subjects);
         String primary = c.future && options.futureCodes() ? CameoTypes.futureCode(code.primary()) : code.primary();
         double conf = 0.55 + (hit != null ? 0.15 : 0) + (where != null ? 0.05 : 0)

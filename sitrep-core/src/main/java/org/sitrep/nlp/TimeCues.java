@@ -61,6 +61,14 @@ public final class TimeCues {
         return false;
     }
 
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /** Whether a word names a day of the week ("Sunday"), a time whether or not SUTime marks it. */
+    public static boolean weekday(String word) {
+        return WEEKDAYS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether one token is a cue. */
     public static boolean cue(String word) {
         if (word.isEmpty()) {

@@ -22,6 +22,13 @@ class TimeCuesTest {
     }
 
     @Test
+    void weekdaysAreNamedButNotMonthsThatAreAlsoNames() {
+        assertThat(TimeCues.weekday("Sunday")).isTrue();
+        assertThat(TimeCues.weekday("May")).isFalse();
+        assertThat(TimeCues.weekday("Mosul")).isFalse();
+    }
+
+    @Test
     void yearsDatesAndClockTimesAreCues() {
         assertThat(TimeCues.cue("1987")).isTrue();
         assertThat(TimeCues.cue("1980s")).isTrue();
