@@ -767,13 +767,16 @@ final class Coder {
                 }
             } else {
                 boolean withdrawn = code.primary().startsWith("166") && WITHDRAWING.contains(tok.lemma().toLowerCase(Locale.ROOT));
-            ActorMention moved = isTransfer(code.primary()) || withdrawn ? destination(v, i) : null;
-            if (withdrawn && moved != null && "unknown".equals(moved.via()) && !s.token(moved.head()).isProperNoun()
-                    && v.placeAt(moved.head()) == null) {
-                moved = null; // "withdrew peacekeepers from another position", "from the region": no one named
-            }
+                ActorMention moved = isTransfer(code.primary()) || withdrawn ? destination(v, i) : null;
+                if (withdrawn && moved != null && "unknown".equals(moved.via()) && !s.token(moved.head()).isProperNoun()
+                        && v.placeAt(moved.head()) == null) {
+                    moved = null; // "withdrew peacekeepers from another position", "from the region": no one named
+                }
                 ActorMention t = moved != null ? moved : targetOf(v, i, 0);
-                if (t != null) {
+                boolean ownSent = moved == null && t != null && isTransfer(code.primary()) && ownForces(t, sources);
+                if (ownSent) {
+                    // "offered to send troops to help the army": the doer's own forces are what is sent, not whom to
+                } else if (t != null) {
                     targets.addAll(v.actorsOfPhrase(t.head()));
                     if (targets.stream().noneMatch(x -> SentenceView.same(x, t))) {
                         targets.add(0, t);
@@ -1880,6 +1883,16 @@ final class Coder {
             }
         }
         return null;
+    }
+
+    /** Whether an actor is the armed forces of a source's own country ("Australia" sending "troops", AUSMIL). */
+    private static boolean ownForces(ActorMention t, List<ActorMention> sources) {
+        String code = t.actor().cameo();
+        if (code == null || code.length() != 6 || !code.endsWith("MIL")) {
+            return false;
+        }
+        return sources.stream().map(src -> src.actor().cameo())
+                .anyMatch(c -> c != null && c.length() >= 3 && c.startsWith(code.substring(0, 3)));
     }
 
     /** Whether the targets found are all the sources themselves ("lifted its blockade", "sent its troops"). */

@@ -592,6 +592,11 @@ class NewsCodingTest {
     }
 
     @Test
+    void theDoersOwnTroopsAreWhatIsSentNotWhomItIsSentTo() {
+        assertThat(triples("Kenya has offered to send troops to help the Somali army.")).anyMatch(t -> t.startsWith("KEN SOMMIL 03"));
+    }
+
+    @Test
     void whatAViewIsAboutIsItsTargetWhereverTheParserHangsIt() {
         assertThat(named("The Norwegian finance minister expressed pessimism on Monday over the future of the euro."))
                 .anyMatch(t -> t.endsWith("'the future of the euro' 012"));
