@@ -594,6 +594,8 @@ class NewsCodingTest {
     @Test
     void theDoersOwnTroopsAreWhatIsSentNotWhomItIsSentTo() {
         assertThat(triples("Kenya has offered to send troops to help the Somali army.")).anyMatch(t -> t.startsWith("KEN SOMMIL 03"));
+        assertThat(triples("Kenya has offered to send troops to help the Somali army, the Kenyan foreign minister has revealed."))
+                .contains("KENGOV --- 010").anyMatch(t -> t.startsWith("KEN SOMMIL 03"));
     }
 
     @Test
