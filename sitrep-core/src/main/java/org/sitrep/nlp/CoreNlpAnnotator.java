@@ -24,7 +24,7 @@ import org.sitrep.ingest.Segment;
 
 /**
  * The nlp stage: Stanford CoreNLP (tokenize, ssplit, pos, lemma, depparse) and SUTime over the body
- * of an article. CoreNLP's own NER is not run: names come from our dictionaries and gazetteer.
+ * of an article, with the few tagging errors {@link TagRepair} knows repaired before the parse. CoreNLP's own NER is not run: names come from our dictionaries and gazetteer.
  *
  * <p>Loading the models takes seconds and about a gigabyte, so one instance is meant to be shared by
  * the whole process ({@link #shared()}); {@link #annotate} is safe to call from several threads.
@@ -33,19 +33,24 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private static volatile CoreNlpAnnotator shared;
 
-    private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP tagging;
+    private final StanfordCoreNLP parsing;
     private final TimeAnnotator sutime;
 
     public CoreNlpAnnotator() {
         // CoreNLP reports each model it loads; users want their results, not that
         edu.stanford.nlp.util.logging.RedwoodConfiguration.errorLevel().apply();
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("tokenize.language", "en");
         props.setProperty("tokenize.options", "invertible=true,splitHyphenated=false,americanize=false");
         props.setProperty("depparse.extradependencies", "MAXIMAL");
-        this.pipeline = new StanfordCoreNLP(props, false);
+        Properties tag = (Properties) props.clone();
+        tag.setProperty("annotators", "tokenize,ssplit,pos");
+        this.tagging = new StanfordCoreNLP(tag, false);
+        Properties parse = (Properties) props.clone();
+        parse.setProperty("annotators", "lemma,depparse"); // after the tags are repaired (TagRepair)
+        this.parsing = new StanfordCoreNLP(parse, false);
         Properties timeProps = new Properties();
         timeProps.setProperty("sutime.includeRange", "true");
         timeProps.setProperty("sutime.markTimeRanges", "true");
@@ -76,7 +81,11 @@ public final class CoreNlpAnnotator implements Annotator {
         if (date != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
         }
-        pipeline.annotate(doc);
+        tagging.annotate(doc);
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            TagRepair.repair(s.get(CoreAnnotations.TokensAnnotation.class));
+        }
+        parsing.annotate(doc);
         sutime.annotate(doc);
         List<Segment> body = article.body();
         List<Sentence> out = new ArrayList<>();

@@ -42,6 +42,7 @@ public final class SelectiveAnnotator implements Annotator {
 
     private final StanfordCoreNLP tokenizer;
     private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP lemmatizer;
     private final DependencyParser parser;
     private final TimeAnnotator sutime;
 
@@ -130,8 +131,11 @@ public final class SelectiveAnnotator implements Annotator {
         tok.setProperty("annotators", "tokenize,ssplit");
         this.tokenizer = new StanfordCoreNLP(tok, false);
         Properties tag = (Properties) props.clone();
-        tag.setProperty("annotators", "pos,lemma");
+        tag.setProperty("annotators", "pos");
         this.tagger = new StanfordCoreNLP(tag, false);
+        Properties lemma = (Properties) props.clone();
+        lemma.setProperty("annotators", "lemma");
+        this.lemmatizer = new StanfordCoreNLP(lemma, false);
         // the model and settings of CoreNLP's depparse annotator (depparse.model, depparse.extradependencies)
         this.parser = DependencyParser.loadFromModelFile("edu/stanford/nlp/models/parser/nndep/english_UD.gz",
                 new Properties());
@@ -168,11 +172,15 @@ public final class SelectiveAnnotator implements Annotator {
         return new Tokenized(article, doc);
     }
 
-    /** Step two: parts of speech and lemmas of the sentences in {@code keep}. */
+    /** Step two: parts of speech (with {@link TagRepair}'s repairs) and lemmas of the sentences in {@code keep}. */
     public void tag(Tokenized t, BitSet keep) {
         Annotation part = subset(t, keep);
         if (part != null) {
             tagger.annotate(part);
+            for (CoreMap s : part.get(CoreAnnotations.SentencesAnnotation.class)) {
+                TagRepair.repair(s.get(CoreAnnotations.TokensAnnotation.class));
+            }
+            lemmatizer.annotate(part);
         }
     }
 
