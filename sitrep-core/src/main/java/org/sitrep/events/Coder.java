@@ -2110,7 +2110,8 @@ final class Coder {
         for (int step = 0; step < 2; step++) {
             for (int k : List.copyOf(words)) {
                 for (var d : g.children(k)) {
-                    if ((d.rel().equals("ccomp") || d.rel().equals("xcomp") || d.rel().equals("obj")) && !words.contains(d.dependent())) {
+                    if ((d.rel().equals("ccomp") || d.rel().equals("xcomp") || d.rel().equals("obj") || d.rel().equals("dep"))
+                            && !words.contains(d.dependent())) {
                         words.add(d.dependent());
                     }
                 }
@@ -2123,6 +2124,12 @@ final class Coder {
             List<Integer> holders = new ArrayList<>(List.of(k));
             if (g.rel(k).equals("obj") && g.head(k) >= 0) {
                 holders.add(g.head(k)); // "expressed pessimism Friday over X": the parser hangs what it is over on the verb
+            }
+            if (g.rel(k).equals("dep") && g.head(k) >= 0 && g.token(g.head(k)).isVerb()) {
+                // "expressed hopes the government will change": the parser hangs the view on the clause it holds
+                for (int x : g.children(g.head(k), "nsubj")) {
+                    return about(v, x, sources);
+                }
             }
             for (int h : holders) {
                 for (var d : g.children(h)) {
