@@ -2000,7 +2000,8 @@ final class Coder {
         Sentence s = v.sentence;
         Token h = s.token(head);
         boolean owned = owned(v.graph, head); // "the future of the economy": no date
-        if (!h.isNoun() || inTime(s, head) && !owned) {
+        boolean partOf = h.pos().equals("CD") && !v.graph.children(head, "nmod:of").isEmpty(); // "four of the states"
+        if (!h.isNoun() && !partOf || inTime(s, head) && !owned) {
             return null;
         }
         BitSet phrase = v.graph.subtree(head, PHRASE_CUT);

@@ -577,6 +577,8 @@ class NewsCodingTest {
                 t -> t.endsWith("'parts of the capital' 172"));
         assertThat(named("The Peruvian government lifted the state of emergency in three northern provinces.")).anyMatch(
                 t -> t.endsWith("'three northern provinces' 0814"));
+        assertThat(named("The Peruvian government lifted the state of emergency in four of the country's provinces.")).anyMatch(
+                t -> t.endsWith("'four of the country's provinces' 0814"));
         assertThat(triples("Thousands of Sudanese refugees have sought refuge in Chad.")).anyMatch(t -> t.contains(" TCD "));
         assertThat(named("Sudan's warring parties agreed to a ceasefire in parts of the capital.")).anyMatch(
                 t -> t.endsWith("'parts of the capital' 0356"));
