@@ -1739,6 +1739,7 @@ final class Coder {
                 candidates.add(d.dependent());
             }
         }
+        candidates.addAll(smallClauseObjects(g, i));
         for (int o : g.children(i, "obj")) {
             for (var d : g.children(o)) {
                 if (d.rel().startsWith("nmod:") && !candidates.contains(o) && (AFFECTED_PREPS.contains(d.subtype())
@@ -2552,9 +2553,12 @@ final class Coder {
     }
 
     /**
-     * Objects the parser made subjects of a complement after them ("deported asylum seekers registered with
-     * X", "found Nielsen guilty"): the noun between a verb with no object and its complement.
+     * Objects the parser hung elsewhere for a verb with none of its own: the subject of a complement after
+     * it ("deported asylum seekers registered with X", "found Nielsen guilty"), or the object of the second
+     * word of a phrasal verb of release parsed as a verb of its own ("let free the journalist", "set loose").
      */
+    private static final Set<String> SET_LOOSE = Set.of("free", "go", "loose");
+
     private static List<Integer> smallClauseObjects(DepGraph g, int i) {
         List<Integer> out = new ArrayList<>();
         if (!g.children(i, "obj").isEmpty()) {
@@ -2565,6 +2569,12 @@ final class Coder {
                 if (i < y && y < x && g.token(y).isNoun()) {
                     out.add(y);
                 }
+            }
+        }
+        for (var d : g.children(i)) {
+            if ((d.rel().equals("ccomp") || d.rel().equals("xcomp")) && d.dependent() == i + 1
+                    && SET_LOOSE.contains(g.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                out.addAll(g.children(d.dependent(), "obj")); // "let free the journalist": a phrasal verb parsed as two
             }
         }
         return out;

@@ -651,6 +651,7 @@ class NewsCodingTest {
     void whomTheParserMadeTheSubjectOfAComplementIsTheObject() {
         assertThat(triples("Kenyan authorities have deported at least four Somali asylum seekers registered with the United Nations."))
                 .containsExactly("KENGOV SOMREF 174");
+        assertThat(named("Kenya let free some 74 political leaders.")).anyMatch(t -> t.endsWith("'some 74 political leaders' 0841"));
     }
 
     @Test
