@@ -881,6 +881,14 @@ final class Coder {
                 targets.add(about);
             }
         }
+        if (code.primary().startsWith("08") && targets.size() == 1 && "unknown".equals(targets.get(0).via())
+                && REQUESTS.contains(s.token(targets.get(0).head()).lemma().toLowerCase(Locale.ROOT))) {
+            // "conceded to the demands of the truck drivers": those whose demands are met are yielded to
+            ActorMention asker = askerOf(v, targets.get(0).head());
+            if (asker != null && sources.stream().noneMatch(x -> SentenceView.same(x, asker))) {
+                targets.set(0, asker);
+            }
+        }
         if (protest >= 0) {
             code = new VerbCode("141", null); // "called on supporters to join a rally against ...": the callers' protest
             targets.clear(); // not those called on to join, but what the protest is against
@@ -1428,6 +1436,18 @@ final class Coder {
     /** Nouns of asking: the "to" clause the parser hangs on the verb beside them is what they ask for. */
     private static final Set<String> REQUESTS = Set.of("request", "demand", "call", "appeal", "plea", "invitation",
             "offer", "proposal", "bid");
+
+    /** Who made a request, demand or offer ("the demands of the truck drivers", "by protesters"); null when unsaid. */
+    private static ActorMention askerOf(SentenceView v, int request) {
+        for (var d : v.graph.children(request)) {
+            if (d.rel().equals("nmod:of") || d.rel().equals("nmod:by") || d.rel().equals("nmod:from")
+                    || d.rel().startsWith("nmod:poss")) {
+                ActorMention m = v.actorOfPhrase(d.dependent());
+                return m != null ? m : phraseMention(v, d.dependent());
+            }
+        }
+        return null;
+    }
 
     /** Whether the verb's object is a request, to which a following "to" clause belongs ("refused a request to visit"). */
     private static boolean requestObject(DepGraph g, int i) {

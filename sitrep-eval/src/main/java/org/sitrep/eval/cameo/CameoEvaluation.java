@@ -393,8 +393,10 @@ public final class CameoEvaluation {
                     || !(PHRASE_INSIDE.contains(rel) || rel.startsWith("nmod:poss") || isOf(g, h, up, rel)
                             || !where && rel.equals("nmod") && up < h && "from".equals(caseOf(s, g, h))
                                     && !s.token(up).isProperNoun() && !PROPOSALS.contains(s.token(up).lemma().toLowerCase(java.util.Locale.ROOT))) // "Officials from Kansas" said
-                    || isOf(g, h, up, rel) && measure(s, up)) {
-                break; // "a boycott of U.S. products": what the measure is on, not the measure
+                    || isOf(g, h, up, rel) && measure(s, up)
+                    || isOf(g, h, up, rel) && where && PROPOSALS.contains(s.token(up).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                break; // "a boycott of U.S. products": what the measure is on, not the measure; "conceded to the
+                       // demands of the truck drivers": the coder names those who asked, not what they asked
             }
             h = up;
         }

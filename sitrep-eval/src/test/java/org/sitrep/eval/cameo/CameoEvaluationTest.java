@@ -308,4 +308,10 @@ class CameoEvaluationTest {
         assertThat(code("The French transport ministry is dispatching a team to Lyon to investigate a collision.").target())
                 .isEqualTo("Lyon");
     }
+
+    @Test
+    void thoseWhoseDemandsAreMetAreTheTargetNotTheDemands() {
+        assertThat(code("The Kenyan president has conceded to the demands of the striking truck drivers.").target())
+                .isEqualTo("the striking truck drivers");
+    }
 }
