@@ -789,6 +789,14 @@ final class Coder {
                 }
             }
         }
+        if (targets.isEmpty() && options.namedUnknowns() && subjectActs && !options.linearTargets() && g.head(i) >= 0
+                && SENDING.contains(s.token(g.head(i)).lemma()) && purposeClause(g, i)) {
+            // "sent officials to Qatar to investigate a report": what those sent do, they do where they are sent
+            ActorMention there = destination(v, g.head(i));
+            if (there != null && sources.stream().noneMatch(x -> SentenceView.same(x, there))) {
+                targets.add(there);
+            }
+        }
         if (targets.isEmpty() && options.namedUnknowns() && subjectActs && !options.linearTargets()
                 && HELPED_ROOTS.contains(code.primary().substring(0, 2))) {
             ActorMention helped = helpedBy(v, i, 0); // "sent aid to help flood victims": whom it is given to help

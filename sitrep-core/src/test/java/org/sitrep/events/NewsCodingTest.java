@@ -645,6 +645,8 @@ class NewsCodingTest {
     void whatIsSentToAPlaceToLookIntoAThingIsDoneToThatPlace() {
         assertThat(triples("Kenya sent a team of experts to Uganda to investigate the collapse of a bridge."))
                 .contains("KEN UGA 090");
+        assertThat(triples("Kenya has sent senior officials to Uganda to investigate a report alleging Kampala is funding rebels."))
+                .contains("KEN UGA 090");
     }
 
     @Test
