@@ -772,7 +772,8 @@ final class Coder {
                         && v.placeAt(moved.head()) == null) {
                     moved = null; // "withdrew peacekeepers from another position", "from the region": no one named
                 }
-                ActorMention t = moved != null ? moved : targetOf(v, i, 0);
+                ActorMention partner = moved != null ? moved : jointPartner(v, i);
+                ActorMention t = partner != null ? partner : targetOf(v, i, 0);
                 boolean ownSent = moved == null && t != null && isTransfer(code.primary()) && ownForces(t, sources);
                 if (ownSent) {
                     // "offered to send troops to help the army": the doer's own forces are what is sent, not whom to
@@ -887,6 +888,28 @@ final class Coder {
             ActorMention about = viewConcerns(v, i, sources); // "said it is skeptical about the scheme": what the view is of
             if (about != null && sources.stream().noneMatch(x -> SentenceView.same(x, about))) {
                 targets.add(about);
+            }
+        }
+        if (code.primary().startsWith("10") && (targets.isEmpty() || onlyThemselves(targets, sources))
+                && options.namedUnknowns() && subjectActs) {
+            // "reiterated its demand that the US ease sanctions": whom the demand is made of
+            for (int o : g.children(i, "obj")) {
+                if (!REQUESTS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                for (var d : g.children(o)) {
+                    if (!d.rel().equals("ccomp") && !d.rel().equals("acl")) {
+                        continue;
+                    }
+                    for (int x : g.children(d.dependent(), "nsubj")) {
+                        ActorMention m = v.actorOfPhrase(x);
+                        ActorMention made = m != null ? m : phraseMention(v, x);
+                        if (made != null && sources.stream().noneMatch(src -> SentenceView.same(src, made))) {
+                            targets.clear();
+                            targets.add(made);
+                        }
+                    }
+                }
             }
         }
         if (code.primary().startsWith("08") && targets.size() == 1 && "unknown".equals(targets.get(0).via())
@@ -1788,7 +1811,7 @@ final class Coder {
             }
         }
         if (code != null && (code.compareTo("18") >= 0 || code.startsWith("171") || code.startsWith("173")
-                || code.startsWith("174") || code.startsWith("175") || code.startsWith("084"))) {
+                || code.startsWith("174") || code.startsWith("175") || code.startsWith("084") || code.startsWith("166"))) {
             candidates.addAll(named); // coercion, force and release are done to what they name: "detained suspects"
         }
         boolean entering = code != null && (code.startsWith("192") || code.startsWith("087"));
@@ -1909,6 +1932,31 @@ final class Coder {
             ActorMention m = placeAided(v, c);
             if (m != null) {
                 return m;
+            }
+        }
+        return null;
+    }
+
+    /** Nouns of what is done together with another: talks, mediation, a truce, cooperation. */
+    private static final Set<String> JOINT_ACTIVITY = Set.of("effort", "mediation", "talk", "negotiation", "dialogue",
+            "ceasefire", "cease-fire", "truce", "cooperation", "relation", "tie", "contact", "agreement", "deal", "meeting");
+
+    /**
+     * Whom the verb's object is done together with ("ended mediation efforts with the truckers", "signed a
+     * deal with the union"): the actor, else the phrase by its words; null when the object is no such thing.
+     */
+    private static ActorMention jointPartner(SentenceView v, int i) {
+        DepGraph g = v.graph;
+        for (int o : g.children(i, "obj")) {
+            if (!JOINT_ACTIVITY.contains(g.token(o).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int w : g.children(o, "nmod:with")) {
+                if (inTime(v.sentence, w)) {
+                    continue;
+                }
+                ActorMention m = v.actorOfPhrase(w);
+                return m != null ? m : phraseMention(v, w);
             }
         }
         return null;
@@ -2052,8 +2100,9 @@ final class Coder {
         while (to + 1 < s.size() && phrase.get(to + 1)) {
             to++;
         }
-        while (to > head && !Character.isLetterOrDigit(s.token(to).word().charAt(0))) {
-            to--;
+        while (to > head && (!Character.isLetterOrDigit(s.token(to).word().charAt(0))
+                || s.token(to).pos().equals("IN") || s.token(to).pos().equals("TO"))) {
+            to--; // "efforts with the truckers on [Thursday]": the date is cut, so is what led it
         }
         org.sitrep.nlp.TokenSpan span = new org.sitrep.nlp.TokenSpan(s.index(), from, to + 1);
         return new ActorMention(span, head, s.token(from).start(), s.token(to).end(), s.span(from, to + 1),

@@ -209,7 +209,7 @@ class NewsCodingTest {
     @Test
     void materialCooperationAndItsReversalAsWireStoriesWordThem() {
         assertThat(triples("Turkey opened its borders to Syrian refugees.")).containsExactly("TUR --- 081");
-        assertThat(triples("Yemen let free the jailed activists.")).containsExactly("YEM --- 0841");
+        assertThat(triples("Yemen let free the jailed activists.")).containsExactly("YEM ---OPP 0841");
         assertThat(triples("Japan rolled back tariffs on Chinese goods.")).containsExactly("JPN CHN 085");
         assertThat(triples("Egyptian workers called off the strike.")).containsExactly("EGYLAB --- 082");
         assertThat(triples("Eritrea expelled the U.N. peacekeepers.")).containsExactly("ERI IGOUNO 1661");
@@ -654,6 +654,21 @@ class NewsCodingTest {
         assertThat(triples("Kenyan authorities have deported at least four Somali asylum seekers registered with the United Nations."))
                 .containsExactly("KENGOV SOMREF 174");
         assertThat(named("Kenya let free some 74 political leaders.")).anyMatch(t -> t.endsWith("'some 74 political leaders' 0841"));
+    }
+
+    @Test
+    void whomAThingIsDoneTogetherWithIsItsTarget() {
+        assertThat(named("Kenya ended mediation efforts with the truckers on Thursday.")).containsExactly("KEN 'the truckers' 165");
+    }
+
+    @Test
+    void whomADemandIsMadeOfIsItsTarget() {
+        assertThat(triples("Kenya reiterated its demand that Uganda withdraw its troops.")).contains("KEN UGA 100");
+    }
+
+    @Test
+    void thoseExpelledAreTargetsEvenWhenThePatternNamesThem() {
+        assertThat(named("Kenya expelled all the weapons inspectors.")).containsExactly("KEN 'all the weapons inspectors' 1662");
     }
 
     @Test
