@@ -773,7 +773,10 @@ final class Coder {
                     moved = null; // "withdrew peacekeepers from another position", "from the region": no one named
                 }
                 ActorMention partner = moved != null ? moved : jointPartner(v, i);
-                ActorMention t = partner != null ? partner : targetOf(v, i, 0);
+                ActorMention first = partner != null ? partner : targetOf(v, i, 0);
+                ActorMention done = first != null && isMaterialConflict(code.primary()) ? unknownObject(v, i, hit) : null;
+                // "tortured an inmate to death in western Iran": the one force is used on, not the actor of where
+                ActorMention t = done != null && whereOf(g, i, first.head()) ? done : first;
                 boolean ownSent = moved == null && t != null && isTransfer(code.primary()) && ownForces(t, sources);
                 if (ownSent) {
                     // "offered to send troops to help the army": the doer's own forces are what is sent, not whom to
@@ -1937,6 +1940,33 @@ final class Coder {
         return null;
     }
 
+    /** Whether a token lies in a phrase of where the verb happens ("in western Iran", "at the border"). */
+    private static boolean whereOf(DepGraph g, int i, int k) {
+        for (var d : g.children(i)) {
+            if (d.rel().startsWith("obl:") && PLACE_PREPS.contains(d.subtype()) && g.subtree(d.dependent()).get(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The verb's object when no dictionary knows it and the pattern does not name it ("tortured a 35-year-old
+     * inmate"): the phrase by its words; null when the object is an actor's, a place's, an act's or a time's.
+     */
+    private ActorMention unknownObject(SentenceView v, int i, PatternMatcher.Result hit) {
+        DepGraph g = v.graph;
+        for (int o : g.children(i, "obj")) {
+            Token t = v.sentence.token(o);
+            if (!t.isNoun() || isEventNoun(t) || inTime(v.sentence, o) || v.actorOfPhrase(o) != null
+                    || v.placeAt(o) != null || hit != null && namesWord(hit.pattern(), t)) {
+                continue;
+            }
+            return options.namedUnknowns() ? phraseMention(v, o) : null;
+        }
+        return null;
+    }
+
     /** Nouns of what is done together with another: talks, mediation, a truce, cooperation. */
     private static final Set<String> JOINT_ACTIVITY = Set.of("effort", "mediation", "talk", "negotiation", "dialogue",
             "ceasefire", "cease-fire", "truce", "cooperation", "relation", "tie", "contact", "agreement", "deal", "meeting");
@@ -2088,7 +2118,8 @@ final class Coder {
             }
         }
         for (TimeExpression t : s.times()) {
-            if (!(owned && t.startToken() <= head && head < t.endToken())) {
+            boolean age = t.text().toLowerCase(Locale.ROOT).endsWith("old"); // "a 40-year-old inmate": an age, no date
+            if (!age && !(owned && t.startToken() <= head && head < t.endToken())) {
                 phrase.clear(t.startToken(), t.endToken());
             }
         }

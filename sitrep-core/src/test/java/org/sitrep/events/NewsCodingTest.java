@@ -672,6 +672,12 @@ class NewsCodingTest {
     }
 
     @Test
+    void whomForceIsUsedOnIsTheObjectNotTheActorOfWhereItHappened() {
+        assertThat(named("Kenyan police tortured a 40-year-old inmate to death in western Uganda."))
+                .containsExactly("KENCOP 'a 40-year-old inmate' 1822");
+    }
+
+    @Test
     void anActOrADayIsNoOneActedOn() {
         assertThat(named("Kenyan workers went on strike for better pay.")).containsExactly("KENLAB --- 143");
         assertThat(named("Kenyan rebels said they will lay down their arms in the capital on Sunday."))
