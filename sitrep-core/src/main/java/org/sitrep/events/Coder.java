@@ -87,7 +87,7 @@ final class Coder {
             Map.entry("shelling", "194"), Map.entry("bombardment", "194"), Map.entry("airstrike", "195"),
             Map.entry("strike", "195"), Map.entry("bombing", "183"), Map.entry("explosion", "183"),
             Map.entry("blast", "183"), Map.entry("protest", "141"), Map.entry("demonstration", "141"),
-            Map.entry("riot", "145"), Map.entry("withdrawal", "0874"), Map.entry("retreat", "0874"),
+            Map.entry("riot", "145"), Map.entry("alert", "150"), Map.entry("withdrawal", "0874"), Map.entry("retreat", "0874"),
             Map.entry("pullout", "0874"), Map.entry("takeover", "192"), Map.entry("capture", "192"),
             Map.entry("seizure", "192"), Map.entry("kidnapping", "181"), Map.entry("abduction", "181"),
             Map.entry("massacre", "202"), Map.entry("siege", "191"), Map.entry("blockade", "191"),

@@ -680,6 +680,7 @@ class NewsCodingTest {
     @Test
     void anActOrADayIsNoOneActedOn() {
         assertThat(named("Kenyan workers went on strike for better pay.")).containsExactly("KENLAB --- 143");
+        assertThat(named("Kenyan troops remained on alert at the border.")).containsExactly("KENMIL --- 150");
         assertThat(named("Kenyan rebels said they will lay down their arms in the capital on Sunday."))
                 .noneMatch(t -> t.contains("Sunday"));
     }
