@@ -958,7 +958,8 @@ final class Coder {
         final boolean said = code.primary().startsWith("01");
         targets.removeIf(t -> t.actor().id() == null && t.actor().cameo() == null
                 && ((inTime(s, t.head()) || org.sitrep.nlp.TimeCues.weekday(s.token(t.head()).word()))
-                        && s.token(t.head()).isProperNoun() || !said && isEventNoun(s.token(t.head()))));
+                        && s.token(t.head()).isProperNoun() || !said && isEventNoun(s.token(t.head()))
+                        || timeOrAmount(g, t.head())));
         Placed where = placeOf(v, i, subjects);
         String primary = c.future && options.futureCodes() ? CameoTypes.futureCode(code.primary()) : code.primary();
         double conf = 0.55 + (hit != null ? 0.15 : 0) + (where != null ? 0.05 : 0)
@@ -1965,6 +1966,16 @@ final class Coder {
             return options.namedUnknowns() ? phraseMention(v, o) : null;
         }
         return null;
+    }
+
+    /** Nouns of spans of time, a phrase headed by which is when, not who: "at the same time", "for a third time". */
+    private static final Set<String> TIME_NOUNS = Set.of("time", "day", "week", "month", "year", "hour", "minute",
+            "decade", "moment", "period");
+
+    /** Whether a phrase is a time ("the same time", but not "the future of X") or an amount of money ("$162 billion"). */
+    private static boolean timeOrAmount(DepGraph g, int head) {
+        Token t = g.token(head);
+        return TIME_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT)) && !owned(g, head) || t.pos().equals("$");
     }
 
     /** Nouns of what is done together with another: talks, mediation, a truce, cooperation. */

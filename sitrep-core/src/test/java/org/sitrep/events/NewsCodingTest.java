@@ -681,6 +681,9 @@ class NewsCodingTest {
     void anActOrADayIsNoOneActedOn() {
         assertThat(named("Kenyan workers went on strike for better pay.")).containsExactly("KENLAB --- 143");
         assertThat(named("Kenyan troops remained on alert at the border.")).containsExactly("KENMIL --- 150");
+        assertThat(named("The Kenyan parliament rejected the deal for a third time.")).isNotEmpty().noneMatch(t -> t.contains("time"));
+        assertThat(named("At the same time, the Kenyan ministry said it is skeptical about the plan."))
+                .isNotEmpty().noneMatch(t -> t.contains("time"));
         assertThat(named("Kenyan rebels said they will lay down their arms in the capital on Sunday."))
                 .noneMatch(t -> t.contains("Sunday"));
     }
