@@ -1814,6 +1814,15 @@ final class Coder {
                 }
             }
         }
+        for (int o : g.children(i, "obj")) {
+            if (CLAIMS.contains(g.token(o).lemma().toLowerCase(Locale.ROOT))) {
+                for (var d : g.children(o)) {
+                    if ((d.rel().equals("nmod:from") || d.rel().equals("nmod:by")) && !candidates.contains(d.dependent())) {
+                        candidates.add(d.dependent()); // "rejected accusations from a local TD": who made them
+                    }
+                }
+            }
+        }
         if (code != null && (code.compareTo("18") >= 0 || code.startsWith("171") || code.startsWith("173")
                 || code.startsWith("174") || code.startsWith("175") || code.startsWith("084") || code.startsWith("166"))) {
             candidates.addAll(named); // coercion, force and release are done to what they name: "detained suspects"
@@ -1967,6 +1976,9 @@ final class Coder {
         }
         return null;
     }
+
+    /** Nouns of what one side says against another: denied or rejected, they point to whoever said them. */
+    private static final Set<String> CLAIMS = Set.of("accusation", "charge", "allegation", "claim", "assertion");
 
     /** Nouns of spans of time, a phrase headed by which is when, not who: "at the same time", "for a third time". */
     private static final Set<String> TIME_NOUNS = Set.of("time", "day", "week", "month", "year", "hour", "minute",

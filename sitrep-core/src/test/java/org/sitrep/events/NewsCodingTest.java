@@ -662,6 +662,12 @@ class NewsCodingTest {
     }
 
     @Test
+    void whoeverMadeTheAccusationsDeniedIsTheTarget() {
+        assertThat(named("The Kenyan government has strongly rejected accusations from a local councillor that it ignored the flooding."))
+                .contains("KENGOV 'a local councillor' 016");
+    }
+
+    @Test
     void whomADemandIsMadeOfIsItsTarget() {
         assertThat(triples("Kenya reiterated its demand that Uganda withdraw its troops.")).contains("KEN UGA 100");
     }
