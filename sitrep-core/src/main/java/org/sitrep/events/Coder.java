@@ -45,7 +45,7 @@ final class Coder {
             "punct", "dep", "acl:relcl", "mark");
     private static final Set<String> TARGET_PREPS = Set.of("against", "on", "upon", "at", "with", "to", "toward",
             "towards", "into", "over", "through", "for");
-    private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "inside", "outside", "around", "into",
+    static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "inside", "outside", "around", "into",
             "from", "across", "within", "throughout", "on", "to", "toward", "towards", "outside_of", "in_front_of",
             "against", "through", "of");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
@@ -245,7 +245,7 @@ final class Coder {
                     // "sent troops to X to help fight ...", "sent a team to X to investigate a collision":
                     // help goes to, and a thing no actor is looked into in, where they are sent
                     boolean toSender = meet.target() != null && (act.target() == null || act.target().id() == null
-                            || HELPING.contains(g.token(t2).lemma().toLowerCase(Locale.ROOT)));
+                            || Targets.HELPING.contains(g.token(t2).lemma().toLowerCase(Locale.ROOT)));
                     t = toSender ? meet.target() : act.target();
                 }
                 if (src != act.source() || t != act.target()) {
@@ -365,7 +365,7 @@ final class Coder {
     }
 
     /** A clause of purpose or complement led by "to": "summoned the envoy to complain", "sent experts to investigate". */
-    private static boolean purposeClause(DepGraph g, int verb) {
+    static boolean purposeClause(DepGraph g, int verb) {
         String r = g.rel(verb);
         return (r.equals("xcomp") || r.startsWith("advcl")) && g.hasChild(verb, "mark", "to");
     }
@@ -772,12 +772,12 @@ final class Coder {
                         && v.placeAt(moved.head()) == null) {
                     moved = null; // "withdrew peacekeepers from another position", "from the region": no one named
                 }
-                ActorMention partner = moved != null ? moved : jointPartner(v, i);
+                ActorMention partner = moved != null ? moved : Targets.jointPartner(v, i);
                 ActorMention first = partner != null ? partner : targetOf(v, i, 0);
                 ActorMention done = first != null && isMaterialConflict(code.primary()) ? unknownObject(v, i, hit) : null;
                 // "tortured an inmate to death in western Iran": the one force is used on, not the actor of where
-                ActorMention t = done != null && whereOf(g, i, first.head()) ? done : first;
-                boolean ownSent = moved == null && t != null && isTransfer(code.primary()) && ownForces(t, sources);
+                ActorMention t = done != null && Targets.whereOf(g, i, first.head()) ? done : first;
+                boolean ownSent = moved == null && t != null && isTransfer(code.primary()) && Targets.ownForces(t, sources);
                 if (ownSent) {
                     // "offered to send troops to help the army": the doer's own forces are what is sent, not whom to
                 } else if (t != null) {
@@ -802,8 +802,8 @@ final class Coder {
             }
         }
         if (targets.isEmpty() && options.namedUnknowns() && subjectActs && !options.linearTargets()
-                && HELPED_ROOTS.contains(code.primary().substring(0, 2))) {
-            ActorMention helped = helpedBy(v, i, 0); // "sent aid to help flood victims": whom it is given to help
+                && Targets.HELPED_ROOTS.contains(code.primary().substring(0, 2))) {
+            ActorMention helped = Targets.helpedBy(v, i, 0); // "sent aid to help flood victims": whom it is given to help
             if (helped != null && sources.stream().noneMatch(x -> SentenceView.same(x, helped))) {
                 targets.add(helped);
             }
@@ -811,11 +811,11 @@ final class Coder {
         boolean thingGiven = targets.size() == 1 && "unknown".equals(targets.get(0).via())
                 && g.children(i, "obj").stream().anyMatch(o -> o == targets.get(0).head()
                         || g.children(o, "conj").contains(targets.get(0).head())); // "made available hospital equipment"
-        if ((targets.isEmpty() || thingGiven || onlyThemselves(targets, sources)) && options.namedUnknowns() && subjectActs
-                && !options.linearTargets() && AIDED_IN_PLACE.contains(code.primary().substring(0, 2))) {
-            ActorMention aided = placeAided(v, i); // "peacekeepers arrived in X", "soldiers served in X": the place aided
+        if ((targets.isEmpty() || thingGiven || Targets.onlyThemselves(targets, sources)) && options.namedUnknowns() && subjectActs
+                && !options.linearTargets() && Targets.AIDED_IN_PLACE.contains(code.primary().substring(0, 2))) {
+            ActorMention aided = Targets.placeAided(v, i); // "peacekeepers arrived in X", "soldiers served in X": the place aided
             if (aided == null) {
-                aided = placeOfPurpose(v, i); // "gave equipment to fight the epidemic in X"
+                aided = Targets.placeOfPurpose(v, i); // "gave equipment to fight the epidemic in X"
             }
             final ActorMention place = aided;
             if (place != null && sources.stream().noneMatch(x -> SentenceView.same(x, place))) {
@@ -827,17 +827,17 @@ final class Coder {
                 && targets.stream().allMatch(t -> sources.stream().anyMatch(src -> SentenceView.same(src, t))
                         || g.possessedByPronoun(t.head()))) {
             // "strengthened its forces in X": a show of force is to where the forces are
-            ActorMention where = placeAided(v, i);
+            ActorMention where = Targets.placeAided(v, i);
             if (where != null && sources.stream().noneMatch(x -> SentenceView.same(x, where))) {
                 targets.clear();
                 targets.add(where);
             }
         }
-        if ((targets.isEmpty() || onlyThemselves(targets, sources) || targets.size() == 1 && "unknown".equals(targets.get(0).via())
-                && AREA_MEASURES.contains(s.token(targets.get(0).head()).lemma().toLowerCase(Locale.ROOT)))
+        if ((targets.isEmpty() || Targets.onlyThemselves(targets, sources) || targets.size() == 1 && "unknown".equals(targets.get(0).via())
+                && Targets.AREA_MEASURES.contains(s.token(targets.get(0).head()).lemma().toLowerCase(Locale.ROOT)))
                 && options.namedUnknowns() && subjectActs && !options.linearTargets()) {
             // "imposed a curfew in parts of the city", "agreed to a ceasefire in X": the place it holds in, not the measure
-            ActorMention area = areaOfMeasure(v, i);
+            ActorMention area = Targets.areaOfMeasure(v, i);
             if (area != null && sources.stream().noneMatch(x -> SentenceView.same(x, area))) {
                 targets.clear();
                 targets.add(area);
@@ -888,12 +888,12 @@ final class Coder {
             }
         }
         if (targets.isEmpty() && options.namedUnknowns() && code.primary().startsWith("01")) {
-            ActorMention about = viewConcerns(v, i, sources); // "said it is skeptical about the scheme": what the view is of
+            ActorMention about = Targets.viewConcerns(v, i, sources); // "said it is skeptical about the scheme": what the view is of
             if (about != null && sources.stream().noneMatch(x -> SentenceView.same(x, about))) {
                 targets.add(about);
             }
         }
-        if (code.primary().startsWith("10") && (targets.isEmpty() || onlyThemselves(targets, sources))
+        if (code.primary().startsWith("10") && (targets.isEmpty() || Targets.onlyThemselves(targets, sources))
                 && options.namedUnknowns() && subjectActs) {
             // "reiterated its demand that the US ease sanctions": whom the demand is made of
             for (int o : g.children(i, "obj")) {
@@ -934,7 +934,7 @@ final class Coder {
         trace("    sources " + sources.stream().map(m -> m.text() + "=" + m.actor().cameo()).toList() + " targets "
                 + targets.stream().map(m -> m.text() + "=" + m.actor().cameo()).toList());
         boolean compound = hit != null && hit.compound();
-        if (!compound && (targets.isEmpty() || onlyThemselves(targets, sources))) {
+        if (!compound && (targets.isEmpty() || Targets.onlyThemselves(targets, sources))) {
             boolean possessive = !targets.isEmpty() && targets.stream().allMatch(t -> s.token(t.head()).pos().equals("PRP$"));
             targets.clear(); // "their meeting": the sources themselves are no target
             if (possessive && subjectActs && options.namedUnknowns() && !options.linearTargets()) {
@@ -1769,7 +1769,7 @@ final class Coder {
     private static final Set<String> AFFECTED_PREPS = Set.of("against", "on", "upon", "at", "with", "to", "toward",
             "towards", "into");
 
-    /** Prepositions whose object is what a named thing done is about ("responsibility for", "concern about"). */
+    /** Prepositions whose object is what a named thing done is Targets.about ("responsibility for", "concern about"). */
     private static final Set<String> CONCERNED_PREPS = Set.of("for", "about", "over", "regarding");
 
     /**
@@ -1843,123 +1843,6 @@ final class Coder {
         return null;
     }
 
-    /** Acts whose purpose may name whom they are for: appeals, offers, giving and aid (02x, 03x, 06x, 07x), and weighing them (01x). */
-    private static final Set<String> HELPED_ROOTS = Set.of("01", "02", "03", "06", "07");
-    /** Verbs of helping: what one gives or sends "to help X" is for X. */
-    private static final Set<String> HELPING = Set.of("help", "assist", "aid", "support", "benefit", "feed", "rescue");
-    /** How a purpose hangs on the act it is the purpose of, or on the thing given. */
-    private static final Set<String> PURPOSE_RELS = Set.of("advcl", "xcomp", "acl");
-
-    /**
-     * Whom an act of giving, sending or appealing is for, when its purpose is to help them ("sent
-     * troops to help the army", "allocated funds to help people in the north", "earmarked aid to help
-     * X cope with ..."): the actor helped, else the phrase by its words; null when no purpose says so.
-     */
-    private static ActorMention helpedBy(SentenceView v, int i, int depth) {
-        DepGraph g = v.graph;
-        List<Integer> purposes = new ArrayList<>();
-        if (depth == 0 && HELPING.contains(g.token(i).lemma().toLowerCase(Locale.ROOT))
-                && (g.head(i) < 0 || !SENDING.contains(g.token(g.head(i)).lemma()))) {
-            // "helped the country cope with ...": no object but the one helped (but "sent troops to X to
-            // help the country ...": whom the sending is to, the purpose told as the sending)
-            purposes.add(i);
-        }
-        for (int c : g.basicChildren(i)) {
-            if (PURPOSE_RELS.contains(g.rel(c)) && g.token(c).isVerb() && c > i) {
-                purposes.add(c);
-            }
-            if ((g.rel(c).equals("obj") || g.rel(c).startsWith("obl")) && c > i) {
-                for (int a : g.basicChildren(c)) {
-                    if (g.rel(a).equals("acl") && g.token(a).isVerb()) {
-                        purposes.add(a); // "an appeal for $80 million to help ...", parsed on the thing given
-                    }
-                }
-            }
-        }
-        for (int p : purposes) {
-            if (!HELPING.contains(g.token(p).lemma().toLowerCase(Locale.ROOT))) {
-                if (depth < 1) {
-                    ActorMention deeper = helpedBy(v, p, depth + 1); // "considering sending aid to help X"
-                    if (deeper != null) {
-                        return deeper;
-                    }
-                }
-                continue;
-            }
-            List<Integer> helped = new ArrayList<>(g.children(p, "obj"));
-            for (int x : g.basicChildren(p)) {
-                if (g.rel(x).equals("xcomp") || g.rel(x).equals("ccomp")) {
-                    helped.addAll(g.children(x, "nsubj")); // "to help Haiti cope", Haiti parsed as the subject of coping
-                }
-            }
-            for (int h : helped) {
-                if (!g.token(h).isNoun() || inTime(v.sentence, h)) {
-                    continue;
-                }
-                ActorMention m = v.actorOfPhrase(h);
-                return m != null ? m : phraseMention(v, h);
-            }
-        }
-        return null;
-    }
-
-    /** Material help and aid (06x, 07x): given where it is done when no one is named to receive it. */
-    private static final Set<String> AIDED_IN_PLACE = Set.of("06", "07");
-
-    /**
-     * Where material help or aid is given, deployed or served when no recipient is named ("peacekeepers
-     * arrived in X", "soldiers served in X"): the place, an actor or the phrase by its words; else null.
-     */
-    private static ActorMention placeAided(SentenceView v, int i) {
-        DepGraph g = v.graph;
-        List<org.sitrep.nlp.Dependency> held = new ArrayList<>(g.children(i));
-        List<Integer> things = new ArrayList<>(g.children(i, "obj"));
-        things.addAll(g.children(i, "obl:in")); // "take part in peacekeeping operations in X"
-        for (int o : things) {
-            for (var d : g.children(o)) {
-                if (d.rel().equals("nmod:in")) {
-                    held.add(d); // "its forces in X"
-                }
-            }
-        }
-        for (var d : held) {
-            int c = d.dependent();
-            if ((d.rel().equals("obl:in") || d.rel().equals("nmod:in")) && c > i && !inTime(v.sentence, c) && areaLike(v, c)) {
-                ActorMention m = v.actorOfPhrase(c);
-                return m != null ? m : phraseMention(v, c);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Where what a verb's "to" clause of purpose acts on is ("gave equipment to fight the epidemic in West
-     * Africa"): the place helped; or null.
-     */
-    private static ActorMention placeOfPurpose(SentenceView v, int i) {
-        DepGraph g = v.graph;
-        for (int c : g.basicChildren(i)) {
-            if (!purposeClause(g, c)) {
-                continue;
-            }
-            ActorMention m = placeAided(v, c);
-            if (m != null) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /** Whether a token lies in a phrase of where the verb happens ("in western Iran", "at the border"). */
-    private static boolean whereOf(DepGraph g, int i, int k) {
-        for (var d : g.children(i)) {
-            if (d.rel().startsWith("obl:") && PLACE_PREPS.contains(d.subtype()) && g.subtree(d.dependent()).get(k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The verb's object when no dictionary knows it and the pattern does not name it ("tortured a 35-year-old
      * inmate"): the phrase by its words; null when the object is an actor's, a place's, an act's or a time's.
@@ -1987,119 +1870,7 @@ final class Coder {
     /** Whether a phrase is a time ("the same time", but not "the future of X") or an amount of money ("$162 billion"). */
     private static boolean timeOrAmount(DepGraph g, int head) {
         Token t = g.token(head);
-        return TIME_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT)) && !owned(g, head) || t.pos().equals("$");
-    }
-
-    /** Nouns of what is done together with another: talks, mediation, a truce, cooperation. */
-    private static final Set<String> JOINT_ACTIVITY = Set.of("effort", "mediation", "talk", "negotiation", "dialogue",
-            "ceasefire", "cease-fire", "truce", "cooperation", "relation", "tie", "contact", "agreement", "deal", "meeting");
-
-    /**
-     * Whom the verb's object is done together with ("ended mediation efforts with the truckers", "signed a
-     * deal with the union"): the actor, else the phrase by its words; null when the object is no such thing.
-     */
-    private static ActorMention jointPartner(SentenceView v, int i) {
-        DepGraph g = v.graph;
-        for (int o : g.children(i, "obj")) {
-            if (!JOINT_ACTIVITY.contains(g.token(o).lemma().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            for (int w : g.children(o, "nmod:with")) {
-                if (inTime(v.sentence, w)) {
-                    continue;
-                }
-                ActorMention m = v.actorOfPhrase(w);
-                return m != null ? m : phraseMention(v, w);
-            }
-        }
-        return null;
-    }
-
-    /** Whether an actor is the armed forces of a source's own country ("Australia" sending "troops", AUSMIL). */
-    private static boolean ownForces(ActorMention t, List<ActorMention> sources) {
-        String code = t.actor().cameo();
-        if (code == null || code.length() != 6 || !code.endsWith("MIL")) {
-            return false;
-        }
-        return sources.stream().map(src -> src.actor().cameo())
-                .anyMatch(c -> c != null && c.length() >= 3 && c.startsWith(code.substring(0, 3)));
-    }
-
-    /** Whether the targets found are all the sources themselves ("lifted its blockade", "sent its troops"). */
-    private static boolean onlyThemselves(List<ActorMention> targets, List<ActorMention> sources) {
-        return !targets.isEmpty() && targets.stream().allMatch(t -> sources.stream().anyMatch(src -> SentenceView.same(src, t)));
-    }
-
-    /** Measures laid on or sought in a place: a curfew, a state of emergency or siege, a ceasefire, a refuge. */
-    private static final Set<String> AREA_MEASURES = Set.of("curfew", "emergency", "siege", "lockdown", "ceasefire",
-            "cease-fire", "truce", "blockade", "quarantine", "refuge", "sanctuary");
-    /** How a measure is tied to the place it holds in: "a curfew in X", "a blockade of X", "a curfew on X". */
-    private static final Set<String> AREA_PREPS = Set.of("in", "on", "of", "over", "across", "throughout", "for");
-    /** Common nouns of places, read as the place a measure holds in: "in parts of X", "in the town". */
-    private static final Set<String> AREA_NOUNS = Set.of("part", "area", "city", "town", "village", "capital",
-            "province", "region", "district", "state", "country", "territory", "zone", "county", "neighborhood",
-            "neighbourhood", "downtown", "enclave", "strip", "governorate", "island", "border");
-
-    /**
-     * The place a measure the verb imposes, lifts or seeks holds in ("imposed a curfew in parts of X",
-     * "lifted the state of emergency in four states", "lifted its blockade of X", "sought refuge in X"):
-     * an actor, else the phrase by its words; null when the verb's object is no such measure or no place is said.
-     */
-    private static ActorMention areaOfMeasure(SentenceView v, int i) {
-        DepGraph g = v.graph;
-        List<Integer> things = new ArrayList<>(g.children(i, "obj"));
-        things.addAll(g.children(i, "obl:to")); // "agreed to a ceasefire in X"
-        for (int o : things) {
-            List<Integer> measure = new ArrayList<>(List.of(o));
-            if (!AREA_MEASURES.contains(g.token(o).lemma().toLowerCase(Locale.ROOT))) {
-                measure.addAll(g.children(o, "nmod:of")); // "a state of emergency", but "a blockade of X"
-            }
-            measure.addAll(g.children(o, "compound")); // "curfew hours"
-            if (measure.stream().noneMatch(m -> AREA_MEASURES.contains(g.token(m).lemma().toLowerCase(Locale.ROOT)))) {
-                continue;
-            }
-            List<Integer> places = new ArrayList<>();
-            for (int m : measure) {
-                for (var d : g.children(m)) {
-                    if (d.rel().startsWith("nmod:") && AREA_PREPS.contains(d.subtype()) && !measure.contains(d.dependent())) {
-                        places.add(d.dependent());
-                    }
-                }
-            }
-            for (int a : g.children(o, "acl")) {
-                for (var d : g.children(a)) {
-                    if (d.rel().startsWith("obl:") && AREA_PREPS.contains(d.subtype())) {
-                        places.add(d.dependent()); // "curfew hours imposed in some parts of X"
-                    }
-                }
-            }
-            for (var d : g.children(i)) {
-                if (d.rel().startsWith("obl:") && AREA_PREPS.contains(d.subtype()) && !d.subtype().equals("of")) {
-                    places.add(d.dependent());
-                }
-            }
-            for (int c : places) {
-                if (inTime(v.sentence, c) || !areaLike(v, c)) {
-                    continue;
-                }
-                ActorMention m = v.actorOfPhrase(c);
-                return m != null ? m : phraseMention(v, c);
-            }
-        }
-        return null;
-    }
-
-    /** Whether a phrase names a place: a name in it up to its head, or a common noun of places. */
-    private static boolean areaLike(SentenceView v, int k) {
-        BitSet sub = v.graph.subtree(k, PHRASE_CUT);
-        for (int j = sub.nextSetBit(0); j >= 0 && j <= k; j = sub.nextSetBit(j + 1)) {
-            if (v.sentence.token(j).isProperNoun() || v.placeAt(j) != null) {
-                return true;
-            }
-        }
-        return AREA_NOUNS.contains(v.sentence.token(k).lemma().toLowerCase(Locale.ROOT))
-                || v.sentence.token(k).pos().equals("CD") && v.graph.children(k, "nmod:of").stream()
-                        .anyMatch(c -> AREA_NOUNS.contains(v.sentence.token(c).lemma().toLowerCase(Locale.ROOT))); // "four of its states"
+        return TIME_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT)) && !Targets.owned(g, head) || t.pos().equals("$");
     }
 
     /** Whether a pattern names the word after the verb (a word or a synonym set holding it). */
@@ -2129,7 +1900,7 @@ final class Coder {
     static ActorMention phraseMention(SentenceView v, int head) {
         Sentence s = v.sentence;
         Token h = s.token(head);
-        boolean owned = owned(v.graph, head); // "the future of the economy": no date
+        boolean owned = Targets.owned(v.graph, head); // "the future of the economy": no date
         boolean partOf = h.pos().equals("CD") && !v.graph.children(head, "nmod:of").isEmpty(); // "four of the states"
         if (!h.isNoun() && !partOf || inTime(s, head) && !owned) {
             return null;
@@ -2223,96 +1994,7 @@ final class Coder {
         return null;
     }
 
-    /** Words of a view held or voiced: "skeptical", "pessimism", "hopes", "condolences", "agree". */
-    private static final Set<String> VIEWS = Set.of("skeptical", "sceptical", "pessimistic", "optimistic", "hopeful",
-            "confident", "doubtful", "concerned", "worried", "pessimism", "optimism", "skepticism", "scepticism",
-            "hope", "concern", "surprise", "condolence", "sympathy", "solidarity", "expect", "agree", "doubt", "fear");
-
-    /** How a view is tied to what it is about: "skeptical about", "pessimism over", "agree with", "condolences to". */
-    private static final Set<String> VIEW_PREPS = Set.of("about", "of", "over", "on", "regarding", "with", "to", "in");
-
-    /**
-     * What a statement of a view is about: the phrase its word governs ("skeptical about the scheme",
-     * "expressed pessimism over Alitalia's future", "agree with the NCAA"), else who its clause is
-     * about ("voiced hope that the new government will help", "said it expects that most pupils
-     * will ..."), an actor or the phrase by its words; null when the statement holds no such view.
-     */
-    private static ActorMention viewConcerns(SentenceView v, int i, List<ActorMention> sources) {
-        DepGraph g = v.graph;
-        List<Integer> words = new ArrayList<>(List.of(i));
-        for (int step = 0; step < 2; step++) {
-            for (int k : List.copyOf(words)) {
-                for (var d : g.children(k)) {
-                    if ((d.rel().equals("ccomp") || d.rel().equals("xcomp") || d.rel().equals("obj") || d.rel().equals("dep"))
-                            && !words.contains(d.dependent())) {
-                        words.add(d.dependent());
-                    }
-                }
-            }
-        }
-        for (int k : words) {
-            if (!VIEWS.contains(v.sentence.token(k).lemma().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            List<Integer> holders = new ArrayList<>(List.of(k));
-            if (g.rel(k).equals("obj") && g.head(k) >= 0) {
-                holders.add(g.head(k)); // "expressed pessimism Friday over X": the parser hangs what it is over on the verb
-            }
-            if (g.rel(k).equals("dep") && g.head(k) >= 0 && g.token(g.head(k)).isVerb()) {
-                // "expressed hopes the government will change": the parser hangs the view on the clause it holds
-                for (int x : g.children(g.head(k), "nsubj")) {
-                    return about(v, x, sources);
-                }
-            }
-            for (int h : holders) {
-                for (var d : g.children(h)) {
-                    if ((d.rel().startsWith("nmod:") || d.rel().startsWith("obl:")) && VIEW_PREPS.contains(d.subtype())
-                            && (!inTime(v.sentence, d.dependent()) || owned(g, d.dependent())) && (h == k || !d.subtype().equals("to") && !d.subtype().equals("with"))) {
-                        return about(v, gerundObject(g, d.dependent()), sources);
-                    }
-                }
-            }
-            for (int h : holders) {
-                for (var d : g.children(h)) {
-                    if (d.rel().equals("ccomp") || h == k && d.rel().equals("acl") && v.sentence.token(d.dependent()).isVerb()) {
-                        for (var e : g.children(d.dependent())) {
-                            if (e.rel().equals("nsubj") || e.rel().equals("nsubj:pass")) {
-                                return about(v, e.dependent(), sources);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    /** "the future of the economy", "the airline's future": a word of time whose owner makes it no date. */
-    private static boolean owned(DepGraph g, int k) {
-        return g.children(k).stream().anyMatch(d -> d.rel().equals("nmod:of") || d.rel().startsWith("nmod:poss"));
-    }
-
-    /** "pessimism about bringing the standoff to an end": what the view is about is what the gerund acts on. */
-    private static int gerundObject(DepGraph g, int k) {
-        if (g.token(k).pos().equals("VBG")) {
-            int o = g.child(k, "obj");
-            if (o >= 0) {
-                return o;
-            }
-        }
-        return k;
-    }
-
-    /** What a view is about: the actor of its phrase, else (or when that is the one holding the view) the phrase by its words. */
-    private static ActorMention about(SentenceView v, int k, List<ActorMention> sources) {
-        ActorMention m = v.actorOfPhrase(k);
-        if (m != null && sources.stream().noneMatch(x -> SentenceView.same(x, m))) {
-            return m;
-        }
-        return phraseMention(v, k);
-    }
-
-    private static boolean inTime(Sentence s, int token) {
+    static boolean inTime(Sentence s, int token) {
         for (TimeExpression t : s.times()) {
             if (token >= t.startToken() && token < t.endToken()) {
                 return true;
