@@ -72,7 +72,7 @@ final class Coder {
             "hope", "need", "prepare", "resolve", "aim", "tend", "wish", "expect", "struggle", "strive", "endeavor",
             "endeavour", "proceed", "go", "move", "rush", "hasten", "dare", "choose", "opt", "offer", "keep");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> SETTLEMENT_NOUNS = Set.of("city", "town", "village", "capital", "settlement",
+    static final Set<String> SETTLEMENT_NOUNS = Set.of("city", "town", "village", "capital", "settlement",
             "province", "region", "area", "district", "neighborhood", "neighbourhood", "governorate");
     private static final Set<String> OCCURRENCE = Set.of("take", "continue", "erupt", "break", "rage", "intensify",
             "resume", "escalate", "flare", "occur", "happen", "persist", "spread", "begin", "start", "ensue");
@@ -960,7 +960,7 @@ final class Coder {
                 && ((inTime(s, t.head()) || org.sitrep.nlp.TimeCues.weekday(s.token(t.head()).word()))
                         && s.token(t.head()).isProperNoun() || !said && isEventNoun(s.token(t.head()))
                         || timeOrAmount(g, t.head())));
-        Placed where = placeOf(v, i, subjects);
+        EventPlaces.Placed where = EventPlaces.placeOf(v, i, subjects);
         String primary = c.future && options.futureCodes() ? CameoTypes.futureCode(code.primary()) : code.primary();
         double conf = 0.55 + (hit != null ? 0.15 : 0) + (where != null ? 0.05 : 0)
                 + (!sources.isEmpty() && "dictionary".equals(sources.get(0).via()) ? 0.1 : 0)
@@ -1024,7 +1024,7 @@ final class Coder {
     }
 
     /** One record per pair of codes, a code such as "FRO/BIL/SAM" standing for several actors. */
-    private void emit(SentenceView v, int trigger, String cameo, ActorMention src, ActorMention tgt, Placed where,
+    private void emit(SentenceView v, int trigger, String cameo, ActorMention src, ActorMention tgt, EventPlaces.Placed where,
                       Clause c, double conf, List<EventRecord> out) {
         for (EventRecord.Participant s : alternatives(src)) {
             for (EventRecord.Participant t : alternatives(tgt)) {
@@ -1831,7 +1831,7 @@ final class Coder {
         for (int c : candidates) {
             Token t = v.sentence.token(c);
             boolean bare = v.graph.children(c).stream().allMatch(d -> d.rel().equals("det") || d.rel().equals("case"));
-            if (entering && (v.literalPlaceAt(c) != null || SETTLEMENT_NOUNS.contains(t.lemma()) && isDefinite(v, c) && bare)) {
+            if (entering && (v.literalPlaceAt(c) != null || SETTLEMENT_NOUNS.contains(t.lemma()) && EventPlaces.isDefinite(v, c) && bare)) {
                 continue; // "entered Hama", "took the city": where it happened, told as its place (but "shell
                           // Bagram", "cancelled a visit to Paris", "sanctions on Abkhazia": the place is what it is done to)
             }
@@ -2021,7 +2021,7 @@ final class Coder {
     }
 
     /** The head of the noun phrase right after a verb (its object when a misparse lost it), or -1. */
-    private static int linearObject(SentenceView v, int i) {
+    static int linearObject(SentenceView v, int i) {
         int head = -1;
         for (int k = i + 1; k < v.sentence.size(); k++) {
             Token t = v.sentence.token(k);
@@ -2351,7 +2351,7 @@ final class Coder {
         for (int c : places) {
             Token t = v.sentence.token(c);
             boolean bare = g.children(c).stream().allMatch(d -> d.rel().equals("det") || d.rel().equals("case"));
-            if (g.hasChild(c, "case", "from") && (isPlaceOnly(v, c) || SETTLEMENT_NOUNS.contains(t.lemma()) && isDefinite(v, c) && bare)) {
+            if (g.hasChild(c, "case", "from") && (isPlaceOnly(v, c) || SETTLEMENT_NOUNS.contains(t.lemma()) && EventPlaces.isDefinite(v, c) && bare)) {
                 continue; // "withdrew from Hama", "from the city": where it happened, told as its place
             }
             ActorMention m = v.actorOfPhrase(c);
@@ -2611,7 +2611,7 @@ final class Coder {
         if (c.negated || c.conditional) {
             return;
         }
-        Placed where = placeOfNominal(v, n, anchor);
+        EventPlaces.Placed where = EventPlaces.placeOfNominal(v, n, anchor);
         ActorMention src = sources.get(0);
         if (target != null && SentenceView.same(src, target)) {
             target = null;
@@ -2771,7 +2771,7 @@ final class Coder {
         if (c.negated || c.conditional) {
             return;
         }
-        Placed where = placeOfNominal(v, n, anchor);
+        EventPlaces.Placed where = EventPlaces.placeOfNominal(v, n, anchor);
         if (sources.isEmpty() && where == null) {
             return;
         }
@@ -3099,170 +3099,16 @@ final class Coder {
         return false;
     }
 
-    // ------------------------------------------------------------------ places
-
-    private record Placed(Toponym toponym, String text) {
-    }
-
-    /** Where: a place in the verb's prepositional phrases or object, in its subject's phrase, or "the city" named before. */
-    private Placed placeOf(SentenceView v, int i, List<Integer> subjects) {
-        DepGraph g = v.graph;
-        List<Integer> candidates = new ArrayList<>();
-        for (var d : g.children(i)) {
-            if (d.rel().startsWith("obl") && (d.subtype() == null || PLACE_PREPS.contains(d.subtype()))) {
-                candidates.add(d.dependent());
-            }
-        }
-        candidates.addAll(g.children(i, "obj"));
-        if (g.child(i, "obj") < 0) {
-            int next = linearObject(v, i);
-            if (next >= 0) {
-                candidates.add(next); // "penetrate and enter several areas of the city": the object they share
-            }
-        }
-        List<Integer> complements = new ArrayList<>(g.children(i, "xcomp"));
-        for (int n = 0; n < complements.size() && n < 6; n++) {
-            int x = complements.get(n);
-            for (var d : g.children(x)) {
-                if (d.rel().startsWith("obl") || d.rel().equals("obj")) {
-                    candidates.add(d.dependent());
-                }
-                if (d.rel().equals("xcomp") && !complements.contains(d.dependent())) {
-                    complements.add(d.dependent());
-                }
-            }
-        }
-        candidates.addAll(subjects);
-        if (g.rel(i).equals("acl:relcl") && g.head(i) >= 0 && g.children(i, "advmod").stream()
-                .anyMatch(a -> g.token(a).lemma().equals("where"))) {
-            candidates.add(0, g.head(i)); // "the areas where the organizations entered"
-        } else if ((g.rel(i).equals("acl:relcl") || g.rel(i).equals("dep")) && g.head(i) >= 0
-                && g.token(g.head(i)).isNoun() && g.child(i, "obj") < 0) {
-            candidates.add(g.head(i)); // "the second provincial capital it has taken"
-        }
-        for (int cand : candidates) {
-            Placed p = placeInPhrase(v, cand, 0);
-            if (p != null) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    private Placed placeOfNominal(SentenceView v, int n, int anchor) {
-        Placed p = placeInPhrase(v, n, 0);
-        if (p != null) {
-            return p;
-        }
-        if (anchor != n) {
-            for (var d : v.graph.children(anchor)) {
-                if (d.rel().startsWith("obl") && (d.subtype() == null || PLACE_PREPS.contains(d.subtype()))) {
-                    p = placeInPhrase(v, d.dependent(), 0);
-                    if (p != null) {
-                        return p;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    /** A literal place the phrase is or holds (through "of", "in", ... chains), or "the city" resolved. */
-    private Placed placeInPhrase(SentenceView v, int head, int depth) {
-        Toponym t = v.literalPlaceAt(head);
-        if (t != null) {
-            return new Placed(t, t.text());
-        }
-        Token tok = v.sentence.token(head);
-        if (depth > 3 || tok.isVerb()) {
-            return null;
-        }
-        for (var d : v.graph.children(head)) {
-            String r = d.rel();
-            if (r.equals("compound") || r.equals("amod") && v.literalPlaceAt(d.dependent()) != null) {
-                Toponym c = v.literalPlaceAt(d.dependent());
-                if (c != null) {
-                    return new Placed(c, c.text());
-                }
-            }
-            if (r.startsWith("nmod:") && PLACE_PREPS.contains(d.subtype())) {
-                Placed p = placeInPhrase(v, d.dependent(), depth + 1);
-                if (p != null) {
-                    return p;
-                }
-            }
-            if ((r.equals("acl:relcl") || r.equals("acl")) && v.sentence.token(d.dependent()).isVerb()) {
-                // "prisoners who remained in the central prison of the city"
-                for (var e : v.graph.children(d.dependent())) {
-                    if (e.rel().startsWith("obl:") && PLACE_PREPS.contains(e.subtype())) {
-                        Placed p = placeInPhrase(v, e.dependent(), depth + 1);
-                        if (p != null) {
-                            return p;
-                        }
-                    }
-                }
-            }
-        }
-        if (SETTLEMENT_NOUNS.contains(tok.lemma()) && isDefinite(v, head)) {
-            Toponym before = lastSettlementBefore(v, head, tok.lemma());
-            if (before != null) {
-                return new Placed(before, v.sentence.span(spanStart(v, head), head + 1));
-            }
-        }
-        return null;
-    }
-
-    private static boolean isDefinite(SentenceView v, int head) {
-        for (var d : v.graph.children(head)) {
-            if (d.rel().equals("det")) {
-                String w = v.sentence.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-                return w.equals("the") || w.equals("this") || w.equals("that");
-            }
-        }
-        return false;
-    }
-
-    private static int spanStart(SentenceView v, int head) {
-        int from = head;
-        for (var d : v.graph.children(head)) {
-            if (d.rel().equals("det") && d.dependent() < from) {
-                from = d.dependent();
-            }
-        }
-        return from;
-    }
-
-    /** "the city": the last populated place named before it in the article (a country for "the country"). */
-    private static Toponym lastSettlementBefore(SentenceView v, int nounToken, String noun) {
-        int offset = v.sentence.token(nounToken).start();
-        Toponym best = null;
-        for (Toponym t : v.mentions.places()) {
-            if (t.use() != org.sitrep.geo.ToponymUse.LITERAL || t.place() == null || t.end() > offset) {
-                continue;
-            }
-            Place p = t.place();
-            boolean fits = switch (noun) {
-                case "province", "region", "governorate" -> "admin1".equals(p.precision());
-                case "district" -> !"country".equals(p.precision());
-                default -> p.isPopulatedPlace();
-            };
-            if (fits) {
-                best = t;
-            }
-        }
-        return best;
-    }
-
     // ------------------------------------------------------------------ records
 
     private EventRecord record(SentenceView v, int trigger, String cameo, EventRecord.Participant source,
-                               EventRecord.Participant target, Placed where, Clause c, double confidence) {
+                               EventRecord.Participant target, EventPlaces.Placed where, Clause c, double confidence) {
         Article a = v.mentions.doc().article();
         Sentence s = v.sentence;
         EventRecord.PlaceRef place = null;
         if (where != null) {
             Place p = where.toponym().place();
-            place = new EventRecord.PlaceRef(where.text(), p.geonameId(), nameOf(where.toponym()), p.lat(), p.lon(),
+            place = new EventRecord.PlaceRef(where.text(), p.geonameId(), EventPlaces.nameOf(where.toponym()), p.lat(), p.lon(),
                     p.country(), p.admin1(), p.precision());
         }
         String id = id(a.id(), s.index(), trigger, cameo, source == null ? null : source.id() + source.cameo(),
@@ -3274,18 +3120,6 @@ final class Coder {
                 CameoTypes.plover(cameo), CameoTypes.acled(cameo, source == null ? null : source.kind(),
                 target == null ? null : target.kind()), source, target, place, c.modality, att, ev, List.of(),
                 s.token(trigger).word(), Math.max(0.05, Math.min(0.95, Math.round(confidence * 100) / 100.0)));
-    }
-
-    /**
-     * The place's name as the article writes it ("Hama"), the gazetteer's own spelling ("Ḩamāh") when
-     * the words are not a name of it.
-     */
-    private static String nameOf(Toponym t) {
-        String text = t.text().strip();
-        if (text.regionMatches(true, 0, "the ", 0, 4)) {
-            text = text.substring(4);
-        }
-        return text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) ? t.place().name() : text;
     }
 
     private static EventRecord.Participant participant(ActorMention m) {
