@@ -48,22 +48,22 @@ final class Coder {
     static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "inside", "outside", "around", "into",
             "from", "across", "within", "throughout", "on", "to", "toward", "towards", "outside_of", "in_front_of",
             "against", "through", "of");
-    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
-    private static final Set<String> FUTURE_CONTROL = Set.of("willing", "ready", "prepared", "set", "poised", "due",
+    static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    static final Set<String> FUTURE_CONTROL = Set.of("willing", "ready", "prepared", "set", "poised", "due",
             "plan", "intend", "vow", "pledge", "threaten", "promise",
             "aim", "seek", "want", "prepare", "expect", "hope", "wish", "decide_future", "plot", "mean", "continue_future",
             "offer");
-    private static final Set<String> FAILED_CONTROL = Set.of("fail", "refuse", "decline");
+    static final Set<String> FAILED_CONTROL = Set.of("fail", "refuse", "decline");
     /** Verbs that weigh an option: what they weigh is not done ("considering sending aid"). */
-    private static final Set<String> CONSIDERED = Set.of("consider", "contemplate", "mull", "weigh", "ponder", "explore");
+    static final Set<String> CONSIDERED = Set.of("consider", "contemplate", "mull", "weigh", "ponder", "explore");
     /** How the act weighed hangs on the verb weighing it ("considering sending aid", parsed as any of these). */
     private static final Set<String> WEIGHED_ACT = Set.of("xcomp", "ccomp", "acl", "obj");
     /** Verbs of hoping: what one hopes another will do is wished for, not done ("hopes Russia will lift"). */
-    private static final Set<String> HOPING = Set.of("hope", "wish", "pray");
+    static final Set<String> HOPING = Set.of("hope", "wish", "pray");
     /** Auxiliaries of obligation: what someone must do is demanded, not done. */
-    private static final Set<String> OBLIGATION = Set.of("must", "should");
+    static final Set<String> OBLIGATION = Set.of("must", "should");
     /** Verbs that ask someone to act: what they ask for is not done ("urged Ethiopia to open up"). */
-    private static final Set<String> DIRECTIVE = Set.of("urge", "ask", "demand", "request", "appeal", "press",
+    static final Set<String> DIRECTIVE = Set.of("urge", "ask", "demand", "request", "appeal", "press",
             "encourage", "advise", "invite", "exhort", "implore", "beg", "call", "want", "order", "instruct", "tell",
             "persuade", "pressure", "push", "recommend", "require", "allow", "permit", "authorize", "authorise");
     /** Verbs whose verbal complement is the act: "managed to enter", "continue to fight", "threatened to attack". */
@@ -71,7 +71,7 @@ final class Coder {
             "start", "seek", "plan", "want", "intend", "fail", "refuse", "vow", "threaten", "promise", "pledge",
             "hope", "need", "prepare", "resolve", "aim", "tend", "wish", "expect", "struggle", "strive", "endeavor",
             "endeavour", "proceed", "go", "move", "rush", "hasten", "dare", "choose", "opt", "offer", "keep");
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     static final Set<String> SETTLEMENT_NOUNS = Set.of("city", "town", "village", "capital", "settlement",
             "province", "region", "area", "district", "neighborhood", "neighbourhood", "governorate");
     private static final Set<String> OCCURRENCE = Set.of("take", "continue", "erupt", "break", "rage", "intensify",
@@ -321,7 +321,7 @@ final class Coder {
      * "X called Y to apologize": a telephone call whose purpose is a courtesy, not an appeal to Y to act
      * ("called Y to resign" and "called on Y to" stay appeals).
      */
-    private static boolean phoneCall(DepGraph g, int verb) {
+    static boolean phoneCall(DepGraph g, int verb) {
         if (!g.token(verb).lemma().equals("call") || g.child(verb, "obj") < 0
                 || verb + 1 < g.size() && Set.of("on", "upon", "for").contains(g.token(verb + 1).word().toLowerCase(Locale.ROOT))) {
             return false;
@@ -607,7 +607,7 @@ final class Coder {
         if (options.namedUnknowns() && code.primary() != null && code.primary().startsWith("02")) {
             protest = protestCalledFor(g, i); // coded as the callers' protest once they are known
         }
-        Clause c = clause(v, i);
+        Clauses.Clause c = Clauses.clause(v, i, options);
         if (c.hearsay && options.hearsayAsStatement()) {
             return; // "is said to be about to restore ties": the saying is coded, with its subject as source
         }
@@ -1025,7 +1025,7 @@ final class Coder {
 
     /** One record per pair of codes, a code such as "FRO/BIL/SAM" standing for several actors. */
     private void emit(SentenceView v, int trigger, String cameo, ActorMention src, ActorMention tgt, EventPlaces.Placed where,
-                      Clause c, double conf, List<EventRecord> out) {
+                      Clauses.Clause c, double conf, List<EventRecord> out) {
         for (EventRecord.Participant s : alternatives(src)) {
             for (EventRecord.Participant t : alternatives(tgt)) {
                 out.add(record(v, trigger, cameo, s, t, where, c, conf));
@@ -1464,7 +1464,7 @@ final class Coder {
             "rumor", "understand", "suspect", "claim");
 
     /** "X is said to V", "are reported to have V-ed": a passive verb of saying or belief with a verbal complement. */
-    private static boolean hearsay(DepGraph g, int i) {
+    static boolean hearsay(DepGraph g, int i) {
         return HEARSAY.contains(g.token(i).lemma()) && isPassive(g, i) && hasVerbalComplement(g, i);
     }
 
@@ -1485,7 +1485,7 @@ final class Coder {
     }
 
     /** Whether the verb's object is a request, to which a following "to" clause belongs ("refused a request to visit"). */
-    private static boolean requestObject(DepGraph g, int i) {
+    static boolean requestObject(DepGraph g, int i) {
         int o = g.child(i, "obj");
         return o >= 0 && REQUESTS.contains(g.token(o).lemma());
     }
@@ -2130,7 +2130,7 @@ final class Coder {
                 k--;
                 continue;
             }
-            int modal = semiModalStart(s, k);
+            int modal = Clauses.semiModalStart(s, k);
             if (modal >= 0) {
                 k = modal - 1; // "is about to restore", "are set to resume": the subject stands before "be"
                 continue;
@@ -2155,28 +2155,6 @@ final class Coder {
             j = up;
         }
         return j;
-    }
-
-    /** Words that with "be" before them and "to" after them make a semi-modal ("is about to", "are set to"). */
-    private static final Set<String> SEMI_MODALS = Set.of("about", "going", "set", "due", "poised", "able", "expected",
-            "likely", "ready");
-
-    /** Semi-modals of the future: "is about to", "are going to". */
-    private static final Set<String> FUTURE_SEMI_MODALS = Set.of("about", "going");
-
-    /**
-     * Where a semi-modal ending in the "to" at {@code k} starts (its form of "be", with any adverbs
-     * between: "is now about to"), or -1.
-     */
-    private static int semiModalStart(Sentence s, int k) {
-        if (k < 2 || !s.token(k).pos().equals("TO") || !SEMI_MODALS.contains(s.token(k - 1).word().toLowerCase(Locale.ROOT))) {
-            return -1;
-        }
-        int b = k - 2;
-        while (b >= 0 && s.token(b).pos().startsWith("RB")) {
-            b--;
-        }
-        return b >= 0 && s.token(b).lemma().equals("be") ? b : -1;
     }
 
     /** Relations that keep a subject's core words: its head and what stands before it. */
@@ -2607,7 +2585,7 @@ final class Coder {
             }
         }
         int anchor = g.child(n, "cop") >= 0 || g.head(n) < 0 ? n : g.head(n);
-        Clause c = clause(v, anchor);
+        Clauses.Clause c = Clauses.clause(v, anchor, options);
         if (c.negated || c.conditional) {
             return;
         }
@@ -2644,7 +2622,7 @@ final class Coder {
         List<ActorMention> targets = new ArrayList<>();
         int clauseVerb = gov;
         if (gov >= 0 && rel.startsWith("nsubj") && OCCURRENCE.contains(s.token(gov).lemma())
-                && !hasNegation(g, gov)) {
+                && !Clauses.hasNegation(g, gov)) {
             anchored = true; // "fighting continues", "clashes erupted", "fighting took place"
         } else if (gov >= 0 && rel.equals("nsubj:pass") && EXECUTION.contains(s.token(gov).lemma())) {
             // "the exercise was staged by X and Y"
@@ -2767,7 +2745,7 @@ final class Coder {
         }
         // other clauses' verbs decide modality and speakers for the noun
         int anchor = clauseVerb >= 0 ? clauseVerb : n;
-        Clause c = clause(v, anchor);
+        Clauses.Clause c = Clauses.clause(v, anchor, options);
         if (c.negated || c.conditional) {
             return;
         }
@@ -2787,198 +2765,8 @@ final class Coder {
 
     // ------------------------------------------------------------------ clause properties
 
-    /** Modality, negation, speaker and date of the clause a word heads. */
-    private static final class Clause {
-        boolean negated;
-        /** Negated by a refusal: "will not", "refused to", "failed to". */
-        boolean refused;
-        boolean conditional;
-        boolean future;
-        /** The complement of "is said to", "are reported to": hearsay. */
-        boolean hearsay;
-        Modality modality = Modality.ASSERTED;
-        String speaker;
-        LocalDate date;
-        String precision;
-        String basis;
-    }
-
-    /**
-     * Prepositions that name whom a directive asks to act ("called for X to be allowed"). Not "on":
-     * news coding takes what one is "called on" to do as the event ("called on workers to mobilize").
-     */
-    private static final Set<String> ADDRESSEE_PREPS = Set.of("for");
-
-    /**
-     * Who a directive verb asks to do its complement ("called for Gondor to be allowed"): the subject
-     * of a complement marked "for", or what the graph hangs on "for" between verb and complement; or -1.
-     */
-    private static int addressee(DepGraph g, int directive, int complement) {
-        if (g.hasChild(complement, "mark", "for")) {
-            int subj = g.child(complement, "nsubj:pass") >= 0 ? g.child(complement, "nsubj:pass") : g.child(complement, "nsubj");
-            if (subj >= 0) {
-                return subj; // "called for Gondor to be allowed" parsed right: "for" marks the complement
-            }
-        }
-        for (var d : g.children(directive)) {
-            int x = d.dependent();
-            if (d.rel().startsWith("obl:") && ADDRESSEE_PREPS.contains(d.subtype()) && x > directive && x < complement) {
-                return x;
-            }
-        }
-        return -1;
-    }
-
-    private Clause clause(SentenceView v, int i) {
-        DepGraph g = v.graph;
-        Sentence s = v.sentence;
-        Clause c = new Clause();
-        boolean willing = false;
-        for (var d : g.children(i)) {
-            String r = d.rel();
-            String lemma = g.token(d.dependent()).lemma();
-            String word = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-            if ((r.equals("advmod") || r.equals("neg")) && NEGATIONS.contains(word)) {
-                c.negated = true;
-            }
-            if (r.equals("aux") && (FUTURE_AUX.contains(word) || lemma.equals("will"))) {
-                c.future = true;
-            }
-            if (r.equals("aux") && (FUTURE_AUX.contains(word) || lemma.equals("will") || word.equals("would"))) {
-                willing = true;
-            }
-            if (r.equals("mark") && (word.equals("if") || word.equals("unless"))) {
-                c.conditional = true;
-            }
-            if (r.equals("csubj") && HOPING.contains(lemma) && g.child(d.dependent(), "obj") >= 0
-                    && d.dependent() < i && options.futureCodes()) {
-                c.conditional = true; // "hopes Russia will lift", parsed with "hopes" for the subject of "lift"
-            }
-            if (r.equals("aux") && OBLIGATION.contains(word) && options.futureCodes()) {
-                c.conditional = true; // "Israel must end its attacks": demanded, not done
-            }
-        }
-        if (i >= 2 && FUTURE_SEMI_MODALS.contains(s.token(i - 2).word().toLowerCase(Locale.ROOT))
-                && semiModalStart(s, i - 1) >= 0) {
-            c.future = true; // "is about to restore", "are going to attack"
-            willing = true;
-        }
-        c.refused = c.negated && willing; // "will not lift", "won't release", "would not accept"
-        // up the chain of complements: control verbs, conjoined verbs, verbs of saying
-        int h = i;
-        boolean speakerFound = false;
-        for (int steps = 0; steps < 8; steps++) {
-            String rel = g.rel(h);
-            int up = g.head(h);
-            if (up < 0) {
-                break;
-            }
-            Token upTok = s.token(up);
-            if (rel.equals("xcomp") || rel.startsWith("advcl") && upTok.lemma().equals("call")) {
-                if (DIRECTIVE.contains(upTok.lemma()) && (g.child(up, "obj") >= 0 || addressee(g, up, h) >= 0)
-                        && !(options.namedUnknowns() && phoneCall(g, up))) {
-                    c.conditional = true; // "urged X to open up", "called for X to be allowed": asked for, not done
-                }
-                if (FUTURE_CONTROL.contains(upTok.lemma())) {
-                    c.future = true;
-                }
-                if (FAILED_CONTROL.contains(upTok.lemma())) {
-                    c.negated = true;
-                    c.refused = true;
-                }
-                if (requestObject(g, up)) {
-                    c.conditional = true; // "refused a request to visit": the visit was only asked for
-                }
-                if (CONSIDERED.contains(upTok.lemma())) {
-                    c.conditional = true; // "considering sending aid": an option, not an act
-                }
-                if (hearsay(g, up)) {
-                    c.hearsay = true;
-                    c.modality = c.modality == Modality.ASSERTED ? Modality.CLAIMED : c.modality;
-                }
-                if (hasNegation(g, up)) {
-                    c.negated = true;
-                }
-                if (g.children(up).stream().anyMatch(d -> d.rel().equals("aux")
-                        && FUTURE_AUX.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
-                    c.future = true;
-                }
-            }
-            if (rel.equals("ccomp") && upTok.isVerb() && HOPING.contains(upTok.lemma()) && options.futureCodes()) {
-                c.conditional = true; // "said he hopes the EU will lift the sanctions": hoped for, not done
-            }
-            if ((rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("dep") || rel.startsWith("conj"))
-                    && !speakerFound && upTok.isVerb() && SpeechVerbs.isSpeech(upTok.lemma())) {
-                int subj = g.child(up, "nsubj");
-                if (subj >= 0 && plausibleSpeaker(v, subj)) {
-                    c.speaker = speakerText(v, subj);
-                    speakerFound = true;
-                    if (hasAux(g, i, "would")) {
-                        c.future = true; // "said it would allow": the future of then
-                    }
-                    if (SpeechVerbs.isClaim(upTok.lemma())) {
-                        c.modality = Modality.CLAIMED;
-                    }
-                    if (SpeechVerbs.isDenial(upTok.lemma())) {
-                        c.modality = Modality.DENIED;
-                    }
-                    if (upTok.lemma().equals("threaten") || upTok.lemma().equals("vow") || upTok.lemma().equals("pledge")
-                            || upTok.lemma().equals("promise")) {
-                        c.future = true;
-                    }
-                    if (c.date == null) {
-                        dateOf(v, up, c);
-                    }
-                }
-            }
-            h = up;
-        }
-        if (!speakerFound) {
-            Quote q = v.mentions.quoteAt(s.token(i).start());
-            if (q != null && q.speaker() != null) {
-                c.speaker = clean(q.speaker());
-            }
-        }
-        if (c.future) {
-            c.modality = c.modality == Modality.ASSERTED ? Modality.FUTURE : c.modality;
-        }
-        dateOf(v, i, c);
-        if (c.date == null && c.basis == null) {
-            LocalDate d = v.mentions.doc().article().date();
-            if (d != null && !c.future) {
-                c.date = d;
-                c.precision = "day";
-                c.basis = "report";
-            } else if (d != null) {
-                c.date = d;
-                c.precision = "day";
-                c.basis = "report";
-            }
-        }
-        return c;
-    }
-
-    private static boolean hasAux(DepGraph g, int i, String word) {
-        for (var d : g.children(i)) {
-            if (d.rel().equals("aux") && g.token(d.dependent()).word().equalsIgnoreCase(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasNegation(DepGraph g, int i) {
-        for (var d : g.children(i)) {
-            if ((d.rel().equals("advmod") || d.rel().equals("neg"))
-                    && NEGATIONS.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A speaker is a person or body: an actor, a pronoun, a proper name or a noun of a group or office. */
-    private static boolean plausibleSpeaker(SentenceView v, int subj) {
+    static boolean plausibleSpeaker(SentenceView v, int subj) {
         Token t = v.sentence.token(subj);
         if (v.actorAt(subj) != null || t.pos().startsWith("PRP") || t.isProperNoun()) {
             return true;
@@ -3012,7 +2800,7 @@ final class Coder {
         return t.isNoun() && !t.isProperNoun() && BODIES.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
-    private static String speakerText(SentenceView v, int subj) {
+    static String speakerText(SentenceView v, int subj) {
         Sentence s = v.sentence;
         Token t = s.token(subj);
         if (t.pos().startsWith("PRP")) {
@@ -3039,7 +2827,7 @@ final class Coder {
         return clean(s.span(from, to + 1));
     }
 
-    private static String clean(String speaker) {
+    static String clean(String speaker) {
         String t = speaker.strip();
         if (t.regionMatches(true, 0, "the ", 0, 4)) {
             t = t.substring(4);
@@ -3047,62 +2835,10 @@ final class Coder {
         return t;
     }
 
-    /** A date attached to the verb ("On Thursday ... entered"), else "in recent days"-like spans, else nothing here. */
-    private static void dateOf(SentenceView v, int i, Clause c) {
-        DepGraph g = v.graph;
-        Sentence s = v.sentence;
-        for (TimeExpression t : s.times()) {
-            if (!attached(g, t, i)) {
-                continue;
-            }
-            if (t.date() != null) {
-                c.date = t.date();
-                c.precision = t.precision();
-                c.basis = "text";
-                return;
-            }
-            String value = t.value() == null ? "" : t.value();
-            LocalDate report = v.mentions.doc().article().date();
-            if (report != null && (value.startsWith("PT") || value.equals("PXD") || value.startsWith("P") && value.endsWith("D"))) {
-                // "during the past few hours", "in recent days": up to the report
-                c.date = report;
-                c.precision = value.startsWith("PT") ? "day" : "week";
-                c.basis = "text";
-                return;
-            }
-            if (value.equals("PAST_REF")) {
-                c.basis = "past"; // "previously": some time before the report, day unknown
-                c.date = null;
-                c.precision = null;
-            }
-        }
-    }
-
-    /**
-     * Whether a time expression modifies the verb itself (not a noun inside one of its phrases, nor
-     * the start of a period: "since the start of its offensive a week ago").
-     */
-    private static boolean attached(DepGraph g, TimeExpression t, int verb) {
-        int from = Math.min(verb, t.startToken());
-        for (int k = from; k < t.startToken(); k++) {
-            if (g.token(k).lemma().equals("since")) {
-                return false;
-            }
-        }
-        for (int k = t.startToken(); k < t.endToken(); k++) {
-            for (var d : g.parents(k)) {
-                if (d.governor() == verb) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     // ------------------------------------------------------------------ records
 
     private EventRecord record(SentenceView v, int trigger, String cameo, EventRecord.Participant source,
-                               EventRecord.Participant target, EventPlaces.Placed where, Clause c, double confidence) {
+                               EventRecord.Participant target, EventPlaces.Placed where, Clauses.Clause c, double confidence) {
         Article a = v.mentions.doc().article();
         Sentence s = v.sentence;
         EventRecord.PlaceRef place = null;
