@@ -823,10 +823,12 @@ final class Coder {
                 targets.add(place);
             }
         }
-        if (code.primary().startsWith("15") && options.namedUnknowns() && subjectActs && !options.linearTargets()
+        boolean standDown = code.primary().equals("0356") || code.primary().startsWith("087");
+        if ((code.primary().startsWith("15") || standDown) && options.namedUnknowns() && subjectActs && !options.linearTargets()
                 && targets.stream().allMatch(t -> sources.stream().anyMatch(src -> SentenceView.same(src, t))
                         || g.possessedByPronoun(t.head()))) {
-            // "strengthened its forces in X": a show of force is to where the forces are
+            // "strengthened its forces in X": a show of force is to where the forces are; so is laying
+            // down arms or surrendering ("will lay down their arms in X")
             ActorMention where = Targets.placeAided(v, i);
             if (where != null && sources.stream().noneMatch(x -> SentenceView.same(x, where))) {
                 targets.clear();

@@ -695,6 +695,12 @@ class NewsCodingTest {
     }
 
     @Test
+    void layingDownArmsIsDoneWhereTheArmsAreLaidDown() {
+        assertThat(named("Syrian rebels said they will lay down their arms in Aleppo on Sunday."))
+                .anyMatch(t -> t.endsWith("'Aleppo' 0356"));
+    }
+
+    @Test
     void aShowOfForceWithTheDoersOwnForcesIsAtTheirPlace() {
         assertThat(triples("Russia has strengthened its forces in Belarus.")).containsExactly("RUS BLR 154");
     }
