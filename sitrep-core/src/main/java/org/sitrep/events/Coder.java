@@ -478,7 +478,7 @@ final class Coder {
             }
             return;
         }
-        if (CONTROL.contains(tok.lemma()) && hasVerbalComplement(g, i) && !requestObject(g, i)) {
+        if (CONTROL.contains(tok.lemma()) && hasVerbalComplement(g, i) && !requestObject(g, i) && !thingOffered(v, i)) {
             return; // "managed to penetrate", "decided to withdraw": the complement carries the event
         }
         if (hearsay(g, i) && !options.hearsayAsStatement()) {
@@ -1497,6 +1497,18 @@ final class Coder {
 
     /** Verbs of deciding, whose "to" clause is what was decided. */
     private static final Set<String> DECIDING = Set.of("decide", "resolve", "choose", "opt");
+
+    /**
+     * Whether the verb's object is a thing, given or promised, whose purpose its "to" clause tells ("offered
+     * military assistance to Turkey to assist ..."): then the verb is the act, not the clause (but "wants
+     * the government to resign": an actor asked to act).
+     */
+    private static boolean thingOffered(SentenceView v, int i) {
+        DepGraph g = v.graph;
+        int o = g.child(i, "obj");
+        return o >= 0 && g.token(o).isNoun() && !isEventNoun(g.token(o)) && v.actorAt(o) == null
+                && g.children(i, "xcomp").stream().allMatch(x -> x > o);
+    }
 
     private static boolean hasVerbalComplement(DepGraph g, int i) {
         for (int x : g.children(i, "xcomp")) {

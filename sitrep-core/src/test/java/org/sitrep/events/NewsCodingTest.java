@@ -594,6 +594,12 @@ class NewsCodingTest {
     }
 
     @Test
+    void aThingOfferedToAnotherIsTheActItsPurposeIsNot() {
+        assertThat(triples("Kenya is willing to offer some military assistance to Uganda to fight the rebels."))
+                .contains("KEN UGA 0332");
+    }
+
+    @Test
     void theDoersOwnTroopsAreWhatIsSentNotWhomItIsSentTo() {
         assertThat(triples("Kenya has offered to send troops to help the Somali army.")).anyMatch(t -> t.startsWith("KEN SOMMIL 03"));
         assertThat(triples("Kenya has offered to send troops to help the Somali army, the Kenyan foreign minister has revealed."))
