@@ -998,8 +998,10 @@ final class Coder {
             // agreed on is no actor; the two act on each other
             targets.clear();
         }
-        if (targets.isEmpty() && sources.size() > 1 && !statement && coordinated(v, sources)) {
-            // "Gondor and Osgiliath renewed ties": each acts on the other
+        if (targets.isEmpty() && sources.size() > 1 && !statement && coordinated(v, sources)
+                && !primary.startsWith("14") && !primary.startsWith("15")) {
+            // "Gondor and Osgiliath renewed ties": each acts on the other (but those who protest or show
+            // force together, "police and soldiers remained on alert", do it side by side)
             for (ActorMention a : sources) {
                 for (ActorMention b : sources) {
                     if (a != b && !SentenceView.same(a, b)) {

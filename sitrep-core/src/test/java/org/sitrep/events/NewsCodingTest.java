@@ -701,6 +701,11 @@ class NewsCodingTest {
     }
 
     @Test
+    void thoseWhoShowForceTogetherDoNotActOnEachOther() {
+        assertThat(triples("Kenyan police and soldiers remained on alert.")).containsExactlyInAnyOrder("KENCOP --- 150", "KENMIL --- 150");
+    }
+
+    @Test
     void layingDownArmsIsDoneWhereTheArmsAreLaidDown() {
         assertThat(named("Syrian rebels said they will lay down their arms in Aleppo on Sunday."))
                 .anyMatch(t -> t.endsWith("'Aleppo' 0356"));
