@@ -100,6 +100,9 @@ final class ActorMatcher {
             if (a != null && !hasCapital(s.token(owner[i]))) {
                 a = null; // named actors are proper names (or demonyms): capitalised
             }
+            if (a != null && a.length() == 1 && shortWordNotAcronym(s.token(owner[i]))) {
+                a = null; // "Kim Jong Un": a short word written in lower case after its capital is no "UN"
+            }
             PhraseTrie.Match<AgentEntry> g = longestAligned(dictionary.agents(), words, owner, i);
             if (g != null && s.token(owner[i + g.length() - 1]).pos().startsWith("VB")) {
                 g = null; // "force" as a verb is no agent
@@ -139,6 +142,20 @@ final class ActorMatcher {
 
     private static boolean isPreposition(Token t) {
         return t.pos().equals("IN") || t.pos().equals("TO");
+    }
+
+    /** A word of two or three letters with a lower-case letter: "Un", "Us", never the acronym "UN", "US". */
+    private static boolean shortWordNotAcronym(Token t) {
+        String w = t.word();
+        if (w.length() < 2 || w.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCapital(Token t) {

@@ -49,6 +49,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void aShortWordInLowerCaseIsNoAcronym() {
+        Mentions m = find("The UN envoy met Kim Jong Un in Pyongyang.");
+        assertThat(mention(m, "The UN envoy").actor().cameo()).startsWith("IGOUNO");
+        assertThat(mention(m, "Kim Jong Un").actor().cameo()).isEqualTo("PRKGOV");
+        assertThat(m.actors()).noneMatch(a -> a.text().equals("Un"));
+    }
+
+    @Test
     void namedGroupsAreOrganisationsNeverPersons() {
         Mentions m = find("Hayat Tahrir al-Sham said its fighters entered Hama.");
         ActorMention hts = mention(m, "Hayat Tahrir al-Sham");
