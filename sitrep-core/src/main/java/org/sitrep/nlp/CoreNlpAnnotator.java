@@ -24,7 +24,8 @@ import org.sitrep.ingest.Segment;
 
 /**
  * The nlp stage: Stanford CoreNLP (tokenize, ssplit, pos, lemma, depparse) and SUTime over the body
- * of an article, with the few tagging errors {@link TagRepair} knows repaired before the parse. CoreNLP's own NER is not run: names come from our dictionaries and gazetteer.
+ * of an article, with the few tagging errors {@link TagRepair} knows repaired before the parse.
+ * CoreNLP's own NER is not run: names come from our dictionaries and gazetteer.
  *
  * <p>Loading the models takes seconds and about a gigabyte, so one instance is meant to be shared by
  * the whole process ({@link #shared()}); {@link #annotate} is safe to call from several threads.
@@ -82,9 +83,7 @@ public final class CoreNlpAnnotator implements Annotator {
             doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
         }
         tagging.annotate(doc);
-        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            TagRepair.repair(s.get(CoreAnnotations.TokensAnnotation.class));
-        }
+        TagRepair.repairSentences(doc);
         parsing.annotate(doc);
         sutime.annotate(doc);
         List<Segment> body = article.body();

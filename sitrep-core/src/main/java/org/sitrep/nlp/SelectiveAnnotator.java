@@ -177,9 +177,7 @@ public final class SelectiveAnnotator implements Annotator {
         Annotation part = subset(t, keep);
         if (part != null) {
             tagger.annotate(part);
-            for (CoreMap s : part.get(CoreAnnotations.SentencesAnnotation.class)) {
-                TagRepair.repair(s.get(CoreAnnotations.TokensAnnotation.class));
-            }
+            TagRepair.repairSentences(part);
             lemmatizer.annotate(part);
         }
     }

@@ -1,6 +1,8 @@
 package org.sitrep.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,6 +30,13 @@ public final class TagRepair {
             "suicide", "bomb", "naval");
 
     private TagRepair() {
+    }
+
+    /** Retags the tokens of each sentence of a document (or part of one) in place. */
+    public static void repairSentences(CoreMap doc) {
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            repair(s.get(CoreAnnotations.TokensAnnotation.class));
+        }
     }
 
     /** Retags the tokens of one sentence in place. */

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A cheap test of whether SUTime can find, in a sentence, a time expression the event coder reads: a
@@ -17,9 +19,11 @@ import java.util.regex.Pattern;
  */
 public final class TimeCues {
 
-    private static final Set<String> WORDS = Set.of(
-            // days and months, with their abbreviations
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    private static final Set<String> WORDS = Stream.concat(WEEKDAYS.stream(), Stream.of(
+            // days (above) and months, with their abbreviations
             "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -39,7 +43,7 @@ public final class TimeCues {
             "a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet",
             // feasts SUTime knows
             "christmas", "easter", "thanksgiving", "halloween", "ramadan", "eid", "hanukkah", "passover",
-            "holiday", "holidays", "valentine", "kippur", "diwali", "lent");
+            "holiday", "holidays", "valentine", "kippur", "diwali", "lent")).collect(Collectors.toUnmodifiableSet());
 
     /** Years (1987, 1980s, '80s), dates (5/12/2024, 2024-12-05), ordinals (5th) and clock times (9:28). */
     private static final Pattern NUMBER = Pattern.compile(
@@ -60,9 +64,6 @@ public final class TimeCues {
         }
         return false;
     }
-
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
 
     /** Whether a word names a day of the week ("Sunday"), a time whether or not SUTime marks it. */
     public static boolean weekday(String word) {
