@@ -1785,7 +1785,7 @@ final class Coder {
     private static final Set<String> AFFECTED_PREPS = Set.of("against", "on", "upon", "at", "with", "to", "toward",
             "towards", "into");
 
-    /** Prepositions whose object is what a named thing done is Targets.about ("responsibility for", "concern about"). */
+    /** Prepositions whose object is what a named thing done is about ("responsibility for", "concern about"). */
     private static final Set<String> CONCERNED_PREPS = Set.of("for", "about", "over", "regarding");
 
     /**
