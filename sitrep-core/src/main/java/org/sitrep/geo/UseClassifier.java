@@ -825,8 +825,10 @@ final class UseClassifier {
             // "California Chrome", "Dubai Turf": a capitalised noun inside a sentence goes on with the name, whatever
             // its tag
             boolean nameNoun = next.isProperNoun() || next.isNoun() && last + 1 > 0 && !titleCase(s);
+            // "Quezon City" is a name, but in a headline in title case "Hama City" is Hama, the city
+            boolean cityName = nw.equals("city") && !titleCase(s);
             if (next.isCapitalized() && nameNoun && (!Lexicon.GEO_HEADS.contains(nw) || nw.equals("state"))
-                    && !isInstitutionNoun(nw) && (!Lexicon.CITY_WORDS.contains(nw) || nw.equals("city"))
+                    && !isInstitutionNoun(nw) && (!Lexicon.CITY_WORDS.contains(nw) || cityName)
                     && !isAllCaps(c.text)
                     && !others[last + 1] && !DATE_WORDS.contains(nw)) {
                 return true;

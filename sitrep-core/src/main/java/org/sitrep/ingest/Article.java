@@ -37,6 +37,24 @@ public record Article(String id, String text, List<Segment> segments, String tit
         return segments.stream().filter(s -> s.kind() == Segment.Kind.BODY).toList();
     }
 
+    /**
+     * The parts that are coded: the headline, which tells the story's main event, and the body. The
+     * headline's sentences are told apart by {@link #inHeadline}.
+     */
+    public List<Segment> coded() {
+        return segments.stream().filter(s -> s.kind() == Segment.Kind.BODY || s.kind() == Segment.Kind.HEADLINE).toList();
+    }
+
+    /** Whether a character offset lies in the headline. */
+    public boolean inHeadline(int offset) {
+        for (Segment s : segments) {
+            if (s.kind() == Segment.Kind.HEADLINE && offset >= s.start() && offset < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A copy whose publication time is replaced (for a date given on the command line). */
     public Article withPublished(Published when) {
         return new Article(id, text, segments, title, when, outlet, url, cited, datelinePlace, language, origin);

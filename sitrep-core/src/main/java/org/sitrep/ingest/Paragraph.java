@@ -45,6 +45,48 @@ record Paragraph(int start, int end, String text) {
         return out;
     }
 
+    /**
+     * A headline written on the story's first line, with the story on the next line and no blank line
+     * between ("Rebels enter Aleppo\nSyrian rebel forces entered ..."), split from it. The first line is
+     * a headline when it is short, does not end like a sentence, the next line starts like one, and
+     * the line is in capitals or shorter than the story's lines (a hard-wrapped story's first line is as
+     * long as its others).
+     */
+    static List<Paragraph> splitHeadlineLine(List<Paragraph> paragraphs, int maxWords) {
+        if (paragraphs.isEmpty()) {
+            return paragraphs;
+        }
+        Paragraph first = paragraphs.get(0);
+        String[] lines = first.text.split("\n", -1);
+        if (lines.length < 2) {
+            return paragraphs;
+        }
+        String head = lines[0].strip();
+        Paragraph headline = new Paragraph(first.start, first.start + trimEnd(first.text, 0, lines[0].length()), head);
+        String rest = lines[1].strip();
+        int longest = 0;
+        for (int k = 1; k < lines.length; k++) {
+            longest = Math.max(longest, lines[k].strip().length());
+        }
+        boolean startsSentence = !rest.isEmpty() && (Character.isUpperCase(rest.codePointAt(0))
+                || Character.isDigit(rest.codePointAt(0)) || "\"“‘'(".indexOf(rest.charAt(0)) >= 0);
+        boolean capitals = head.codePoints().noneMatch(Character::isLowerCase)
+                && head.codePoints().anyMatch(Character::isUpperCase);
+        if (head.isEmpty() || headline.words() > maxWords || headline.endsLikeSentence() || !startsSentence
+                || !(capitals || head.length() < 0.8 * longest)) {
+            return paragraphs;
+        }
+        int bodyStart = first.start + lines[0].length() + 1;
+        while (bodyStart < first.end && Character.isWhitespace(first.text.charAt(bodyStart - first.start))) {
+            bodyStart++;
+        }
+        List<Paragraph> out = new ArrayList<>();
+        out.add(headline);
+        out.add(new Paragraph(bodyStart, first.end, first.text.substring(bodyStart - first.start)));
+        out.addAll(paragraphs.subList(1, paragraphs.size()));
+        return out;
+    }
+
     private static int trimEnd(String text, int from, int to) {
         while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
             to--;

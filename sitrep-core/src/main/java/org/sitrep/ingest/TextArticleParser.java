@@ -28,6 +28,15 @@ public final class TextArticleParser {
             "^(?<place>\\p{Lu}[\\p{Lu} .'-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .]{1,30})?)"
                     + "(?:\\s*,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})?"
                     + "\\s*(?:\\((?<agency>[\\p{L} ]{2,30})\\)\\s*)?[-–—]+\\s+");
+    /**
+     * A dateline whose place is not in capitals, told by the agency or the day that follows it: "Hanoi
+     * (VNA) – ", "Bamako, July 27 (Reuters) – ".
+     */
+    private static final Pattern MIXED_DATELINE = Pattern.compile(
+            "^(?<place>\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2}(?:,\\s*\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,2})?)"
+                    + "(?:(?:\\s*,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})"
+                    + "(?:\\s*\\((?<agency2>[\\p{L} ]{2,30})\\))?"
+                    + "|\\s*\\((?<agency>[\\p{L} ]{2,30})\\))\\s*[-–—]+\\s+");
 
     private TextArticleParser() {
     }
@@ -41,7 +50,7 @@ public final class TextArticleParser {
         if (text.isBlank()) {
             throw new InputException(origin + ": empty input, nothing to code");
         }
-        List<Paragraph> paragraphs = Paragraph.split(text);
+        List<Paragraph> paragraphs = Paragraph.splitHeadlineLine(Paragraph.split(text), HEADLINE_MAX_WORDS);
         Segment.Kind[] kinds = new Segment.Kind[paragraphs.size()];
         String title = null;
         Published published = null;
@@ -110,12 +119,22 @@ public final class TextArticleParser {
             Paragraph p = paragraphs.get(i);
             if (i == firstBody) {
                 Matcher m = WIRE_DATELINE.matcher(p.text());
-                if (m.find()) {
+                boolean found = m.find();
+                if (!found) {
+                    m = MIXED_DATELINE.matcher(p.text());
+                    // "Hanoi (VNA) – " is a dateline, "Syrian Democratic Forces (SDF) – " is not
+                    found = m.find() && (m.group("agency") == null || Agencies.canonical(m.group("agency").strip()).isPresent());
+                }
+                if (found) {
                     segments.add(new Segment(Segment.Kind.DATELINE, p.start(), p.start() + m.end()));
                     segments.add(new Segment(Segment.Kind.BODY, p.start() + m.end(), p.end()));
                     datelinePlace = m.group("place").strip();
-                    if (m.group("agency") != null) {
-                        String agency = m.group("agency").strip();
+                    String agency = m.group("agency");
+                    if (agency == null && m.pattern() == MIXED_DATELINE) {
+                        agency = m.group("agency2");
+                    }
+                    if (agency != null) {
+                        agency = agency.strip();
                         cited.add(Agencies.canonical(agency).orElse(agency));
                     }
                     continue;

@@ -25,7 +25,7 @@ final class Quotes {
     static List<Found> find(AnnotatedDoc doc, List<DepGraph> graphs) {
         String text = doc.article().text();
         List<int[]> spans = new ArrayList<>();
-        for (Segment seg : doc.article().body()) {
+        for (Segment seg : doc.article().coded()) {
             boolean open = false;
             int start = 0;
             for (int i = seg.start(); i < seg.end(); i++) {

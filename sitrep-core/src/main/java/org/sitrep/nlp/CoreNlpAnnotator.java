@@ -86,7 +86,7 @@ public final class CoreNlpAnnotator implements Annotator {
         TagRepair.repairSentences(doc);
         parsing.annotate(doc);
         sutime.annotate(doc);
-        List<Segment> body = article.body();
+        List<Segment> body = article.coded();
         List<Sentence> out = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             out.add(convert(out.size(), s, article.text(), body));
@@ -94,7 +94,12 @@ public final class CoreNlpAnnotator implements Annotator {
         return new AnnotatedDoc(article, out);
     }
 
-    /** The article text with everything but its body blanked out, so that offsets stay the same. */
+    /**
+     * The article text with everything but its coded parts (headline and body) blanked out, so that
+     * offsets stay the same. Where one part follows another after a single line break ("Rebels take
+     * town\nRebels took ..."), the break becomes a paragraph separator (U+2029), which ends a sentence
+     * as a blank line does.
+     */
     static String bodyOnly(Article article) {
         String text = article.text();
         char[] chars = new char[text.length()];
@@ -102,8 +107,24 @@ public final class CoreNlpAnnotator implements Annotator {
             char c = text.charAt(i);
             chars[i] = c == '\n' ? '\n' : ' ';
         }
-        for (Segment s : article.body()) {
+        List<Segment> coded = article.coded();
+        for (int k = 0; k < coded.size(); k++) {
+            Segment s = coded.get(k);
             text.getChars(s.start(), s.end(), chars, s.start());
+            if (k > 0) {
+                int from = coded.get(k - 1).end();
+                int breaks = 0;
+                int last = -1;
+                for (int i = from; i < s.start(); i++) {
+                    if (chars[i] == '\n') {
+                        breaks++;
+                        last = i;
+                    }
+                }
+                if (breaks == 1) {
+                    chars[last] = '\u2029';
+                }
+            }
         }
         return new String(chars);
     }

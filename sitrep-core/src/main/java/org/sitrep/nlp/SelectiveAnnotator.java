@@ -210,7 +210,7 @@ public final class SelectiveAnnotator implements Annotator {
      */
     public AnnotatedDoc doc(Tokenized t, BitSet tagged) {
         Article article = t.article;
-        List<Segment> body = article.body();
+        List<Segment> body = article.coded();
         List<Sentence> out = new ArrayList<>(t.size());
         for (int i = 0; i < t.size(); i++) {
             CoreMap s = t.sentences.get(i);
@@ -223,8 +223,8 @@ public final class SelectiveAnnotator implements Annotator {
     /** Sentence {@code i} as the steps left it (see {@link #doc}). */
     public Sentence sentence(Tokenized t, int i, boolean tagged) {
         CoreMap s = t.sentences.get(i);
-        return tagged ? CoreNlpAnnotator.convert(i, s, t.article.text(), t.article.body())
-                : tokensOnly(i, s, t.article.text(), t.article.body());
+        return tagged ? CoreNlpAnnotator.convert(i, s, t.article.text(), t.article.coded())
+                : tokensOnly(i, s, t.article.text(), t.article.coded());
     }
 
     /** Every step over every sentence: the same document {@link CoreNlpAnnotator} makes. */

@@ -53,6 +53,40 @@ class TextArticleParserTest {
     }
 
     @Test
+    void aHeadlineOnTheFirstLineIsNotPartOfTheStory() {
+        Article a = TextArticleParser.parse("Militia storms border post\nFighters of the militia stormed a border post"
+                + " on Sunday, officials said. Two guards were hurt.", "t");
+        assertThat(a.title()).isEqualTo("Militia storms border post");
+        assertThat(a.body()).singleElement().satisfies(s -> assertThat(s.text(a.text())).startsWith("Fighters of"));
+
+        Article wire = TextArticleParser.parse("STRIKE HALTS PORT\nGDANSK, May 3 - Dock workers stopped work\n"
+                + "at the port today, a union official said.\n", "t");
+        assertThat(wire.title()).isEqualTo("STRIKE HALTS PORT");
+        assertThat(wire.datelinePlace()).isEqualTo("GDANSK");
+        assertThat(wire.body()).singleElement().satisfies(s -> assertThat(s.text(wire.text())).startsWith("Dock workers"));
+    }
+
+    @Test
+    void aHardWrappedStoryKeepsItsFirstLine() {
+        Article a = TextArticleParser.parse("The ministry said on Monday that troops had entered the town of\n"
+                + "Karu after two days of fighting.", "t");
+        assertThat(a.title()).isNull();
+        assertThat(a.body()).singleElement().satisfies(s -> assertThat(s.text(a.text())).startsWith("The ministry"));
+    }
+
+    @Test
+    void aDatelineInMixedCaseNeedsAnAgencyOrADay() {
+        Article a = TextArticleParser.parse("Talks open\nLusaka (Reuters) – Talks opened on Monday.", "t");
+        assertThat(a.datelinePlace()).isEqualTo("Lusaka");
+        assertThat(a.cited()).containsExactly("Reuters");
+        Article b = TextArticleParser.parse("Talks open\nBamako, July 27 (Reuters) – Talks opened on Saturday.", "t");
+        assertThat(b.datelinePlace()).isEqualTo("Bamako");
+        Article c = TextArticleParser.parse("Talks open\nSyrian Democratic Forces (SDF) – the group said it would attend.", "t");
+        assertThat(c.datelinePlace()).isNull();
+        assertThat(c.body()).singleElement().satisfies(s -> assertThat(s.text(c.text())).startsWith("Syrian Democratic"));
+    }
+
+    @Test
     void aStoryWithoutMetadataIsAllBody() {
         Article a = TextArticleParser.parse("Troops entered the city on Monday. Residents fled.", "t");
         assertThat(a.title()).isNull();
