@@ -22,8 +22,10 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep eval cameo}: real wire sentences, five CAMEO classes and source/target spans. */
 @Command(name = "cameo", mixinStandardHelpOptions = true,
         description = {"Code the sentences of a CAMEO class set (sentence<TAB>class) with the production dictionaries,",
-            "map each main event to the five classes and print macro-F1, per-class figures, the confusion",
-            "matrix and, with --spans, exact-span F1 for sources and targets."})
+            "map each main event to CAMEO's quad classes (01-02, 03-05, 06-08, 09-13, 14-20) and print macro-F1,",
+            "per-class figures, the confusion matrix and, with --spans, exact-span F1 for sources and targets.",
+            "Sentences are coded under CAMEO's own conventions (statements and CAMEO's transformations of",
+            "reported violence kept)."})
 final class EvalCameoCommand implements Callable<Integer> {
 
     private static final String[] NAMES = {"statement", "verbal coop", "material coop", "verbal conflict", "material conflict"};
@@ -76,7 +78,7 @@ final class EvalCameoCommand implements Callable<Integer> {
         CameoEvaluation.Scores bySet = CameoEvaluation.score(predictions.stream()
                 .map(p -> new CameoEvaluation.Prediction(p.sentence(), CameoSentence.setClassOf(p.cameo()), p.cameo(),
                         p.source(), p.target())).toList());
-        w.printf(Locale.ROOT, "(with 14-15 as material conflict, as the set's labels have them: macro-F1 %.3f)%n",
+        w.printf(Locale.ROOT, "(with 16 as verbal conflict, as some of the set's labels have it: macro-F1 %.3f)%n",
                 bySet.macroF1());
         w.println("confusion (rows gold, columns predicted; last column: no event)");
         for (int g = 0; g < 5; g++) {

@@ -11,12 +11,18 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Which dictionary files make up a coding set: actors, agents, verbs and discards. Either the set
- * sitrep ships (OEDA's CAMEO.2.0 and Phoenix files with sitrep's own additions) or the files of a
- * directory, told apart by name: {@code *actors*}, {@code *agents*}, {@code *verbs*} or
- * {@code CAMEO*}, {@code *discards*}.
+ * Which dictionary files make up a coding set: actors, agents, verbs, discards and word classes.
+ * Either the set sitrep ships (OEDA's CAMEO.2.0 and Phoenix files with sitrep's own additions) or the
+ * files of a directory, told apart by name: {@code *actors*}, {@code *agents*}, {@code *verbs*} or
+ * {@code CAMEO*}, {@code *discards*}, {@code *classes*} (see {@link WordClasses}).
  */
-public record DictionaryFiles(List<Source> actors, List<Source> agents, List<Source> verbs, List<Source> discards) {
+public record DictionaryFiles(List<Source> actors, List<Source> agents, List<Source> verbs, List<Source> discards,
+                              List<Source> classes) {
+
+    /** A set of dictionaries with the word classes sitrep ships (what it knows of English, whatever the world). */
+    public DictionaryFiles(List<Source> actors, List<Source> agents, List<Source> verbs, List<Source> discards) {
+        this(actors, agents, verbs, discards, List.of(resource(WordClasses.BUNDLED)));
+    }
 
     /** One file: a name for messages and a way to open it. */
     public record Source(String name, Opener opener) {
@@ -60,13 +66,15 @@ public record DictionaryFiles(List<Source> actors, List<Source> agents, List<Sou
                         resource("Phoenix.MilNonState.actors.txt"), resource("sitrep.actors.txt")),
                 List.of(resource("Phoenix.agents.txt"), resource("sitrep.agents.txt")),
                 List.of(resource("CAMEO.2.0.txt"), resource("sitrep.verbs.txt")),
-                List.of(resource("sitrep.discards.txt")));
+                List.of(resource("sitrep.discards.txt")), List.of(resource(WordClasses.BUNDLED)));
     }
 
     /** The bundled set plus the files of a directory (theirs are read after ours and win ties). */
     public DictionaryFiles plus(DictionaryFiles more) {
+        List<Source> moreClasses = new ArrayList<>(more.classes);
+        moreClasses.removeIf(c -> classes.stream().anyMatch(x -> x.name().equals(c.name())));
         return new DictionaryFiles(concat(actors, more.actors), concat(agents, more.agents),
-                concat(verbs, more.verbs), concat(discards, more.discards));
+                concat(verbs, more.verbs), concat(discards, more.discards), concat(classes, moreClasses));
     }
 
     /** The dictionary files of a directory, told apart by their names. */
@@ -78,6 +86,7 @@ public record DictionaryFiles(List<Source> actors, List<Source> agents, List<Sou
         List<Source> agents = new ArrayList<>();
         List<Source> verbs = new ArrayList<>();
         List<Source> discards = new ArrayList<>();
+        List<Source> classes = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.sorted().toList()) {
                 String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -93,15 +102,22 @@ public record DictionaryFiles(List<Source> actors, List<Source> agents, List<Sou
                     verbs.add(s);
                 } else if (n.contains("discards")) {
                     discards.add(s);
+                } else if (n.contains("classes")) {
+                    classes.add(s);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (actors.isEmpty() && verbs.isEmpty()) {
-            throw new DictionaryException(dir + ": holds no actor or verb dictionary (*actors*.txt, *verbs*.txt)");
+        if (actors.isEmpty() && verbs.isEmpty() && classes.isEmpty()) {
+            throw new DictionaryException(dir + ": holds no actor, verb or word-class dictionary (*actors*.txt, "
+                    + "*verbs*.txt, *classes*.txt)");
         }
-        return new DictionaryFiles(actors, agents, verbs, discards);
+        // a directory's word classes add to those sitrep ships (see plus), they do not replace them
+        List<Source> withBundled = new ArrayList<>();
+        withBundled.add(resource(WordClasses.BUNDLED));
+        withBundled.addAll(classes);
+        return new DictionaryFiles(actors, agents, verbs, discards, withBundled);
     }
 
     public static Source file(Path p) {

@@ -200,6 +200,14 @@ final class Clauses {
         }
         dateOf(v, i, c);
         if (c.date == null && c.basis == null) {
+            // "Israeli strikes on Tuesday killed five people": the day of the act that is the subject
+            for (int subj : v.graph.children(i, "nsubj")) {
+                if (c.date == null && c.basis == null && Coder.isEventNoun(v.sentence.token(subj))) {
+                    dateOf(v, subj, c);
+                }
+            }
+        }
+        if (c.date == null && c.basis == null) {
             LocalDate d = v.mentions.doc().article().date();
             if (d != null && !c.future) {
                 c.date = d;

@@ -102,12 +102,16 @@ final class Coder {
     private final Discards discards;
     private final PatternMatcher matcher;
     private final CodingOptions options;
+    private final org.sitrep.dict.WordClasses classes;
+    private final EventWorthiness worth;
 
-    Coder(VerbDictionary verbs, Discards discards, CodingOptions options) {
+    Coder(VerbDictionary verbs, Discards discards, org.sitrep.dict.WordClasses words, CodingOptions options) {
         this.verbs = verbs;
         this.discards = discards;
         this.matcher = new PatternMatcher(verbs, options.patternLemmas());
         this.options = options;
+        this.classes = words;
+        this.worth = new EventWorthiness(words);
     }
 
     List<EventRecord> code(Mentions mentions) {
@@ -165,8 +169,14 @@ final class Coder {
             if (options.transformations()) {
                 transform(v, out.subList(before, out.size()), triggers);
             }
+            if (options.transformations() || options.worthiness()) {
+                purposes(v, out.subList(before, out.size()), triggers);
+            }
             if (options.namedUnknowns()) {
                 documentActs(v, out.subList(before, out.size()), triggers);
+            }
+            if (options.worthiness()) {
+                worth.judge(v, out.subList(before, out.size()), triggers);
             }
             if (options.requireDyad()) {
                 out.subList(before, out.size()).removeIf(e -> e.source() == null || e.target() == null);
@@ -201,7 +211,7 @@ final class Coder {
                 String code = own ? "015" : "112";
                 EventRecord.Participant target = own ? act.target() : act.source();
                 double conf = Math.min(said.confidence(), act.confidence());
-                added.add(withCode(said, code, target, conf, v.sentence.token(t1).index()));
+                added.add(withTrigger(triggers, t1, withCode(said, code, target, conf, v.sentence.token(t1).index())));
                 replaced.add(said);
             }
         }
@@ -209,7 +219,6 @@ final class Coder {
         for (EventRecord a : added) {
             events.add(a);
         }
-        purposes(v, events, triggers);
     }
 
     /**
@@ -250,17 +259,25 @@ final class Coder {
                 }
                 if (src != act.source() || t != act.target()) {
                     replaced.add(act);
-                    added.add(new EventRecord(id(act.id(), act.cameo(), src == null ? null : src.id(),
+                    added.add(withTrigger(triggers, t2, new EventRecord(id(act.id(), act.cameo(), src == null ? null : src.id(),
                             t == null ? null : t.id()), act.doc(), act.date(),
                             act.datePrecision(), act.dateBasis(), act.cameo(), act.plover(),
                             CameoTypes.acled(act.cameo(), src == null ? null : src.kind(), t == null ? null : t.kind()),
                             src, t, act.place(), act.modality(), act.attribution(), act.evidence(),
-                            act.support(), act.trigger(), act.confidence()));
+                            act.support(), act.trigger(), act.confidence())));
                 }
             }
         }
         events.removeIf(e -> meetings.stream().anyMatch(m -> m == e) || replaced.stream().anyMatch(r -> r == e));
         events.addAll(added);
+    }
+
+    /** A record made in place of another, with the other's trigger. */
+    private static EventRecord withTrigger(Map<EventRecord, Integer> triggers, Integer trigger, EventRecord r) {
+        if (trigger != null) {
+            triggers.put(r, trigger);
+        }
+        return r;
     }
 
     /** Nouns of documents that say or do what their authors say or do ("a report accusing ..."). */
@@ -374,7 +391,7 @@ final class Coder {
     static final Set<String> SENDING = Set.of("send", "dispatch", "deploy");
 
     /** Whether the act's subject is a pronoun standing for the speaker of the verb of saying that reports it. */
-    private static boolean saidOfItself(SentenceView v, int speech, int act) {
+    static boolean saidOfItself(SentenceView v, int speech, int act) {
         List<Integer> subjects = subjects(v, act);
         if (subjects.size() != 1) {
             return false;
@@ -729,6 +746,15 @@ final class Coder {
                     sources.addAll(v.actorsOfPhrase(subj));
                 }
             }
+            if (sources.isEmpty() && options.worthiness() && passive && isMaterialConflict(code.primary())) {
+                // "killed by Pakistani shelling", "killed in an Israeli raid": who used the means used it
+                for (org.sitrep.nlp.Dependency d : g.children(i)) {
+                    ActorMention user = d.rel().startsWith("obl") ? meansActor(v, d.dependent()) : null;
+                    if (user != null && sources.isEmpty()) {
+                        sources.add(user);
+                    }
+                }
+            }
             if (sources.isEmpty() && options.namedUnknowns() && subjectActs && subjects.size() == 1) {
                 // "The ELN has said it will release ...": the pronoun is the speaker
                 int speaker = speakerOfPronoun(v, i, subjects.get(0));
@@ -999,7 +1025,8 @@ final class Coder {
             targets.clear();
         }
         if (targets.isEmpty() && sources.size() > 1 && !statement && coordinated(v, sources)
-                && !primary.startsWith("14") && !primary.startsWith("15")) {
+                && !primary.startsWith("14") && !primary.startsWith("15")
+                && (!options.worthiness() || classes.has("RECIPROCAL", v.sentence.token(i).lemma()))) {
             // "Gondor and Osgiliath renewed ties": each acts on the other (but those who protest or show
             // force together, "police and soldiers remained on alert", do it side by side)
             for (ActorMention a : sources) {
@@ -1121,7 +1148,7 @@ final class Coder {
         return false;
     }
 
-    private static boolean isEventNoun(Token t) {
+    static boolean isEventNoun(Token t) {
         return nominalCode(t) != null;
     }
 
@@ -1632,6 +1659,32 @@ final class Coder {
         org.sitrep.nlp.TokenSpan span = new org.sitrep.nlp.TokenSpan(v.sentence.index(), from, to + 1);
         return new ActorMention(span, head, v.sentence.token(from).start(), v.sentence.token(to).end(),
                 v.sentence.span(from, to + 1), new Actor(null, code, null, null), "new");
+    }
+
+    /** Relations by which a noun of an act or a weapon names whose it is: "Israeli raid", "Russia's missiles". */
+    private static final Set<String> OWNER_RELS = Set.of("amod", "compound", "nmod:poss", "dep", "nmod:by", "nmod:of");
+
+    /**
+     * The side a means of violence belongs to: the actor that modifies a noun of an act of violence
+     * or of a weapon ("an Israeli raid", "Pakistani shelling", "a Russian missile"); null when none does.
+     */
+    private ActorMention meansActor(SentenceView v, int noun) {
+        Token t = v.sentence.token(noun);
+        boolean means = isEventNoun(t) || t.pos().equals("VBG") && nominalCode(t) != null
+                || classes.has("WEAPONS", t.lemma()) || classes.has("WEAPONS", t.word());
+        if (!means) {
+            return null;
+        }
+        for (org.sitrep.nlp.Dependency d : v.graph.children(noun)) {
+            if (!OWNER_RELS.contains(d.rel())) {
+                continue;
+            }
+            ActorMention m = v.actorAt(d.dependent());
+            if (m != null && m.actor().cameo() != null) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** A proper name no dictionary knows: the actor as written, with no code. */

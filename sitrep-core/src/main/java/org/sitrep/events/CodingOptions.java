@@ -23,39 +23,59 @@ package org.sitrep.events;
  *                    claims responsibility (015), one reporting another's attack accuses it (112)
  * @param hearsayAsStatement in "X is said to V" code the saying, with X as its source (TABARI's and
  *                    PETRARCH's convention), rather than V told as a claim
+ * @param worthiness  judge each candidate as an analyst would ({@link EventWorthiness}): who reports a
+ *                    fact is attribution, not an event; PETRARCH codes every verb it can
  */
 public record CodingOptions(boolean requireDyad, boolean fold, Commas commas, boolean futureCodes,
                             boolean linearTargets, boolean patternLemmas, boolean agentlessPassiveSubjectActs,
                             int newActorLength, boolean namedUnknowns, boolean transformations,
-                            boolean hearsayAsStatement) {
+                            boolean hearsayAsStatement, boolean worthiness) {
 
     /**
      * For news: events with one side unknown are kept; repeats fold; every clause is coded; a vowed
      * or planned act is coded as the threat or intent it is; a target must stand in the verb's phrase.
      */
-    public static final CodingOptions NEWS = new CodingOptions(false, true, Commas.NONE, true, false, true, false, 0, true, true,
-            false);
+    public static final CodingOptions NEWS = new CodingOptions(false, true, Commas.NONE, true, false, true, false, 0, true, false,
+            false, true);
 
     /**
      * PETRARCH's defaults: dyads only, no folding, TABARI's comma clauses, the verb's own code
      * whatever its tense, and the first actor after the verb as target when its phrases name none.
      */
     public static final CodingOptions PETRARCH = new CodingOptions(true, false, Commas.PETRARCH, false, true, false, true, 0, false, false,
-            true);
+            true, false);
+
+    /**
+     * CAMEO's own conventions over news (for sets labelled by them, such as ConfliBERT's CAMEO
+     * sentences): as {@link #NEWS}, but every verb the dictionaries code is an event, statements
+     * included, and reports of violence are transformed into claims and accusations.
+     */
+    public static final CodingOptions CAMEO = NEWS.withTransformations(true).withWorthiness(false);
+
+    public CodingOptions withWorthiness(boolean v) {
+        return new CodingOptions(requireDyad, fold, commas, futureCodes, linearTargets, patternLemmas,
+                agentlessPassiveSubjectActs, newActorLength, namedUnknowns, transformations, hearsayAsStatement, v);
+    }
 
     public CodingOptions withRequireDyad(boolean v) {
         return new CodingOptions(v, fold, commas, futureCodes, linearTargets, patternLemmas, agentlessPassiveSubjectActs,
-                newActorLength, namedUnknowns, transformations, hearsayAsStatement);
+                newActorLength, namedUnknowns, transformations, hearsayAsStatement, worthiness);
+    }
+
+    /** With or without CAMEO's transformations of reported violence (015, 112; see the record's parameters). */
+    public CodingOptions withTransformations(boolean v) {
+        return new CodingOptions(requireDyad, fold, commas, futureCodes, linearTargets, patternLemmas,
+                agentlessPassiveSubjectActs, newActorLength, namedUnknowns, v, hearsayAsStatement, worthiness);
     }
 
     public CodingOptions withCommas(Commas c) {
         return new CodingOptions(requireDyad, fold, c, futureCodes, linearTargets, patternLemmas,
-                agentlessPassiveSubjectActs, newActorLength, namedUnknowns, transformations, hearsayAsStatement);
+                agentlessPassiveSubjectActs, newActorLength, namedUnknowns, transformations, hearsayAsStatement, worthiness);
     }
 
     public CodingOptions withNewActorLength(int n) {
         return new CodingOptions(requireDyad, fold, commas, futureCodes, linearTargets, patternLemmas,
-                agentlessPassiveSubjectActs, n, namedUnknowns, transformations, hearsayAsStatement);
+                agentlessPassiveSubjectActs, n, namedUnknowns, transformations, hearsayAsStatement, worthiness);
     }
 
     /**

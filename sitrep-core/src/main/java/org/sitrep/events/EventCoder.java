@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.sitrep.dict.DictionaryFiles;
+import org.sitrep.dict.WordClasses;
 import org.sitrep.mentions.Mentions;
 
 /**
@@ -20,16 +21,22 @@ public final class EventCoder {
     private final CodingOptions options;
     private final VerbDictionary verbs;
     private final Discards discards;
+    private final WordClasses words;
 
     public EventCoder(VerbDictionary verbs, Discards discards, CodingOptions options) {
-        this.coder = new Coder(verbs, discards, options);
+        this(verbs, discards, WordClasses.bundled(), options);
+    }
+
+    public EventCoder(VerbDictionary verbs, Discards discards, WordClasses words, CodingOptions options) {
+        this.coder = new Coder(verbs, discards, words, options);
         this.options = options;
         this.verbs = verbs;
         this.discards = discards;
+        this.words = words;
     }
 
     public EventCoder with(CodingOptions other) {
-        return new EventCoder(verbs, discards, other);
+        return new EventCoder(verbs, discards, words, other);
     }
 
     public CodingOptions options() {
@@ -54,26 +61,39 @@ public final class EventCoder {
     }
 
     public static EventCoder load(DictionaryFiles files, CodingOptions options) {
-        return new EventCoder(VerbDictionary.load(files), Discards.load(files), options);
+        return new EventCoder(VerbDictionary.load(files), Discards.load(files), WordClasses.load(files), options);
     }
 
     /** Codes like {@link #code} and adds to {@code trace} why each verb was coded as it was. */
     public List<EventRecord> code(Mentions mentions, List<String> trace) {
-        List<EventRecord> all = coder.code(mentions, trace);
-        return options.fold() ? fold(all) : all;
+        List<EventRecord> all = dated(coder.code(mentions, trace), mentions);
+        return options.fold() ? fold(all, options.worthiness()) : all;
     }
 
     /** Every record, one per telling, before folding. */
     public List<EventRecord> codeAll(Mentions mentions) {
-        return coder.code(mentions);
+        return dated(coder.code(mentions), mentions);
     }
 
     public List<EventRecord> code(Mentions mentions) {
-        List<EventRecord> all = coder.code(mentions);
-        return options.fold() ? fold(all) : all;
+        List<EventRecord> all = dated(coder.code(mentions), mentions);
+        return options.fold() ? fold(all, options.worthiness()) : all;
+    }
+
+    /** With worthiness on, the acts the report alone dates take the story's day ({@link StoryDay}). */
+    private List<EventRecord> dated(List<EventRecord> events, Mentions mentions) {
+        return options.worthiness() ? StoryDay.apply(events, mentions.doc().article().date()) : events;
     }
 
     static List<EventRecord> fold(List<EventRecord> records) {
+        return fold(records, true);
+    }
+
+    /** Folds repeats; with {@code oneAct}, first the sides of one act into one record ({@link #oneActOneEvent}). */
+    static List<EventRecord> fold(List<EventRecord> records, boolean oneAct) {
+        if (oneAct) {
+            records = oneActOneEvent(records);
+        }
         Map<String, List<EventRecord>> groups = new LinkedHashMap<>();
         for (EventRecord r : records) {
             groups.computeIfAbsent(key(r), k -> new ArrayList<>()).add(r);
@@ -103,6 +123,67 @@ public final class EventCoder {
         }
         out.sort(Comparator.comparingInt((EventRecord r) -> r.evidence().sentence()).thenComparing(EventRecord::cameo));
         return out;
+    }
+
+    /**
+     * One word of one sentence tells one act, however many sides it names: the records a trigger gives
+     * with one code ("Austria, Slovakia and Greece declined", "declared an emergency, with hospitals and
+     * security forces on alert", "X and Y traded fire" both ways) become one, whose sides name them all.
+     */
+    static List<EventRecord> oneActOneEvent(List<EventRecord> records) {
+        Map<String, List<EventRecord>> acts = new LinkedHashMap<>();
+        for (EventRecord r : records) {
+            acts.computeIfAbsent(r.evidence().sentence() + "|" + r.trigger() + "|" + r.cameo() + "|" + r.modality(),
+                    k -> new ArrayList<>()).add(r);
+        }
+        List<EventRecord> out = new ArrayList<>();
+        for (List<EventRecord> g : acts.values()) {
+            EventRecord first = g.get(0);
+            if (g.size() == 1) {
+                out.add(first);
+                continue;
+            }
+            List<EventRecord.Participant> sources = new ArrayList<>();
+            List<EventRecord.Participant> targets = new ArrayList<>();
+            for (EventRecord r : g) {
+                boolean swapped = sources.stream().anyMatch(x -> same(x, r.target()))
+                        && targets.stream().anyMatch(x -> same(x, r.source()));
+                if (swapped) {
+                    continue; // "X and Y traded fire": Y on X is X on Y told back
+                }
+                add(sources, r.source());
+                add(targets, r.target());
+            }
+            targets.removeIf(t -> sources.stream().anyMatch(x -> same(x, t)) && sources.size() > 1);
+            out.add(first.withSides(group(sources), group(targets)));
+        }
+        return out;
+    }
+
+    private static void add(List<EventRecord.Participant> list, EventRecord.Participant p) {
+        if (p != null && list.stream().noneMatch(x -> same(x, p))) {
+            list.add(p);
+        }
+    }
+
+    private static boolean same(EventRecord.Participant a, EventRecord.Participant b) {
+        return a != null && b != null && (a.id() != null ? a.id().equals(b.id()) && java.util.Objects.equals(a.cameo(), b.cameo())
+                : b.id() == null && a.text().equalsIgnoreCase(b.text()));
+    }
+
+    /** Several sides as one participant: their words joined ("Austria, Slovakia and Greece"), the first's actor. */
+    private static EventRecord.Participant group(List<EventRecord.Participant> sides) {
+        if (sides.isEmpty()) {
+            return null;
+        }
+        if (sides.size() == 1) {
+            return sides.get(0);
+        }
+        List<String> texts = sides.stream().map(EventRecord.Participant::text).distinct().toList();
+        String text = texts.size() == 1 ? texts.get(0)
+                : String.join(", ", texts.subList(0, texts.size() - 1)) + " and " + texts.get(texts.size() - 1);
+        EventRecord.Participant first = sides.get(0);
+        return new EventRecord.Participant(text, first.id(), first.cameo(), first.kind());
     }
 
     private static String key(EventRecord r) {

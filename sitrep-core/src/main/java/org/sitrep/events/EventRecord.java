@@ -45,6 +45,28 @@ public record EventRecord(String id, String doc, LocalDate date, String datePrec
                 trigger, confidence);
     }
 
+    public EventRecord withModality(Modality m) {
+        return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, place,
+                m, attribution, evidence, support, trigger, confidence);
+    }
+
+    /** The same act with other sides (its ACLED type follows them). */
+    public EventRecord withSides(Participant s, Participant t) {
+        return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover,
+                CameoTypes.acled(cameo, s == null ? null : s.kind(), t == null ? null : t.kind()), s, t, place,
+                modality, attribution, evidence, support, trigger, confidence);
+    }
+
+    public EventRecord withDate(LocalDate d, String precision, String basis) {
+        return new EventRecord(id, doc, d, precision, basis, cameo, plover, acled, source, target, place,
+                modality, attribution, evidence, support, trigger, confidence);
+    }
+
+    public EventRecord withConfidence(double c) {
+        return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, place,
+                modality, attribution, evidence, support, trigger, c);
+    }
+
     /** The two-digit CAMEO root ("19" for "193"). */
     public String root() {
         return cameo == null || cameo.length() < 2 ? cameo : cameo.substring(0, 2);

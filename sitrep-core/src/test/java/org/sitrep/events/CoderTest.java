@@ -94,22 +94,36 @@ class CoderTest {
     }
 
     @Test
-    void claimingOnesOwnAttackIsClaimingResponsibility() {
+    void claimingOnesOwnAttackIsTheAttackClaimed() {
         List<EventRecord> events = code("Hayat Tahrir al-Sham claimed that its fighters had attacked Syrian troops near Aleppo.");
-        EventRecord claim = only(events, "015");
-        assertThat(claim.source().id()).isEqualTo("HTS");
-        assertThat(claim.target().id()).isEqualTo("SYR_MIL");
         EventRecord attack = only(events, "19");
         assertThat(attack.modality()).isEqualTo(Modality.CLAIMED);
-        assertThat(events).noneMatch(e -> e.cameo().startsWith("11"));
+        assertThat(attack.attribution().speaker()).isEqualTo("Hayat Tahrir al-Sham");
+        assertThat(events).noneMatch(e -> e.cameo().startsWith("11") || e.cameo().startsWith("01"));
     }
 
     @Test
-    void sayingSomeoneElseAttackedIsAnAccusation() {
+    void sayingSomeoneElseAttackedIsTheAttackToldByTheSpeaker() {
         List<EventRecord> events = code("The Syrian army said Hayat Tahrir al-Sham attacked civilians in Hama.");
-        EventRecord accuse = only(events, "112");
+        EventRecord attack = only(events, "19");
+        assertThat(attack.source().id()).isEqualTo("HTS");
+        assertThat(attack.modality()).isEqualTo(Modality.ASSERTED);
+        assertThat(attack.attribution().speaker()).isEqualTo("Syrian army");
+        assertThat(events).hasSize(1);
+    }
+
+    @Test
+    void cameosTransformationsMakeReportsOfViolenceClaimsAndAccusations() {
+        Pipeline cameo = pipeline.with(CodingOptions.NEWS.withTransformations(true));
+        List<EventRecord> claimed = cameo.code(Texts.article(
+                "Hayat Tahrir al-Sham claimed that its fighters had attacked Syrian troops near Aleppo."));
+        EventRecord claim = only(claimed, "015");
+        assertThat(claim.source().id()).isEqualTo("HTS");
+        assertThat(claim.target().id()).isEqualTo("SYR_MIL");
+        assertThat(only(claimed, "19").modality()).isEqualTo(Modality.CLAIMED);
+        List<EventRecord> said = cameo.code(Texts.article("The Syrian army said Hayat Tahrir al-Sham attacked civilians in Hama."));
+        EventRecord accuse = only(said, "112");
         assertThat(accuse.source().id()).isEqualTo("SYR_MIL");
         assertThat(accuse.target().id()).isEqualTo("HTS");
-        assertThat(only(events, "19").attribution().speaker()).isEqualTo("Syrian army");
     }
 }

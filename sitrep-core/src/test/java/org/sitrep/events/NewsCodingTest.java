@@ -47,7 +47,8 @@ class NewsCodingTest {
     void aRefusedConcessionIsARejection() {
         assertThat(triples("Israel will not release the Lebanese prisoners.")).containsExactly("ISR LBN 1243");
         assertThat(triples("Turkey refused to lift the sanctions on Syria.")).containsExactly("TUR SYR 1244");
-        assertThat(triples("Russia and Ukraine failed to reach agreement.")).containsExactly("RUS UKR 120", "UKR RUS 120");
+        // one failure of both sides: one event, told from the first side's view, naming both
+        assertThat(named("Russia and Ukraine failed to reach agreement.")).containsExactly("RUS UKR 120");
     }
 
     @Test
@@ -174,7 +175,7 @@ class NewsCodingTest {
     @Test
     void aPronounReportingItsSpeakerActsAsTheSpeaker() {
         assertThat(named("The Ejército Zapatista said it will release the Kartoffel Institute hostages.")).containsExactly(
-                "'Ejército Zapatista' 'the Kartoffel Institute hostages' 035", "'Ejército Zapatista' --- 010");
+                "'Ejército Zapatista' 'the Kartoffel Institute hostages' 035");
     }
 
     @Test
@@ -228,9 +229,21 @@ class NewsCodingTest {
     }
 
     @Test
-    void aSpeakerClaimingWhatItDidItselfClaimsResponsibility() {
+    void aSpeakerClaimingWhatItDidItselfClaimsIt() {
         assertThat(named("The protesters claimed that they had attacked an ambulance.")).containsExactly(
-                "---OPP 'an ambulance' 015", "---OPP 'an ambulance' 190");
+                "---OPP 'an ambulance' 190");
+        assertThat(pipeline.code(Texts.article("The rebels said they had captured the town of Karu."))).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo()).startsWith("19");
+                    assertThat(e.modality()).isEqualTo(Modality.CLAIMED);
+                });
+        // what another side did, told by a speaker, is asserted: the speaker is its attribution
+        assertThat(pipeline.code(Texts.article("Medics said the strikes killed 34 people in the town."))).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo()).startsWith("19");
+                    assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+                    assertThat(e.attribution().speaker()).isEqualTo("Medics");
+                });
     }
 
     @Test
@@ -247,8 +260,7 @@ class NewsCodingTest {
 
     @Test
     void aThingAgreedOnIsNoTargetOfThoseWhoAgreeOnIt() {
-        assertThat(triples("Canada and Britain have agreed to a rollover trade deal.")).containsExactly(
-                "CAN GBR 050", "GBR CAN 050");
+        assertThat(triples("Canada and Britain have agreed to a rollover trade deal.")).containsExactly("CAN GBR 050");
     }
 
     @Test
@@ -267,7 +279,7 @@ class NewsCodingTest {
 
     @Test
     void armsLaidDownAndTroopsDeployed() {
-        assertThat(triples("The FARC said that they will lay down arms.")).containsExactly("COLREB --- 010", "COLREB --- 0356");
+        assertThat(triples("The FARC said that they will lay down arms.")).containsExactly("COLREB --- 0356");
         assertThat(triples("Nigeria announced the deployment of 230 troops to Liberia.")).map(t -> t.substring(t.lastIndexOf(' ') + 1))
                 .isNotEmpty().allMatch(c -> c.startsWith("07") || c.startsWith("06"));
     }
@@ -400,8 +412,12 @@ class NewsCodingTest {
     @Test
     void aHeadlineVerbTaggedAsANounIsStillTheVerb() {
         assertThat(triples("Germany hands over 30 ambulances to Ukraine.")).containsExactly("DEU UKR 070");
-        assertThat(triples("Japan and France hand over 40 trucks to Kenya.")).containsExactlyInAnyOrder(
-                "JPN KEN 070", "FRA KEN 070");
+        assertThat(pipeline.code(Texts.article("Japan and France hand over 40 trucks to Kenya."))).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("070");
+                    assertThat(e.source().text()).isEqualTo("Japan and France");
+                    assertThat(e.target().cameo()).isEqualTo("KEN");
+                });
         assertThat(triples("Germany's helping hands reached Ukraine.")).doesNotContain("DEU UKR 070");
     }
 
@@ -602,8 +618,13 @@ class NewsCodingTest {
     @Test
     void theDoersOwnTroopsAreWhatIsSentNotWhomItIsSentTo() {
         assertThat(triples("Kenya has offered to send troops to help the Somali army.")).anyMatch(t -> t.startsWith("KEN SOMMIL 03"));
-        assertThat(triples("Kenya has offered to send troops to help the Somali army, the Kenyan foreign minister has revealed."))
-                .contains("KENGOV --- 010").anyMatch(t -> t.startsWith("KEN SOMMIL 03"));
+        assertThat(pipeline.code(Texts.article(
+                "Kenya has offered to send troops to help the Somali army, the Kenyan foreign minister has revealed.")))
+                .noneMatch(e -> e.cameo().startsWith("01"))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo()).startsWith("03");
+                    assertThat(e.attribution().speaker()).contains("foreign minister");
+                });
     }
 
     @Test
@@ -632,7 +653,7 @@ class NewsCodingTest {
     @Test
     void actorsWhoFailToAgreeOnAThingActOnEachOther() {
         assertThat(triples("Kenya and Uganda failed to reach agreement on a new border treaty."))
-                .containsExactly("KEN UGA 120", "UGA KEN 120");
+                .containsExactly("KEN UGA 120");
     }
 
     @Test
@@ -702,7 +723,7 @@ class NewsCodingTest {
 
     @Test
     void thoseWhoShowForceTogetherDoNotActOnEachOther() {
-        assertThat(triples("Kenyan police and soldiers remained on alert.")).containsExactlyInAnyOrder("KENCOP --- 150", "KENMIL --- 150");
+        assertThat(named("Kenyan police and soldiers remained on alert.")).containsExactly("KENCOP --- 150");
     }
 
     @Test
@@ -714,5 +735,21 @@ class NewsCodingTest {
     @Test
     void aShowOfForceWithTheDoersOwnForcesIsAtTheirPlace() {
         assertThat(triples("Russia has strengthened its forces in Belarus.")).containsExactly("RUS BLR 154");
+    }
+
+    @Test
+    void theSideAMeansOfViolenceBelongsToUsedIt() {
+        assertThat(triples("Three civilians were killed by Pakistani shelling near the border."))
+                .isNotEmpty().allMatch(t -> t.startsWith("PAK ---CVL "));
+        assertThat(triples("Two Syrian children were killed in an Israeli raid.")).allMatch(t -> t.startsWith("ISR "));
+        // a raid no one is said to have carried out has no source
+        assertThat(triples("Two Syrian children were killed in a raid.")).allMatch(t -> t.startsWith("--- "));
+    }
+
+    @Test
+    void aStoryOpeningOnItsDayDatesItsLaterTellings() {
+        var events = pipeline.code(Texts.article("Israeli strikes on Wednesday killed five people in south Lebanon."
+                + "\n\nThree children were killed in the raid on a farm, the agency said."));
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.date()).isEqualTo(Texts.DAY.minusDays(1)));
     }
 }

@@ -28,8 +28,9 @@ public final class CameoEvaluation {
 
     private final Pipeline pipeline;
 
+    /** Codes with {@code pipeline}'s models and dictionaries under CAMEO's conventions, as the set's labels are. */
     public CameoEvaluation(Pipeline pipeline) {
-        this.pipeline = pipeline;
+        this.pipeline = pipeline.with(org.sitrep.events.CodingOptions.CAMEO);
     }
 
     public Prediction code(CameoSentence s) {

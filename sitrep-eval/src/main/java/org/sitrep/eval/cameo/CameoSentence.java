@@ -19,15 +19,15 @@ public record CameoSentence(int line, String text, int label, List<String> sourc
     }
 
     /**
-     * The class of a CAMEO code as the ConfliBERT set's own labels use it, where protests (14) and
-     * force postures (15) are material conflict (4) and reduced relations (16) verbal conflict (3).
+     * The class of a CAMEO code as the ConfliBERT set's own labels often have it, where reduced
+     * relations (16) are verbal conflict (3) rather than material.
      */
     public static Integer setClassOf(String cameo) {
         Integer c = classOf(cameo);
-        return c != null && c == 3 && (cameo.startsWith("14") || cameo.startsWith("15")) ? Integer.valueOf(4) : c;
+        return c != null && c == 4 && cameo.startsWith("16") ? Integer.valueOf(3) : c;
     }
 
-    /** The class of a CAMEO code: 01–02 → 0; 03–05 → 1; 06–08 → 2; 09–16 → 3; 17–20 → 4. */
+    /** CAMEO's quad classes: 01–02 → 0; 03–05 → 1; 06–08 → 2; 09–13 → 3; 14–20 → 4. */
     public static Integer classOf(String cameo) {
         if (cameo == null || cameo.length() < 2) {
             return null;
@@ -47,7 +47,7 @@ public record CameoSentence(int line, String text, int label, List<String> sourc
         if (root <= 8) {
             return 2;
         }
-        if (root <= 16) {
+        if (root <= 13) {
             return 3;
         }
         if (root <= 20) {

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 class CameoSentenceTest {
 
     @Test
-    void rootsFallIntoTheFiveClassesTheIssueDefines() {
-        // 01–02 → 0; 03–05 → 1; 06–08 → 2; 09–16 → 3; 17–20 → 4
+    void rootsFallIntoCameosQuadClasses() {
+        // 01–02 → 0; 03–05 → 1; 06–08 → 2; 09–13 → 3; 14–20 → 4
         assertThat(CameoSentence.classOf("010")).isEqualTo(0);
         assertThat(CameoSentence.classOf("0256")).isEqualTo(0);
         assertThat(CameoSentence.classOf("036")).isEqualTo(1);
@@ -17,9 +17,10 @@ class CameoSentenceTest {
         assertThat(CameoSentence.classOf("0841")).isEqualTo(2);
         assertThat(CameoSentence.classOf("090")).isEqualTo(3);
         assertThat(CameoSentence.classOf("1241")).isEqualTo(3);
-        assertThat(CameoSentence.classOf("141")).isEqualTo(3);
-        assertThat(CameoSentence.classOf("154")).isEqualTo(3);
-        assertThat(CameoSentence.classOf("1622")).isEqualTo(3);
+        assertThat(CameoSentence.classOf("130")).isEqualTo(3);
+        assertThat(CameoSentence.classOf("141")).isEqualTo(4);
+        assertThat(CameoSentence.classOf("154")).isEqualTo(4);
+        assertThat(CameoSentence.classOf("1622")).isEqualTo(4);
         assertThat(CameoSentence.classOf("173")).isEqualTo(4);
         assertThat(CameoSentence.classOf("190")).isEqualTo(4);
         assertThat(CameoSentence.classOf(null)).isNull();
@@ -27,7 +28,7 @@ class CameoSentenceTest {
     }
 
     @Test
-    void theSetsOwnLabelsPutProtestsAndForcePosturesInMaterialConflict() {
+    void someOfTheSetsOwnLabelsPutReducedRelationsInVerbalConflict() {
         assertThat(CameoSentence.setClassOf("141")).isEqualTo(4);
         assertThat(CameoSentence.setClassOf("154")).isEqualTo(4);
         assertThat(CameoSentence.setClassOf("1622")).isEqualTo(3);

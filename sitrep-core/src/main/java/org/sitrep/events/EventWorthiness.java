@@ -1,0 +1,151 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.dict.WordClasses;
+import org.sitrep.nlp.DepGraph;
+
+/**
+ * The events stage's judge of what is worth recording, between finding candidate acts and folding an
+ * article's repeats. Each rule is small, reads its words from {@link WordClasses}, and is tested on its own:
+ * <ul>
+ *   <li>attribution: who reports a fact is attribution on the event reported, never an event of its own
+ *       ("strikes killed 34 people, medics said"); a side reporting its own act claims it.</li>
+ * </ul>
+ */
+final class EventWorthiness {
+
+    private final WordClasses words;
+
+    EventWorthiness(WordClasses words) {
+        this.words = words;
+    }
+
+    /**
+     * Judges the candidates of one sentence in place: drops what is no event of its own and marks what
+     * is claimed. {@code triggers} gives each candidate's trigger token.
+     */
+    void judge(SentenceView v, List<EventRecord> events, Map<EventRecord, Integer> triggers) {
+        attribution(v, events, triggers);
+    }
+
+    /**
+     * A verb of reporting whose report holds another candidate is the attribution of that candidate: the
+     * report is dropped (the candidate keeps its speaker), and what the reporting side says it did itself,
+     * or what a verb of claiming reports, is claimed.
+     */
+    void attribution(SentenceView v, List<EventRecord> events, Map<EventRecord, Integer> triggers) {
+        DepGraph g = v.graph;
+        List<EventRecord> reports = new ArrayList<>();
+        List<EventRecord[]> claimed = new ArrayList<>();
+        List<EventRecord[]> toldBy = new ArrayList<>();
+        for (EventRecord said : events) {
+            Integer t1 = triggers.get(said);
+            boolean attribution = t1 != null && words.has("ATTRIBUTION", g.token(t1).lemma());
+            boolean claim = t1 != null && words.has("OWN_CLAIM", g.token(t1).lemma());
+            if (!attribution && !claim || "015".equals(said.cameo()) || "112".equals(said.cameo())) {
+                continue; // a report CAMEO's transformations made a claim of responsibility or an accusation stays
+            }
+            for (EventRecord act : events) {
+                Integer t2 = triggers.get(act);
+                if (t2 == null || t2.equals(t1) || act == said || !reports(g, t1, t2)) {
+                    continue;
+                }
+                if (attribution && !reports.contains(said)) {
+                    reports.add(said);
+                }
+                if (attribution && act.attribution().speaker() == null && said.source() != null) {
+                    toldBy.add(new EventRecord[] {act, said});
+                }
+                boolean own = act.source() != null && said.source() != null && act.source().id() != null
+                        && act.source().id().equals(said.source().id()) || Coder.saidOfItself(v, t1, t2);
+                if ((own || claim) && act.modality() == Modality.ASSERTED) {
+                    claimed.add(new EventRecord[] {act});
+                }
+            }
+        }
+        events.removeIf(e -> reports.stream().anyMatch(r -> r == e));
+        for (EventRecord[] c : toldBy) {
+            String speaker = c[1].attribution().speaker() != null ? c[1].attribution().speaker() : c[1].source().text();
+            replace(events, triggers, c[0], c[0].withSpeaker(speaker));
+            for (EventRecord[] cl : claimed) {
+                if (cl[0] == c[0]) {
+                    cl[0] = find(events, c[0].id());
+                }
+            }
+        }
+        for (EventRecord[] c : claimed) {
+            if (c[0] != null) {
+                replace(events, triggers, c[0], c[0].withModality(Modality.CLAIMED));
+            }
+        }
+    }
+
+    private static EventRecord find(List<EventRecord> events, String id) {
+        return events.stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** Puts {@code updated} where {@code old} was, keeping its trigger. */
+    private static void replace(List<EventRecord> events, Map<EventRecord, Integer> triggers, EventRecord old,
+                                EventRecord updated) {
+        int k = indexOf(events, old);
+        if (k >= 0) {
+            Integer t = triggers.remove(old);
+            events.set(k, updated);
+            if (t != null) {
+                triggers.put(updated, t);
+            }
+        }
+    }
+
+    private static int indexOf(List<EventRecord> events, EventRecord e) {
+        for (int k = 0; k < events.size(); k++) {
+            if (events.get(k) == e) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Relations by which a clause belongs to the clause above it: what is reported of the one is reported of the other. */
+    private static boolean clausal(String rel) {
+        return rel.startsWith("conj") || rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("advcl");
+    }
+
+    /**
+     * Whether the verb of reporting reports the act: the act is in its complement ("said the troops
+     * attacked"), or it hangs on the act's clause ("the troops attacked, the ministry said").
+     */
+    static boolean reports(DepGraph g, int speech, int act) {
+        int h = act;
+        for (int steps = 0; steps < 5 && h >= 0; steps++) {
+            int up = g.head(h);
+            String rel = g.rel(h);
+            if (up == speech) {
+                return rel.equals("ccomp") || rel.equals("parataxis") || rel.startsWith("dep") || rel.equals("xcomp")
+                        || rel.startsWith("advcl") && g.token(h).pos().equals("VBG");
+            }
+            if (!clausal(rel)) {
+                break;
+            }
+            h = up;
+        }
+        // "..., the group said": the verb of saying hangs on the act's clause
+        String rel = g.rel(speech);
+        if (rel.equals("parataxis") || rel.startsWith("advcl") || rel.startsWith("dep")) {
+            int clause = g.head(speech);
+            int a = act;
+            for (int steps = 0; steps < 5 && a >= 0; steps++) {
+                if (a == clause) {
+                    return true;
+                }
+                if (!clausal(g.rel(a))) {
+                    return false;
+                }
+                a = g.head(a);
+            }
+        }
+        return false;
+    }
+}
