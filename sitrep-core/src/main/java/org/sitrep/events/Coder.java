@@ -973,6 +973,16 @@ final class Coder {
                 }
             }
         }
+        if (options.worthiness()) {
+            // a thing, a weapon, a case or an aim acts on no one and is acted on by no one as a side
+            sources.removeIf(m -> !agent(v, m));
+            if (targets.removeIf(m -> weapon(v, m)) && targets.isEmpty()) {
+                ActorMention aimed = aimedAt(v, i); // "launched rockets at northern Israel": where they were aimed
+                if (aimed != null && sources.stream().noneMatch(x -> SentenceView.same(x, aimed))) {
+                    targets.add(aimed);
+                }
+            }
+        }
         if (nominal >= 0 && sources.isEmpty()) {
             return; // what someone announced needs the one who announced it
         }
@@ -1661,6 +1671,49 @@ final class Coder {
                 v.sentence.span(from, to + 1), new Actor(null, code, null, null), "new");
     }
 
+    /**
+     * Whether a mention can be one who acts: an actor a dictionary knows, a proper name, or a phrase
+     * headed by a noun of people or groups (&AGENT_NOUNS); not a thing, a weapon, an aim or a date.
+     */
+    private boolean agent(SentenceView v, ActorMention m) {
+        if (m.actor().cameo() != null || m.actor().id() != null) {
+            return true; // "Turkish warplanes": the dictionaries make them the force that flies them
+        }
+        Token h = v.sentence.token(m.head());
+        if (h.pos().startsWith("PRP")) {
+            return false; // a pronoun no one was found for
+        }
+        if (h.isProperNoun() || acronym(h)) {
+            return true;
+        }
+        return classes.has("AGENT_NOUNS", h.lemma()) || classes.has("AGENT_NOUNS", h.word());
+    }
+
+    /** Whether a mention's head is a weapon ("rounds of rockets", "a Mi-35 helicopter"). */
+    private boolean weapon(SentenceView v, ActorMention m) {
+        Token h = v.sentence.token(m.head());
+        return classes.has("WEAPONS", h.lemma()) || classes.has("WEAPONS", h.word());
+    }
+
+    /** Whether a mention's head is a vehicle that carries weapons or people ("a Mi-35 helicopter", "the ship"). */
+    private boolean platform(SentenceView v, ActorMention m) {
+        Token h = v.sentence.token(m.head());
+        return classes.has("PLATFORMS", h.lemma()) || classes.has("PLATFORMS", h.word());
+    }
+
+    /** The actor or place a weapon was aimed at: after "at", "on", "against", "into" or "toward" on the verb. */
+    private ActorMention aimedAt(SentenceView v, int verb) {
+        for (org.sitrep.nlp.Dependency d : v.graph.children(verb)) {
+            if (d.rel().startsWith("obl:") && Set.of("at", "on", "against", "into", "toward", "towards").contains(d.subtype())) {
+                ActorMention m = v.actorOfPhrase(d.dependent());
+                if (m != null && !weapon(v, m)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Relations by which a noun of an act or a weapon names whose it is: "Israeli raid", "Russia's missiles". */
     private static final Set<String> OWNER_RELS = Set.of("amod", "compound", "nmod:poss", "dep", "nmod:by", "nmod:of");
 
@@ -1671,7 +1724,8 @@ final class Coder {
     private ActorMention meansActor(SentenceView v, int noun) {
         Token t = v.sentence.token(noun);
         boolean means = isEventNoun(t) || t.pos().equals("VBG") && nominalCode(t) != null
-                || classes.has("WEAPONS", t.lemma()) || classes.has("WEAPONS", t.word());
+                || classes.has("WEAPONS", t.lemma()) || classes.has("WEAPONS", t.word())
+                || classes.has("PLATFORMS", t.lemma()) || classes.has("PLATFORMS", t.word());
         if (!means) {
             return null;
         }

@@ -20,7 +20,7 @@ class WordClassesTest {
     @Test
     void theBundledClassesSayWhatTheCoderReads() {
         WordClasses w = WordClasses.bundled();
-        assertThat(w.names()).contains("ATTRIBUTION", "OWN_CLAIM", "AGENT_NOUNS", "RECIPROCAL", "WEAPONS");
+        assertThat(w.names()).contains("ATTRIBUTION", "OWN_CLAIM", "AGENT_NOUNS", "RECIPROCAL", "WEAPONS", "PLATFORMS");
         assertThat(w.has("ATTRIBUTION", "Say")).isTrue();
         assertThat(w.has("ATTRIBUTION", "accuse")).isFalse(); // an accusation is an event of its own
         assertThat(w.has("WEAPONS", "missile")).isTrue();

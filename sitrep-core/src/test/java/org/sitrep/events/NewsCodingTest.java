@@ -752,4 +752,16 @@ class NewsCodingTest {
                 + "\n\nThree children were killed in the raid on a farm, the agency said."));
         assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.date()).isEqualTo(Texts.DAY.minusDays(1)));
     }
+
+    @Test
+    void aThingOrAWeaponIsNoSide() {
+        // a case, an aim, a helicopter act on no one; words of people or groups, or names, do
+        assertThat(named("A massive corruption case removed the mayor from office.")).noneMatch(t -> t.startsWith("'"));
+        assertThat(named("The objective was to capture the police chief.")).noneMatch(t -> t.contains("'The objective'"));
+        assertThat(named("A Mi-35 helicopter attacked the camp for an hour.")).allMatch(t -> t.startsWith("--- "));
+        assertThat(named("Local musicians have lifted the boycott of Israel.")).anyMatch(t -> t.startsWith("'Local musicians'"));
+        // munitions are never whom an act is done to: where they were fired is
+        assertThat(triples("Hezbollah launched rounds of Katyusha rockets at Israel.")).anyMatch(t -> t.endsWith("ISR 19"
+                + t.charAt(t.length() - 1)));
+    }
 }
