@@ -72,8 +72,6 @@ final class Coder {
             "hope", "need", "prepare", "resolve", "aim", "tend", "wish", "expect", "struggle", "strive", "endeavor",
             "endeavour", "proceed", "go", "move", "rush", "hasten", "dare", "choose", "opt", "offer", "keep");
     static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    static final Set<String> SETTLEMENT_NOUNS = Set.of("city", "town", "village", "capital", "settlement",
-            "province", "region", "area", "district", "neighborhood", "neighbourhood", "governorate");
     private static final Set<String> OCCURRENCE = Set.of("take", "continue", "erupt", "break", "rage", "intensify",
             "resume", "escalate", "flare", "occur", "happen", "persist", "spread", "begin", "start", "ensue");
     private static final Set<String> EXECUTION = Set.of("launch", "carry", "conduct", "wage", "stage", "mount",
@@ -147,7 +145,7 @@ final class Coder {
             if (discards.sentenceDiscard(s.text()) != null) {
                 continue;
             }
-            SentenceView v = new SentenceView(s, mentions, leftOut(s, options.commas()), options.linearTargets());
+            SentenceView v = new SentenceView(s, mentions, leftOut(s, options.commas()), options.linearTargets(), classes);
             int before = out.size();
             Map<EventRecord, Integer> triggers = new java.util.IdentityHashMap<>();
             for (Token t : s.tokens()) {
@@ -1954,7 +1952,7 @@ final class Coder {
         for (int c : candidates) {
             Token t = v.sentence.token(c);
             boolean bare = v.graph.children(c).stream().allMatch(d -> d.rel().equals("det") || d.rel().equals("case"));
-            if (entering && (v.literalPlaceAt(c) != null || SETTLEMENT_NOUNS.contains(t.lemma()) && EventPlaces.isDefinite(v, c) && bare)) {
+            if (entering && (v.literalPlaceAt(c) != null || v.classes.has("SETTLEMENT_NOUNS", t.lemma()) && EventPlaces.isDefinite(v, c) && bare)) {
                 continue; // "entered Hama", "took the city": where it happened, told as its place (but "shell
                           // Bagram", "cancelled a visit to Paris", "sanctions on Abkhazia": the place is what it is done to)
             }
@@ -2452,7 +2450,7 @@ final class Coder {
         for (int c : places) {
             Token t = v.sentence.token(c);
             boolean bare = g.children(c).stream().allMatch(d -> d.rel().equals("det") || d.rel().equals("case"));
-            if (g.hasChild(c, "case", "from") && (isPlaceOnly(v, c) || SETTLEMENT_NOUNS.contains(t.lemma()) && EventPlaces.isDefinite(v, c) && bare)) {
+            if (g.hasChild(c, "case", "from") && (isPlaceOnly(v, c) || v.classes.has("SETTLEMENT_NOUNS", t.lemma()) && EventPlaces.isDefinite(v, c) && bare)) {
                 continue; // "withdrew from Hama", "from the city": where it happened, told as its place
             }
             ActorMention m = v.actorOfPhrase(c);

@@ -88,7 +88,7 @@ final class EventPlaces {
 
     /** A literal place the phrase is or holds (through "of", "in", ... chains), or "the city" resolved. */
     private static Placed placeInPhrase(SentenceView v, int head, int depth) {
-        Toponym t = v.literalPlaceAt(head);
+        Toponym t = v.eventPlaceAt(head);
         if (t != null) {
             return new Placed(t, t.text());
         }
@@ -98,8 +98,8 @@ final class EventPlaces {
         }
         for (var d : v.graph.children(head)) {
             String r = d.rel();
-            if (r.equals("compound") || r.equals("amod") && v.literalPlaceAt(d.dependent()) != null) {
-                Toponym c = v.literalPlaceAt(d.dependent());
+            if (r.equals("compound") || r.equals("amod") && v.eventPlaceAt(d.dependent()) != null) {
+                Toponym c = v.eventPlaceAt(d.dependent());
                 if (c != null) {
                     return new Placed(c, c.text());
                 }
@@ -122,7 +122,7 @@ final class EventPlaces {
                 }
             }
         }
-        if (Coder.SETTLEMENT_NOUNS.contains(tok.lemma()) && isDefinite(v, head)) {
+        if (v.classes.has("SETTLEMENT_NOUNS", tok.lemma()) && isDefinite(v, head)) {
             Toponym before = lastSettlementBefore(v, head, tok.lemma());
             if (before != null) {
                 return new Placed(before, v.sentence.span(spanStart(v, head), head + 1));

@@ -9,6 +9,7 @@ import org.sitrep.mentions.ActorMention;
 import org.sitrep.mentions.Mentions;
 import org.sitrep.nlp.DepGraph;
 import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
 
 /** One sentence with its graph, and the actor and place mentions on each token. */
 final class SentenceView {
@@ -21,9 +22,11 @@ final class SentenceView {
 
     private final BitSet leftOut;
     private final boolean firstActor;
+    /** The word classes the coder reads (sitrep.classes.txt and the user's). */
+    final org.sitrep.dict.WordClasses classes;
 
     SentenceView(Sentence sentence, Mentions mentions) {
-        this(sentence, mentions, new BitSet(), false);
+        this(sentence, mentions, new BitSet(), false, org.sitrep.dict.WordClasses.bundled());
     }
 
     /**
@@ -31,7 +34,9 @@ final class SentenceView {
      * @param firstActor a phrase names the first actor in it ("Arnor's Elrond" → Arnor: TABARI's reading)
      *                   rather than the actor at its head
      */
-    SentenceView(Sentence sentence, Mentions mentions, BitSet leftOut, boolean firstActor) {
+    SentenceView(Sentence sentence, Mentions mentions, BitSet leftOut, boolean firstActor,
+                 org.sitrep.dict.WordClasses classes) {
+        this.classes = classes;
         this.leftOut = leftOut;
         this.firstActor = firstActor;
         this.sentence = sentence;
@@ -70,6 +75,31 @@ final class SentenceView {
     Toponym literalPlaceAt(int token) {
         Toponym t = placeAt(token);
         return t != null && t.use() == ToponymUse.LITERAL && t.place() != null ? t : null;
+    }
+
+    /**
+     * A literal place that can say where an event happened: not an adjective ("near the Algerian
+     * border" is not in Algeria), nor a country or first-level division narrowed by a word of
+     * direction outside its name ("in south Lebanon", "at northern Israel": its centre is not where).
+     */
+    Toponym eventPlaceAt(int token) {
+        Toponym t = literalPlaceAt(token);
+        if (t == null) {
+            return null;
+        }
+        int first = t.span().startToken();
+        int last = t.span().endToken() - 1;
+        if (first == last && sentence.token(first).pos().startsWith("JJ")) {
+            return null;
+        }
+        String precision = t.place().precision();
+        if (("country".equals(precision) || "admin1".equals(precision)) && first > 0) {
+            Token before = sentence.token(first - 1);
+            if (classes.has("REGION_QUALIFIERS", before.word()) || classes.has("REGION_QUALIFIERS", before.lemma())) {
+                return null;
+            }
+        }
+        return t;
     }
 
     /** The actor a noun phrase names: the mention on its head, else the one nearest its head in its phrase. */

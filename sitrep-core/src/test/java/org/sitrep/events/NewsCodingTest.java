@@ -764,4 +764,15 @@ class NewsCodingTest {
         assertThat(triples("Hezbollah launched rounds of Katyusha rockets at Israel.")).anyMatch(t -> t.endsWith("ISR 19"
                 + t.charAt(t.length() - 1)));
     }
+
+    @Test
+    void aPlaceSaidOnlyRoughlyIsNoPlaceOfTheEvent() {
+        // FakePlaces knows Hama and Syria: an adjective or a direction outside the name says where only roughly
+        assertThat(pipeline.code(Texts.article("Rebels attacked an army post near the Syrian border.")))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.place()).isNull());
+        assertThat(pipeline.code(Texts.article("Rebels attacked an army post in northern Syria.")))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.place()).isNull());
+        assertThat(pipeline.code(Texts.article("Rebels attacked an army post in Hama.")))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.place().name()).isEqualTo("Hama"));
+    }
 }
