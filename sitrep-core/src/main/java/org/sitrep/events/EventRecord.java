@@ -62,6 +62,11 @@ public record EventRecord(String id, String doc, LocalDate date, String datePrec
                 modality, attribution, evidence, support, trigger, confidence);
     }
 
+    public EventRecord withPlace(PlaceRef p) {
+        return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, p,
+                modality, attribution, evidence, support, trigger, confidence);
+    }
+
     public EventRecord withConfidence(double c) {
         return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, place,
                 modality, attribution, evidence, support, trigger, c);
