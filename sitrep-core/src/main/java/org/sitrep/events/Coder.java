@@ -1486,7 +1486,7 @@ final class Coder {
      * parsed as "the Taliban [who were] condemned"): a participle with a direct object is no passive,
      * and a sentence headed by a noun has its predicate there.
      */
-    private static boolean predicateMisread(DepGraph g, int i) {
+    static boolean predicateMisread(DepGraph g, int i) {
         String pos = g.token(i).pos();
         if (!(pos.equals("VBN") || pos.equals("VBD")) || g.child(i, "obj") < 0) {
             return false;

@@ -12,6 +12,10 @@ import org.sitrep.nlp.DepGraph;
  * <ul>
  *   <li>attribution: who reports a fact is attribution on the event reported, never an event of its own
  *       ("strikes killed 34 people, medics said"); a side reporting its own act claims it.</li>
+ *   <li>what did not happen: a condition ("if Italy had joined"), what would, could or might have been
+ *       ("it would have said something", "the strikes could trigger a war"), a question;</li>
+ *   <li>totals over a period: "700 people have been killed since the war began", "so far this year";</li>
+ *   <li>states and descriptions: "the province, which is controlled by the government", "rebels led by X".</li>
  * </ul>
  */
 final class EventWorthiness {
@@ -28,6 +32,98 @@ final class EventWorthiness {
      */
     void judge(SentenceView v, List<EventRecord> events, Map<EventRecord, Integer> triggers) {
         attribution(v, events, triggers);
+        events.removeIf(e -> {
+            Integer t = triggers.get(e);
+            return t != null && (unreal(v, t) || total(v, t, e) || state(v, t, e));
+        });
+    }
+
+    /**
+     * What did not happen: a verb in a condition ("if", "unless", "whether"), one with a modal of
+     * possibility ("could", "might", "may") or a past one of "would" ("would have said"), or one in a
+     * question. The modals are &UNREAL_MODALS, the markers &CONDITIONS.
+     */
+    boolean unreal(SentenceView v, int verb) {
+        DepGraph g = v.graph;
+        String last = v.sentence.tokens().isEmpty() ? "" : v.sentence.token(v.sentence.size() - 1).word();
+        if (last.equals("?") && v.mentions.quoteAt(v.sentence.token(verb).start()) == null) {
+            return true;
+        }
+        int h = verb;
+        for (int steps = 0; steps < 4 && h >= 0; steps++) {
+            boolean perfect = false;
+            String modal = null;
+            for (var d : g.children(h)) {
+                String w = g.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+                if (d.rel().equals("mark") && words.has("CONDITIONS", w)) {
+                    return true;
+                }
+                if (d.rel().equals("aux") && w.equals("have")) {
+                    perfect = true;
+                }
+                if (d.rel().equals("aux") && g.token(d.dependent()).pos().equals("MD")) {
+                    modal = w;
+                }
+            }
+            if (modal != null && (words.has("UNREAL_MODALS", modal) || modal.equals("would") && perfect)) {
+                return true;
+            }
+            String rel = g.rel(h);
+            if (!(rel.startsWith("conj") || rel.equals("xcomp"))) {
+                break;
+            }
+            h = g.head(h);
+        }
+        return false;
+    }
+
+    /**
+     * A total over a period, no act of its own: violence counted "since" a time or an event, or
+     * told with a word of totals (&TOTALS: "so far", "to date", "in total", "altogether").
+     */
+    boolean total(SentenceView v, int verb, EventRecord e) {
+        String root = e.root();
+        if (root == null || !(root.equals("18") || root.equals("19") || root.equals("20"))) {
+            return false;
+        }
+        DepGraph g = v.graph;
+        for (var d : g.children(verb)) {
+            int c = d.dependent();
+            if (d.rel().equals("obl:since") || d.rel().startsWith("advcl") && g.hasChild(c, "mark", "since")) {
+                return true;
+            }
+            if (d.rel().startsWith("obl") && g.hasChild(c, "case", "since")) {
+                return true;
+            }
+            String w = g.token(c).lemma().toLowerCase(java.util.Locale.ROOT);
+            if ((d.rel().equals("advmod") || d.rel().startsWith("obl")) && words.has("TOTALS", w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A state or a description, no act: a verb in the present passive in a relative clause ("which is
+     * controlled by the government"), or a past participle that describes a noun ("rebels led by X", "a
+     * group backed by Iran"), unless it tells violence ("civilians killed in the strike").
+     */
+    boolean state(SentenceView v, int verb, EventRecord e) {
+        DepGraph g = v.graph;
+        String rel = g.rel(verb);
+        if (rel.equals("acl:relcl")) {
+            for (var d : g.children(verb)) {
+                String pos = g.token(d.dependent()).pos();
+                if (d.rel().equals("aux:pass") && (pos.equals("VBZ") || pos.equals("VBP"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String root = e.root();
+        boolean violence = root != null && (root.equals("18") || root.equals("19") || root.equals("20"));
+        return (rel.equals("acl") || rel.equals("csubj")) && g.token(verb).pos().equals("VBN") && !violence
+                && !Coder.predicateMisread(g, verb); // "X, Y and the Kurds on Thursday condemned ...": the predicate
     }
 
     /**

@@ -775,4 +775,26 @@ class NewsCodingTest {
         assertThat(pipeline.code(Texts.article("Rebels attacked an army post in Hama.")))
                 .isNotEmpty().allSatisfy(e -> assertThat(e.place().name()).isEqualTo("Hama"));
     }
+
+    @Test
+    void whatDidNotHappenIsNoEvent() {
+        assertThat(triples("If Russia had attacked Ukraine, NATO would have condemned Russia.")).isEmpty();
+        assertThat(triples("The Syrian army could attack Hama.")).isEmpty();
+        assertThat(triples("Will the Syrian army attack Hama?")).isEmpty();
+        // said to be done later is a threat or an intent, not nothing
+        assertThat(triples("The Syrian army said it would attack Hama.")).isNotEmpty();
+    }
+
+    @Test
+    void aTotalOverAPeriodIsNoAttack() {
+        assertThat(triples("Syrian troops have killed 700 civilians since the war began.")).isEmpty();
+        assertThat(triples("Syrian troops have killed 700 civilians so far.")).isEmpty();
+        assertThat(triples("Syrian troops killed 7 civilians on Monday.")).isNotEmpty();
+    }
+
+    @Test
+    void aStateOrADescriptionIsNoAct() {
+        assertThat(triples("Aleppo, which is controlled by the Syrian government, lies in the north.")).isEmpty();
+        assertThat(named("Rebels backed by Turkey entered the town.")).noneMatch(t -> t.endsWith(" 070") || t.endsWith(" 071"));
+    }
 }
