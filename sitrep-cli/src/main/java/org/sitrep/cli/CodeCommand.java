@@ -26,6 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "and the sentence it rests on."})
 final class CodeCommand implements Callable<Integer> {
 
+    /** The least confidence of an event 'sitrep code' prints by default (see README, "Confidence"). */
+    static final double DEFAULT_MIN_CONFIDENCE = 0.0;
+
     @Spec
     CommandSpec spec;
 

@@ -973,7 +973,21 @@ final class Coder {
         }
         if (options.worthiness()) {
             // a thing, a weapon, a case or an aim acts on no one and is acted on by no one as a side
+            boolean thingActs = sources.stream().anyMatch(m -> !agent(v, m) && !means(v, m));
             sources.removeIf(m -> !agent(v, m));
+            if (sources.isEmpty() && passive && isMaterialConflict(code.primary())) {
+                for (int a : g.children(i, "obl:agent")) {
+                    thingActs |= thing(v, a);
+                }
+                for (int a : g.children(i, "obl:by")) {
+                    thingActs |= thing(v, a);
+                }
+            }
+            if (thingActs && sources.isEmpty() && isMaterialConflict(code.primary())) {
+                // "hard hit by Japanese trade", "the crisis crushed the market": no violence when a thing does it
+                trace("    no event: a thing does " + code.primary());
+                return;
+            }
             if (targets.removeIf(m -> weapon(v, m)) && targets.isEmpty()) {
                 ActorMention aimed = aimedAt(v, i); // "launched rockets at northern Israel": where they were aimed
                 if (aimed != null && sources.stream().noneMatch(x -> SentenceView.same(x, aimed))) {
@@ -996,6 +1010,11 @@ final class Coder {
                 && ((inTime(s, t.head()) || org.sitrep.nlp.TimeCues.weekday(s.token(t.head()).word()))
                         && s.token(t.head()).isProperNoun() || !said && isEventNoun(s.token(t.head()))
                         || timeOrAmount(g, t.head())));
+        final String coded = code.primary();
+        if (options.worthiness() && !targets.isEmpty() && targets.stream().noneMatch(t -> takes(v, coded, t))) {
+            trace("    no event: " + code.primary() + " is not done to " + targets.get(0).text());
+            return; // "released lists of questions", "gave a speech": the verb in a sense the dictionary lacks
+        }
         EventPlaces.Placed where = EventPlaces.placeOf(v, i, subjects);
         String primary = c.future && options.futureCodes() ? CameoTypes.futureCode(code.primary()) : code.primary();
         double conf = 0.55 + (hit != null ? 0.15 : 0) + (where != null ? 0.05 : 0)
@@ -1685,6 +1704,70 @@ final class Coder {
             return true;
         }
         return classes.has("AGENT_NOUNS", h.lemma()) || classes.has("AGENT_NOUNS", h.word());
+    }
+
+    /**
+     * Whether the act a code names can be done to the target: acts on people need someone
+     * (&CODES_TAKING_PEOPLE), acts on people or places need someone or somewhere
+     * (&CODES_TAKING_SOMEONE_OR_SOMEWHERE); other codes take anything.
+     */
+    private boolean takes(SentenceView v, String code, ActorMention target) {
+        boolean people = false;
+        boolean someoneOrSomewhere = false;
+        for (int n = code.length(); n >= 2; n--) {
+            String prefix = code.substring(0, n);
+            people |= classes.has("CODES_TAKING_PEOPLE", prefix);
+            someoneOrSomewhere |= classes.has("CODES_TAKING_SOMEONE_OR_SOMEWHERE", prefix);
+        }
+        if (!people && !someoneOrSomewhere) {
+            return true;
+        }
+        if (someone(v, target)) {
+            return true;
+        }
+        return !people && somewhere(v, target);
+    }
+
+    /** Whether a mention names someone: an actor, a person by name or pronoun, or a noun of people or groups. */
+    private boolean someone(SentenceView v, ActorMention m) {
+        Token h = v.sentence.token(m.head());
+        return agent(v, m) || h.pos().startsWith("PRP");
+    }
+
+    /**
+     * Whether a mention names somewhere: a place name, a settlement, a facility or a vehicle, at its
+     * head or in its phrase ("parts of the capital").
+     */
+    private boolean somewhere(SentenceView v, ActorMention m) {
+        for (int k = m.span().startToken(); k < m.span().endToken(); k++) {
+            Token t = v.sentence.token(k);
+            if (v.placeAt(k) != null) {
+                return true;
+            }
+            for (String w : List.of(t.lemma(), t.word())) {
+                if (classes.has("FACILITIES", w) || classes.has("PLATFORMS", w) || classes.has("SETTLEMENT_NOUNS", w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the phrase headed at {@code head} names a thing: no actor, person, group, weapon or act of violence. */
+    private boolean thing(SentenceView v, int head) {
+        Token h = v.sentence.token(head);
+        if (!h.isNoun() || h.isProperNoun() || v.actorOfPhrase(head) != null || v.placeAt(head) != null) {
+            return false;
+        }
+        ActorMention m = phraseMention(v, head);
+        return m != null && !agent(v, m) && !means(v, m);
+    }
+
+    /** Whether a mention names a means of violence: a weapon, a vehicle of war, an act ("the strikes killed"). */
+    private boolean means(SentenceView v, ActorMention m) {
+        Token h = v.sentence.token(m.head());
+        return weapon(v, m) || platform(v, m) || isEventNoun(h)
+                || classes.has("VIOLENT_HAPPENINGS", h.lemma()) || classes.has("VIOLENT_HAPPENINGS", h.word());
     }
 
     /** Whether a mention's head is a weapon ("rounds of rockets", "a Mi-35 helicopter"). */

@@ -58,6 +58,9 @@ final class EventWorthiness {
                 if (d.rel().equals("mark") && words.has("CONDITIONS", w)) {
                     return true;
                 }
+                if ((d.rel().equals("mark") || d.rel().equals("case")) && w.equals("without")) {
+                    return true; // "without damaging them": not done
+                }
                 if (d.rel().equals("aux") && w.equals("have")) {
                     perfect = true;
                 }

@@ -797,4 +797,16 @@ class NewsCodingTest {
         assertThat(triples("Aleppo, which is controlled by the Syrian government, lies in the north.")).isEmpty();
         assertThat(named("Rebels backed by Turkey entered the town.")).noneMatch(t -> t.endsWith(" 070") || t.endsWith(" 071"));
     }
+
+    @Test
+    void aVerbActsInTheDictionarysSenseOnlyOnWhatThatSenseActsOn() {
+        // things are not freed, given material help or met; violence is not done by things
+        assertThat(triples("The Kenyan government released lists of questions.")).noneMatch(t -> t.endsWith(" 0841"));
+        assertThat(triples("The Syrian president gave a speech.")).noneMatch(t -> t.contains(" 06"));
+        assertThat(triples("Kenyan exporters were hit by the crisis.")).noneMatch(t -> t.endsWith(" 190"));
+        assertThat(triples("The method tests chips without damaging them.")).isEmpty();
+        // but people are freed, and places and facilities are attacked
+        assertThat(triples("Syria released five Kenyan prisoners.")).anyMatch(t -> t.endsWith(" 0841"));
+        assertThat(named("Syrian troops shelled the military base.")).anyMatch(t -> t.contains(" 19"));
+    }
 }
