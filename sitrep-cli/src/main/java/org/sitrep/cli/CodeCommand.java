@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CodeCommand implements Callable<Integer> {
 
     /** The least confidence of an event 'sitrep code' prints by default (see README, "Confidence"). */
-    static final double DEFAULT_MIN_CONFIDENCE = 0.0;
+    static final double DEFAULT_MIN_CONFIDENCE = 0.15;
 
     @Spec
     CommandSpec spec;
@@ -47,8 +47,13 @@ final class CodeCommand implements Callable<Integer> {
             description = "A directory of more dictionaries in the PETRARCH formats (*actors*.txt, *agents*.txt, *verbs*.txt).")
     Path dictionaries;
 
-    @Option(names = "--all", description = "Every telling of every event; by default repeats in the article are folded into one event.")
+    @Option(names = "--all", description = {"Every telling of every event, whatever its confidence; by default repeats in the",
+        "article are folded into one event and only events at or above --min-confidence are printed."})
     boolean all;
+
+    @Option(names = "--min-confidence", paramLabel = "X",
+            description = "Print only events whose confidence is at least X, 0 to 1 (default " + DEFAULT_MIN_CONFIDENCE + ").")
+    Double minConfidence;
 
     @Option(names = "--explain", description = "Say on stderr what was found in each sentence and why each verb was coded as it was.")
     boolean explain;
@@ -79,6 +84,10 @@ final class CodeCommand implements Callable<Integer> {
         if (maxBytes <= 0) {
             throw new UsageException("--max-bytes must be positive");
         }
+        if (minConfidence != null && (minConfidence < 0 || minConfidence > 1 || minConfidence.isNaN())) {
+            throw new UsageException("--min-confidence must lie between 0 and 1, not " + minConfidence);
+        }
+        double threshold = all ? 0 : minConfidence != null ? minConfidence : DEFAULT_MIN_CONFIDENCE;
         Ingest ingest = new Ingest(maxBytes);
         Article article = input.equals("-") ? ingest.read(System.in, "stdin") : ingest.read(Path.of(input));
         if (day != null) {
@@ -95,6 +104,7 @@ final class CodeCommand implements Callable<Integer> {
         } else {
             events = all ? pipeline.codeAll(article) : pipeline.code(article);
         }
+        events = events.stream().filter(e -> e.confidence() >= threshold - 1e-9).toList();
         PrintWriter out = spec.commandLine().getOut();
         EventWriter.write(events, fmt, out);
         return 0;

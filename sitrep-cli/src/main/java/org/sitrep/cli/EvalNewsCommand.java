@@ -45,7 +45,8 @@ final class EvalNewsCommand implements Callable<Integer> {
     String half;
 
     @Option(names = "--min-confidence", paramLabel = "X",
-            description = "Score only events at or above this confidence (default: what 'sitrep code' emits).")
+            description = "Score only events at or above this confidence (default: what 'sitrep code' prints, "
+                    + CodeCommand.DEFAULT_MIN_CONFIDENCE + ").")
     Double minConfidence;
 
     @Option(names = "--fast", description = "Take the fast path (parse only the sentences the filter keeps).")
@@ -63,7 +64,7 @@ final class EvalNewsCommand implements Callable<Integer> {
                 .filter(a -> only == null || a.half() == only).toList();
         PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline = fast ? Pipelines.fast(null) : Pipelines.standard(null);
-        double threshold = minConfidence != null ? minConfidence : 0;
+        double threshold = minConfidence != null ? minConfidence : CodeCommand.DEFAULT_MIN_CONFIDENCE;
         List<NewsEvaluation.Coded> coded = new NewsEvaluation(pipeline).code(gold, articles, f -> {
             err.println("coded " + f);
             err.flush();
@@ -88,10 +89,10 @@ final class EvalNewsCommand implements Callable<Integer> {
         w.println("by confidence threshold (events at or above it):");
         w.printf("%9s %-22s %-22s %-22s%n", "threshold", "tune P / R / emitted", "check P / R / emitted",
                 "all P / R / emitted");
-        for (int t = 0; t <= 9; t++) {
-            double x = t / 10.0;
+        for (int t = 0; t <= 16; t++) {
+            double x = t < 12 ? t * 0.05 : 0.6 + (t - 12) * 0.1;
             List<NewsScorer.ArticleScore> at = NewsEvaluation.score(coded, x);
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%9.1f", x));
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%9.2f", x));
             for (NewsGold.Half h : new NewsGold.Half[] {NewsGold.Half.TUNE, NewsGold.Half.CHECK, null}) {
                 NewsScorer.Counts c = NewsEvaluation.sum(at, h);
                 line.append(c.articles() == 0 ? String.format(" %-22s", "-")
@@ -101,18 +102,18 @@ final class EvalNewsCommand implements Callable<Integer> {
         }
         w.flush();
         if (out != null) {
-            write(coded, scores);
+            write(coded, scores, threshold);
         }
         return 0;
     }
 
-    private void write(List<NewsEvaluation.Coded> coded, List<NewsScorer.ArticleScore> scores) {
+    private void write(List<NewsEvaluation.Coded> coded, List<NewsScorer.ArticleScore> scores, double threshold) {
         try {
             Files.createDirectories(out);
             for (NewsEvaluation.Coded c : coded) {
                 String name = Path.of(c.gold().file()).getFileName().toString().replaceFirst("\\.[^.]*$", "");
                 try (BufferedWriter bw = Files.newBufferedWriter(out.resolve(name + ".jsonl"), StandardCharsets.UTF_8)) {
-                    for (EventRecord e : c.events()) {
+                    for (EventRecord e : NewsEvaluation.above(c.events(), threshold)) {
                         bw.write(EventJson.mapper().writeValueAsString(EventJson.toJson(e)));
                         bw.newLine();
                     }

@@ -55,5 +55,18 @@ class CodeCommandTest {
         assertOneLine(run("code", "--bogus", "x.txt"), 2, "Unknown option");
         assertOneLine(run("code"), 2, "Missing required parameter");
         assertOneLine(run("code", "--format", "parquet", "x.txt"), 2, "parquet is a binary file format");
+        assertOneLine(run("code", "--min-confidence", "1.5", "x.txt"), 2, "--min-confidence must lie between 0 and 1");
+    }
+
+    @Test
+    void theThresholdHidesWhatAnAnalystWouldLikelyDropAndAllShowsIt() {
+        Path hama = Path.of("..", "examples", "hama", "article.txt");
+        long shown = run("code", hama.toString()).out().lines().count();
+        long all = run("code", "--all", hama.toString()).out().lines().count();
+        long none = run("code", "--min-confidence", "0.99", hama.toString()).out().lines().count();
+        long everything = run("code", "--min-confidence", "0", hama.toString()).out().lines().count();
+        assertThat(shown).isPositive().isLessThan(everything);
+        assertThat(all).isGreaterThanOrEqualTo(everything);
+        assertThat(none).isZero();
     }
 }

@@ -67,17 +67,22 @@ public final class EventCoder {
     /** Codes like {@link #code} and adds to {@code trace} why each verb was coded as it was. */
     public List<EventRecord> code(Mentions mentions, List<String> trace) {
         List<EventRecord> all = dated(coder.code(mentions, trace), mentions);
-        return options.fold() ? fold(all, options.worthiness()) : all;
+        return judged(options.fold() ? fold(all, options.worthiness()) : all);
     }
 
     /** Every record, one per telling, before folding. */
     public List<EventRecord> codeAll(Mentions mentions) {
-        return dated(coder.code(mentions), mentions);
+        return judged(dated(coder.code(mentions), mentions));
     }
 
     public List<EventRecord> code(Mentions mentions) {
         List<EventRecord> all = dated(coder.code(mentions), mentions);
-        return options.fold() ? fold(all, options.worthiness()) : all;
+        return judged(options.fold() ? fold(all, options.worthiness()) : all);
+    }
+
+    /** With worthiness on, each event's confidence is how likely an analyst keeps it ({@link Confidence}). */
+    private List<EventRecord> judged(List<EventRecord> events) {
+        return options.worthiness() ? Confidence.bundled().apply(events) : events;
     }
 
     /** With worthiness on, the acts the report alone dates take the story's day ({@link StoryDay}). */

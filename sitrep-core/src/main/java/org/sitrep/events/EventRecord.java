@@ -23,53 +23,64 @@ import java.util.List;
  * @param evidence       the sentence it rests on
  * @param support        other sentences of the same article that tell the same event
  * @param trigger        the word that carries the event ("withdrawn", "fighting")
- * @param confidence     0..1
+ * @param confidence     how likely the event is one a careful analyst keeps, 0..1
+ * @param coderConfidence the coder's own estimate, from what it found in the sentence alone (the
+ *                       confidence before the worthiness stage judged it), 0..1
  */
 public record EventRecord(String id, String doc, LocalDate date, String datePrecision, String dateBasis,
                           String cameo, Plover plover, Acled acled, Participant source, Participant target,
                           PlaceRef place, Modality modality, Attribution attribution, Evidence evidence,
-                          List<Evidence> support, String trigger, double confidence) {
+                          List<Evidence> support, String trigger, double confidence, double coderConfidence) {
 
     public EventRecord {
         support = support == null ? List.of() : List.copyOf(support);
     }
 
+    /** A record whose confidence is the coder's own estimate. */
+    public EventRecord(String id, String doc, LocalDate date, String datePrecision, String dateBasis,
+                       String cameo, Plover plover, Acled acled, Participant source, Participant target,
+                       PlaceRef place, Modality modality, Attribution attribution, Evidence evidence,
+                       List<Evidence> support, String trigger, double confidence) {
+        this(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, place, modality, attribution,
+                evidence, support, trigger, confidence, confidence);
+    }
+
     public EventRecord withSupport(List<Evidence> more) {
         return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, place,
-                modality, attribution, evidence, more, trigger, confidence);
+                modality, attribution, evidence, more, trigger, confidence, coderConfidence);
     }
 
     public EventRecord withSpeaker(String speaker) {
         return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, place,
                 modality, new Attribution(speaker, attribution.outlet(), attribution.cited()), evidence, support,
-                trigger, confidence);
+                trigger, confidence, coderConfidence);
     }
 
     public EventRecord withModality(Modality m) {
         return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, place,
-                m, attribution, evidence, support, trigger, confidence);
+                m, attribution, evidence, support, trigger, confidence, coderConfidence);
     }
 
     /** The same act with other sides (its ACLED type follows them). */
     public EventRecord withSides(Participant s, Participant t) {
         return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover,
                 CameoTypes.acled(cameo, s == null ? null : s.kind(), t == null ? null : t.kind()), s, t, place,
-                modality, attribution, evidence, support, trigger, confidence);
+                modality, attribution, evidence, support, trigger, confidence, coderConfidence);
     }
 
     public EventRecord withDate(LocalDate d, String precision, String basis) {
         return new EventRecord(id, doc, d, precision, basis, cameo, plover, acled, source, target, place,
-                modality, attribution, evidence, support, trigger, confidence);
+                modality, attribution, evidence, support, trigger, confidence, coderConfidence);
     }
 
     public EventRecord withPlace(PlaceRef p) {
         return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, p,
-                modality, attribution, evidence, support, trigger, confidence);
+                modality, attribution, evidence, support, trigger, confidence, coderConfidence);
     }
 
     public EventRecord withConfidence(double c) {
         return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, place,
-                modality, attribution, evidence, support, trigger, c);
+                modality, attribution, evidence, support, trigger, c, coderConfidence);
     }
 
     /** The two-digit CAMEO root ("19" for "193"). */

@@ -264,7 +264,12 @@ final class Repeats {
     private static String key(EventRecord r) {
         return String.join("|", r.cameo(), who(r.source()), who(r.target()),
                 r.place() == null ? "-" : Objects.toString(r.place().geonameid(), r.place().name()),
-                Objects.toString(r.date(), "-"), r.modality().name());
+                Objects.toString(r.date(), "-"), told(r.modality()));
+    }
+
+    /** What was done is one happening whether the outlet tells it or a side claims it. */
+    private static String told(Modality m) {
+        return m == Modality.CLAIMED ? Modality.ASSERTED.name() : m.name();
     }
 
     private static String who(EventRecord.Participant p) {

@@ -71,6 +71,7 @@ public final class EventJson {
         e.support().forEach(s -> support.add(evidence(s)));
         o.put("trigger", e.trigger());
         o.put("confidence", e.confidence());
+        o.put("coder_confidence", e.coderConfidence());
         return o;
     }
 

@@ -90,7 +90,7 @@ public final class EventJsonReader {
                 plover, acled, source, target, place,
                 modality == null ? Modality.ASSERTED : Modality.valueOf(modality.toUpperCase(Locale.ROOT)),
                 new EventRecord.Attribution(speaker, outlet, cited), evidence, support, text(o, "trigger"),
-                o.path("confidence").asDouble(0.5));
+                o.path("confidence").asDouble(0.5), o.path("coder_confidence").asDouble(o.path("confidence").asDouble(0.5)));
     }
 
     private static EventRecord.Evidence evidence(JsonNode e, String doc) {

@@ -1,0 +1,50 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfidenceTest {
+
+    private static EventRecord event(String cameo, EventRecord.Participant source, EventRecord.Participant target,
+                                     int sentence, double coder) {
+        return new EventRecord("e", "doc", null, null, null, cameo, null, null, source, target, null, Modality.ASSERTED,
+                new EventRecord.Attribution(null, null, List.of()), new EventRecord.Evidence("doc", sentence, 0, 1, "x"),
+                List.of(), "x", coder);
+    }
+
+    private static final EventRecord.Participant ARMY = new EventRecord.Participant("the army", "SYR_MIL", "SYRMIL", null);
+    private static final EventRecord.Participant REBELS = new EventRecord.Participant("rebels", "HTS", "SYRREB", null);
+
+    @Test
+    void featuresAreWhatTheCoderFound() {
+        assertThat(Confidence.features(event("190", ARMY, REBELS, 1, 0.7)))
+                .containsExactlyInAnyOrder("bias", "violence", "target_known", "coded_well", "opening");
+        assertThat(Confidence.features(event("010", null, null, 9, 0.55)))
+                .containsExactlyInAnyOrder("bias", "statement", "source_none");
+        // a retreat is done to no one: no target is no fault of it
+        assertThat(Confidence.features(event("0874", ARMY, null, 9, 0.55))).containsExactly("bias");
+        assertThat(Confidence.features(event("111", ARMY, null, 9, 0.55))).contains("target_none");
+    }
+
+    @Test
+    void theBundledWeightsRankAViolentDyadAboveALoneStatement() {
+        Confidence c = Confidence.bundled();
+        double dyad = c.of(event("190", ARMY, REBELS, 1, 0.7));
+        double statement = c.of(event("010", null, null, 9, 0.55));
+        assertThat(dyad).isGreaterThan(statement).isBetween(0.0, 1.0);
+        assertThat(statement).isBetween(0.0, 1.0);
+        assertThat(c.apply(List.of(event("190", ARMY, REBELS, 1, 0.7)))).singleElement()
+                .satisfies(e -> assertThat(e.confidence()).isEqualTo(dyad));
+    }
+
+    @Test
+    void weightsMayOnlyNameKnownFeatures() {
+        assertThatThrownBy(() -> new Confidence(Map.of("bias", 1.0, "moon_phase", 2.0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("moon_phase");
+        assertThat(new Confidence(Map.of("bias", 0.0)).of(event("190", ARMY, REBELS, 1, 0.7))).isEqualTo(0.5);
+    }
+}
