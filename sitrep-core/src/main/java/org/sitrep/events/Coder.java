@@ -1015,6 +1015,11 @@ final class Coder {
             trace("    no event: " + code.primary() + " is not done to " + targets.get(0).text());
             return; // "released lists of questions", "gave a speech": the verb in a sense the dictionary lacks
         }
+        if (options.worthiness() && code.primary().startsWith("192") && !targets.isEmpty()
+                && targets.stream().noneMatch(t -> someone(v, t) || territory(v, t))) {
+            // "captured armoured vehicles and tankers": property seized, no territory taken
+            code = new VerbCode("171", null);
+        }
         EventPlaces.Placed where = EventPlaces.placeOf(v, i, subjects);
         String primary = c.future && options.futureCodes() ? CameoTypes.futureCode(code.primary()) : code.primary();
         double conf = 0.55 + (hit != null ? 0.15 : 0) + (where != null ? 0.05 : 0)
@@ -1399,8 +1404,6 @@ final class Coder {
     }
 
     /** Verbs that make public or order what a noun of action names: "announced a suspension of aid". */
-    private static final Set<String> LIGHT = Set.of("announce", "declare", "approve", "order", "authorize",
-            "authorise", "unveil", "decree", "proclaim", "endorse");
 
     /** Nouns of action and their verbs. */
     private static final Map<String, String> NOMINALISATIONS = Map.ofEntries(
@@ -1424,7 +1427,7 @@ final class Coder {
      * the release of the prisoners"), when the dictionaries know the noun's verb; or -1.
      */
     private int lightObject(SentenceView v, int i) {
-        if (!LIGHT.contains(v.sentence.token(i).lemma())) {
+        if (!classes.has("LIGHT_VERBS", v.sentence.token(i).lemma())) {
             return -1;
         }
         for (int o : v.graph.children(i, "obj")) {
@@ -1761,6 +1764,17 @@ final class Coder {
         }
         ActorMention m = phraseMention(v, head);
         return m != null && !agent(v, m) && !means(v, m);
+    }
+
+    /** Whether a mention names territory: a place name, a settlement or a facility in its phrase (not a vehicle). */
+    private boolean territory(SentenceView v, ActorMention m) {
+        for (int k = m.span().startToken(); k < m.span().endToken(); k++) {
+            Token t = v.sentence.token(k);
+            if (v.placeAt(k) != null || classes.has("FACILITIES", t.lemma()) || classes.has("SETTLEMENT_NOUNS", t.lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a mention names a means of violence: a weapon, a vehicle of war, an act ("the strikes killed"). */

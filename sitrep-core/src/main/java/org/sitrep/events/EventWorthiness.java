@@ -32,10 +32,32 @@ final class EventWorthiness {
      */
     void judge(SentenceView v, List<EventRecord> events, Map<EventRecord, Integer> triggers) {
         attribution(v, events, triggers);
+        background(v, events, triggers);
         events.removeIf(e -> {
             Integer t = triggers.get(e);
             return t != null && (unreal(v, t) || total(v, t, e) || state(v, t, e));
         });
+    }
+
+    /**
+     * An act named as the start of a period ("since the group's October 7 attack on Israel triggered
+     * the war", "since the invasion") is background: the story does not say when it happened, so it
+     * has no day (its basis is {@code past}).
+     */
+    void background(SentenceView v, List<EventRecord> events, Map<EventRecord, Integer> triggers) {
+        DepGraph g = v.graph;
+        for (EventRecord e : new ArrayList<>(events)) {
+            Integer t = triggers.get(e);
+            if (t == null || !g.token(t).isNoun()) {
+                continue;
+            }
+            int clause = g.head(t);
+            boolean since = g.hasChild(t, "case", "since")
+                    || clause >= 0 && g.rel(t).startsWith("nsubj") && g.hasChild(clause, "mark", "since");
+            if (since && e.date() != null) {
+                replace(events, triggers, e, e.withDate(null, null, "past"));
+            }
+        }
     }
 
     /**

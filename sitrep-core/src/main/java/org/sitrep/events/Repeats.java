@@ -129,9 +129,6 @@ final class Repeats {
             }
             if (attack != null) {
                 EventRecord merged = merge(attack, hurt);
-                if (merged.target() == null && hurt.target() != null) {
-                    merged = merged.withSides(merged.source(), hurt.target());
-                }
                 out.set(indexOf(out, attack), merged);
                 out.remove(indexOf(out, hurt));
             }
@@ -196,7 +193,8 @@ final class Repeats {
             }
         }
         EventRecord m = into.withSupport(support);
-        if (m.target() == null && other.target() != null && !sameSide(m.source(), other.target())) {
+        if (m.target() == null && other.target() != null && other.target().cameo() != null
+                && !sameSide(m.source(), other.target())) {
             m = m.withSides(m.source(), other.target());
         }
         if (m.place() == null && other.place() != null) {

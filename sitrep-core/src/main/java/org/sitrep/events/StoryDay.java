@@ -10,7 +10,9 @@ import java.util.List;
  * agency said three children were killed in the raid") happened that Tuesday, not on the day of the
  * report. The story's day is the first day the opening sentences give to an act of their own, when it
  * lies in the week before the report; the acts dated only by the report take it, with the basis
- * {@code story}. What is announced or planned keeps the report's day.
+ * {@code story}, unless the sentence before dates its own act: then they take that day ("On May 17,
+ * troops destroyed a base. Vehicles were destroyed, the group said."). What is announced or planned
+ * keeps the report's day.
  */
 final class StoryDay {
 
@@ -23,14 +25,31 @@ final class StoryDay {
     }
 
     static List<EventRecord> apply(List<EventRecord> events, LocalDate report) {
-        LocalDate day = dayOf(events, report);
-        if (day == null || day.equals(report)) {
+        if (report == null) {
             return events;
+        }
+        LocalDate found = dayOf(events, report);
+        LocalDate day = found == null ? report : found;
+        java.util.Map<Integer, LocalDate> told = new java.util.HashMap<>();
+        for (EventRecord e : events) {
+            if ("text".equals(e.dateBasis()) && "day".equals(e.datePrecision()) && e.date() != null) {
+                told.putIfAbsent(e.evidence().sentence(), e.date());
+            }
         }
         List<EventRecord> out = new ArrayList<>(events.size());
         for (EventRecord e : events) {
             boolean fromReport = "report".equals(e.dateBasis()) && report.equals(e.date());
-            out.add(fromReport && e.modality() != Modality.FUTURE ? e.withDate(day, "day", "story") : e);
+            if (!fromReport || e.modality() == Modality.FUTURE) {
+                out.add(e);
+                continue;
+            }
+            // "On May 17, troops destroyed a base. Vehicles were destroyed.": the day the sentence before gives
+            LocalDate before = told.get(e.evidence().sentence() - 1);
+            if (before != null && !before.isAfter(report)) {
+                out.add(e.withDate(before, "day", "story"));
+            } else {
+                out.add(day.equals(report) ? e : e.withDate(day, "day", "story"));
+            }
         }
         return out;
     }

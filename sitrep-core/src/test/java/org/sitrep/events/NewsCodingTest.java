@@ -809,4 +809,22 @@ class NewsCodingTest {
         assertThat(triples("Syria released five Kenyan prisoners.")).anyMatch(t -> t.endsWith(" 0841"));
         assertThat(named("Syrian troops shelled the military base.")).anyMatch(t -> t.contains(" 19"));
     }
+
+    @Test
+    void propertySeizedIsNoTerritoryTaken() {
+        assertThat(triples("Syrian rebels captured three armoured vehicles and two trucks.")).anyMatch(t -> t.endsWith(" 171"))
+                .noneMatch(t -> t.endsWith(" 192"));
+        assertThat(triples("Syrian rebels captured two army bases.")).anyMatch(t -> t.endsWith(" 192"));
+    }
+
+    @Test
+    void anActThatStartsAPeriodIsBackgroundWithNoDay() {
+        assertThat(pipeline.code(Texts.article("Hezbollah has fired rockets at Israel almost daily since the Israeli "
+                + "attack on Gaza began.")).stream().filter(e -> e.trigger().equals("attack")))
+                .allSatisfy(e -> {
+                    assertThat(e.date()).isNull();
+                    assertThat(e.dateBasis()).isEqualTo("past");
+                });
+    }
+
 }

@@ -32,11 +32,23 @@ class StoryDayTest {
     @Test
     void noDayOfItsOwnInTheOpeningOrADayLongAgoLeavesTheReportsDay() {
         List<EventRecord> late = List.of(event(6, LocalDate.of(2024, 7, 16), "text", Modality.ASSERTED),
-                event(7, REPORT, "report", Modality.ASSERTED));
+                event(8, REPORT, "report", Modality.ASSERTED));
         assertThat(StoryDay.apply(late, REPORT).get(1).date()).isEqualTo(REPORT);
         List<EventRecord> old = List.of(event(0, LocalDate.of(2023, 1, 2), "text", Modality.ASSERTED),
                 event(2, REPORT, "report", Modality.ASSERTED));
         assertThat(StoryDay.apply(old, REPORT).get(1).date()).isEqualTo(REPORT);
         assertThat(StoryDay.apply(old, null)).isSameAs(old);
+    }
+
+    @Test
+    void aTellingWithoutADayTakesTheDayTheSentenceBeforeGives() {
+        List<EventRecord> out = StoryDay.apply(List.of(
+                event(1, LocalDate.of(2024, 7, 16), "text", Modality.ASSERTED),
+                event(5, LocalDate.of(2024, 7, 10), "text", Modality.ASSERTED),   // "On July 10, troops destroyed a base."
+                event(6, REPORT, "report", Modality.ASSERTED),                     // "Vehicles were destroyed."
+                event(8, REPORT, "report", Modality.ASSERTED)),                    // further on: the story's day
+                REPORT);
+        assertThat(out).extracting(EventRecord::date).containsExactly(LocalDate.of(2024, 7, 16),
+                LocalDate.of(2024, 7, 10), LocalDate.of(2024, 7, 10), LocalDate.of(2024, 7, 16));
     }
 }
