@@ -21,19 +21,13 @@ final class Clauses {
     private Clauses() {
     }
 
-    /** Words that with "be" before them and "to" after them make a semi-modal ("is about to", "are set to"). */
-    private static final Set<String> SEMI_MODALS = Set.of("about", "going", "set", "due", "poised", "able", "expected",
-            "likely", "ready");
-
-    /** Semi-modals of the future: "is about to", "are going to". */
-    private static final Set<String> FUTURE_SEMI_MODALS = Set.of("about", "going");
-
     /**
-     * Where a semi-modal ending in the "to" at {@code k} starts (its form of "be", with any adverbs
-     * between: "is now about to"), or -1.
+     * Where a semi-modal (&SEMI_MODALS) ending in the "to" at {@code k} starts (its form of "be", with any
+     * adverbs between: "is now about to"), or -1.
      */
-    static int semiModalStart(Sentence s, int k) {
-        if (k < 2 || !s.token(k).pos().equals("TO") || !SEMI_MODALS.contains(s.token(k - 1).word().toLowerCase(Locale.ROOT))) {
+    static int semiModalStart(SentenceView v, int k) {
+        Sentence s = v.sentence;
+        if (k < 2 || !s.token(k).pos().equals("TO") || !v.classes.has("SEMI_MODALS", s.token(k - 1).word())) {
             return -1;
         }
         int b = k - 2;
@@ -94,28 +88,28 @@ final class Clauses {
             String r = d.rel();
             String lemma = g.token(d.dependent()).lemma();
             String word = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-            if ((r.equals("advmod") || r.equals("neg")) && Coder.NEGATIONS.contains(word)) {
+            if ((r.equals("advmod") || r.equals("neg")) && v.classes.has("NEGATIONS", word)) {
                 c.negated = true;
             }
-            if (r.equals("aux") && (Coder.FUTURE_AUX.contains(word) || lemma.equals("will"))) {
+            if (r.equals("aux") && (v.classes.has("FUTURE_AUX", word) || lemma.equals("will"))) {
                 c.future = true;
             }
-            if (r.equals("aux") && (Coder.FUTURE_AUX.contains(word) || lemma.equals("will") || word.equals("would"))) {
+            if (r.equals("aux") && (v.classes.has("FUTURE_AUX", word) || lemma.equals("will") || word.equals("would"))) {
                 willing = true;
             }
             if (r.equals("mark") && (word.equals("if") || word.equals("unless"))) {
                 c.conditional = true;
             }
-            if (r.equals("csubj") && Coder.HOPING.contains(lemma) && g.child(d.dependent(), "obj") >= 0
+            if (r.equals("csubj") && v.classes.has("HOPING_VERBS", lemma) && g.child(d.dependent(), "obj") >= 0
                     && d.dependent() < i && options.futureCodes()) {
                 c.conditional = true; // "hopes Russia will lift", parsed with "hopes" for the subject of "lift"
             }
-            if (r.equals("aux") && Coder.OBLIGATION.contains(word) && options.futureCodes()) {
+            if (r.equals("aux") && v.classes.has("OBLIGATION_AUX", word) && options.futureCodes()) {
                 c.conditional = true; // "Israel must end its attacks": demanded, not done
             }
         }
-        if (i >= 2 && FUTURE_SEMI_MODALS.contains(s.token(i - 2).word().toLowerCase(Locale.ROOT))
-                && semiModalStart(s, i - 1) >= 0) {
+        if (i >= 2 && v.classes.has("FUTURE_SEMI_MODALS", s.token(i - 2).word())
+                && semiModalStart(v, i - 1) >= 0) {
             c.future = true; // "is about to restore", "are going to attack"
             willing = true;
         }
@@ -131,43 +125,43 @@ final class Clauses {
             }
             Token upTok = s.token(up);
             if (rel.equals("xcomp") || rel.startsWith("advcl") && upTok.lemma().equals("call")) {
-                if (Coder.DIRECTIVE.contains(upTok.lemma()) && (g.child(up, "obj") >= 0 || addressee(g, up, h) >= 0)
-                        && !(options.namedUnknowns() && Coder.phoneCall(g, up))) {
+                if (v.classes.has("DIRECTIVE_VERBS", upTok.lemma()) && (g.child(up, "obj") >= 0 || addressee(g, up, h) >= 0)
+                        && !(options.namedUnknowns() && Coder.phoneCall(v, up))) {
                     c.conditional = true; // "urged X to open up", "called for X to be allowed": asked for, not done
                 }
-                if (Coder.FUTURE_CONTROL.contains(upTok.lemma())) {
+                if (v.classes.has("FUTURE_CONTROL", upTok.lemma())) {
                     c.future = true;
                 }
-                if (Coder.FAILED_CONTROL.contains(upTok.lemma())) {
+                if (v.classes.has("FAILED_CONTROL_VERBS", upTok.lemma())) {
                     c.negated = true;
                     c.refused = true;
                 }
-                if (Coder.requestObject(g, up)) {
+                if (Coder.requestObject(v, up)) {
                     c.conditional = true; // "refused a request to visit": the visit was only asked for
                 }
-                if (Coder.CONSIDERED.contains(upTok.lemma())) {
+                if (v.classes.has("CONSIDERING_VERBS", upTok.lemma())) {
                     c.conditional = true; // "considering sending aid": an option, not an act
                 }
-                if (Coder.hearsay(g, up)) {
+                if (Coder.hearsay(v, up)) {
                     c.hearsay = true;
                     c.modality = c.modality == Modality.ASSERTED ? Modality.CLAIMED : c.modality;
                 }
-                if (hasNegation(g, up)) {
+                if (hasNegation(v, up)) {
                     c.negated = true;
                 }
                 if (g.children(up).stream().anyMatch(d -> d.rel().equals("aux")
-                        && Coder.FUTURE_AUX.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
+                        && v.classes.has("FUTURE_AUX", g.token(d.dependent()).word()))) {
                     c.future = true;
                 }
             }
-            if (rel.equals("ccomp") && upTok.isVerb() && Coder.HOPING.contains(upTok.lemma()) && options.futureCodes()) {
+            if (rel.equals("ccomp") && upTok.isVerb() && v.classes.has("HOPING_VERBS", upTok.lemma()) && options.futureCodes()) {
                 c.conditional = true; // "said he hopes the EU will lift the sanctions": hoped for, not done
             }
             if ((rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("dep") || rel.startsWith("conj"))
                     && !speakerFound && upTok.isVerb() && SpeechVerbs.isSpeech(upTok.lemma())) {
                 int subj = g.child(up, "nsubj");
-                if (subj >= 0 && Coder.plausibleSpeaker(v, subj)) {
-                    c.speaker = Coder.speakerText(v, subj);
+                if (subj >= 0 && Subjects.plausibleSpeaker(v, subj)) {
+                    c.speaker = Subjects.speakerText(v, subj);
                     speakerFound = true;
                     if (hasAux(g, i, "would")) {
                         c.future = true; // "said it would allow": the future of then
@@ -192,7 +186,7 @@ final class Clauses {
         if (!speakerFound) {
             Quote q = v.mentions.quoteAt(s.token(i).start());
             if (q != null && q.speaker() != null) {
-                c.speaker = Coder.clean(q.speaker());
+                c.speaker = Subjects.clean(q.speaker());
             }
         }
         if (c.future) {
@@ -202,7 +196,7 @@ final class Clauses {
         if (c.date == null && c.basis == null) {
             // "Israeli strikes on Tuesday killed five people": the day of the act that is the subject
             for (int subj : v.graph.children(i, "nsubj")) {
-                if (c.date == null && c.basis == null && Coder.isEventNoun(v.sentence.token(subj))) {
+                if (c.date == null && c.basis == null && EventNouns.is(v.sentence.token(subj))) {
                     dateOf(v, subj, c);
                 }
             }
@@ -231,10 +225,12 @@ final class Clauses {
         return false;
     }
 
-    static boolean hasNegation(DepGraph g, int i) {
+    /** Whether a word of &NEGATIONS modifies the verb ("did not attack"). */
+    static boolean hasNegation(SentenceView v, int i) {
+        DepGraph g = v.graph;
         for (var d : g.children(i)) {
             if ((d.rel().equals("advmod") || d.rel().equals("neg"))
-                    && Coder.NEGATIONS.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+                    && v.classes.has("NEGATIONS", g.token(d.dependent()).word())) {
                 return true;
             }
         }

@@ -101,11 +101,13 @@ public final class EventCoder {
     /**
      * Whether the coder codes this noun as an event by itself, without a verb ("fighting",
      * "clashes", "cyber-attacks", "exercise"), or may ("war games", "the largest donor"), given its
-     * lemma and its word as written.
+     * lemma and its word as written. The sentence filter that asks this has no dictionaries of its own: the
+     * donors are those of the word classes sitrep ships (&DONOR_NOUNS).
      */
     public static boolean isEventNoun(String lemma, String word) {
         String l = lemma.toLowerCase(java.util.Locale.ROOT);
-        return Coder.nominalCode(l, word) != null || Coder.mayCodeNoun(l)
-                || Coder.mayCodeNoun(word.toLowerCase(java.util.Locale.ROOT));
+        WordClasses bundled = WordClasses.bundled();
+        return EventNouns.codeOf(l, word) != null || EventNouns.mayCode(bundled, l)
+                || EventNouns.mayCode(bundled, word.toLowerCase(java.util.Locale.ROOT));
     }
 }

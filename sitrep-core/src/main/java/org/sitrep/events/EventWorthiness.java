@@ -180,7 +180,7 @@ final class EventWorthiness {
                     toldBy.add(new EventRecord[] {act, said});
                 }
                 boolean own = act.source() != null && said.source() != null && act.source().id() != null
-                        && act.source().id().equals(said.source().id()) || Coder.saidOfItself(v, t1, t2);
+                        && act.source().id().equals(said.source().id()) || Subjects.saidOfItself(v, t1, t2);
                 if ((own || claim) && act.modality() == Modality.ASSERTED) {
                     claimed.add(new EventRecord[] {act});
                 }

@@ -3,7 +3,6 @@ package org.sitrep.events;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.sitrep.mentions.ActorMention;
 import org.sitrep.nlp.DepGraph;
@@ -21,22 +20,20 @@ final class Targets {
     /** Acts whose purpose may name whom they are for: appeals, offers, giving and aid (02x, 03x, 06x, 07x), and weighing them (01x). */
     static final Set<String> HELPED_ROOTS = Set.of("01", "02", "03", "06", "07");
 
-    /** Verbs of helping: what one gives or sends "to help X" is for X. */
-    static final Set<String> HELPING = Set.of("help", "assist", "aid", "support", "benefit", "feed", "rescue");
-
     /** How a purpose hangs on the act it is the purpose of, or on the thing given. */
     private static final Set<String> PURPOSE_RELS = Set.of("advcl", "xcomp", "acl");
 
     /**
      * Whom an act of giving, sending or appealing is for, when its purpose is to help them ("sent
      * troops to help the army", "allocated funds to help people in the north", "earmarked aid to help
-     * X cope with ..."): the actor helped, else the phrase by its words; null when no purpose says so.
+     * X cope with ..."; &HELPING_VERBS): the actor helped, else the phrase by its words; null when no purpose
+     * says so.
      */
     static ActorMention helpedBy(SentenceView v, int i, int depth) {
         DepGraph g = v.graph;
         List<Integer> purposes = new ArrayList<>();
-        if (depth == 0 && HELPING.contains(g.token(i).lemma().toLowerCase(Locale.ROOT))
-                && (g.head(i) < 0 || !Coder.SENDING.contains(g.token(g.head(i)).lemma()))) {
+        if (depth == 0 && v.classes.has("HELPING_VERBS", g.token(i).lemma())
+                && (g.head(i) < 0 || !v.classes.has("SENDING_VERBS", g.token(g.head(i)).lemma()))) {
             // "helped the country cope with ...": no object but the one helped (but "sent troops to X to
             // help the country ...": whom the sending is to, the purpose told as the sending)
             purposes.add(i);
@@ -54,7 +51,7 @@ final class Targets {
             }
         }
         for (int p : purposes) {
-            if (!HELPING.contains(g.token(p).lemma().toLowerCase(Locale.ROOT))) {
+            if (!v.classes.has("HELPING_VERBS", g.token(p).lemma())) {
                 if (depth < 1) {
                     ActorMention deeper = helpedBy(v, p, depth + 1); // "considering sending aid to help X"
                     if (deeper != null) {
@@ -74,7 +71,7 @@ final class Targets {
                     continue;
                 }
                 ActorMention m = v.actorOfPhrase(h);
-                return m != null ? m : Coder.phraseMention(v, h);
+                return m != null ? m : UnknownActors.phrase(v, h);
             }
         }
         return null;
@@ -103,7 +100,7 @@ final class Targets {
             int c = d.dependent();
             if ((d.rel().equals("obl:in") || d.rel().equals("nmod:in")) && c > i && !Coder.inTime(v.sentence, c) && areaLike(v, c)) {
                 ActorMention m = v.actorOfPhrase(c);
-                return m != null ? m : Coder.phraseMention(v, c);
+                return m != null ? m : UnknownActors.phrase(v, c);
             }
         }
         return null;
@@ -137,18 +134,15 @@ final class Targets {
         return false;
     }
 
-    /** Nouns of what is done together with another: talks, mediation, a truce, cooperation. */
-    private static final Set<String> JOINT_ACTIVITY = Set.of("effort", "mediation", "talk", "negotiation", "dialogue",
-            "ceasefire", "cease-fire", "truce", "cooperation", "relation", "tie", "contact", "agreement", "deal", "meeting");
-
     /**
-     * Whom the verb's object is done together with ("ended mediation efforts with the truckers", "signed a
-     * deal with the union"): the actor, else the phrase by its words; null when the object is no such thing.
+     * Whom the verb's object (&JOINT_ACTIVITY_NOUNS) is done together with ("ended mediation efforts with the
+     * truckers", "signed a deal with the union"): the actor, else the phrase by its words; null when the object
+     * is no such thing.
      */
     static ActorMention jointPartner(SentenceView v, int i) {
         DepGraph g = v.graph;
         for (int o : g.children(i, "obj")) {
-            if (!JOINT_ACTIVITY.contains(g.token(o).lemma().toLowerCase(Locale.ROOT))) {
+            if (!v.classes.has("JOINT_ACTIVITY_NOUNS", g.token(o).lemma())) {
                 continue;
             }
             for (int w : g.children(o, "nmod:with")) {
@@ -156,7 +150,7 @@ final class Targets {
                     continue;
                 }
                 ActorMention m = v.actorOfPhrase(w);
-                return m != null ? m : Coder.phraseMention(v, w);
+                return m != null ? m : UnknownActors.phrase(v, w);
             }
         }
         return null;
@@ -177,20 +171,11 @@ final class Targets {
         return !targets.isEmpty() && targets.stream().allMatch(t -> sources.stream().anyMatch(src -> SentenceView.same(src, t)));
     }
 
-    /** Measures laid on or sought in a place: a curfew, a state of emergency or siege, a ceasefire, a refuge. */
-    static final Set<String> AREA_MEASURES = Set.of("curfew", "emergency", "siege", "lockdown", "ceasefire",
-            "cease-fire", "truce", "blockade", "quarantine", "refuge", "sanctuary");
-
     /** How a measure is tied to the place it holds in: "a curfew in X", "a blockade of X", "a curfew on X". */
     private static final Set<String> AREA_PREPS = Set.of("in", "on", "of", "over", "across", "throughout", "for");
 
-    /** Common nouns of places, read as the place a measure holds in: "in parts of X", "in the town". */
-    private static final Set<String> AREA_NOUNS = Set.of("part", "area", "city", "town", "village", "capital",
-            "province", "region", "district", "state", "country", "territory", "zone", "county", "neighborhood",
-            "neighbourhood", "downtown", "enclave", "strip", "governorate", "island", "border");
-
     /**
-     * The place a measure the verb imposes, lifts or seeks holds in ("imposed a curfew in parts of X",
+     * The place a measure (&AREA_MEASURES) the verb imposes, lifts or seeks holds in ("imposed a curfew in parts of X",
      * "lifted the state of emergency in four states", "lifted its blockade of X", "sought refuge in X"):
      * an actor, else the phrase by its words; null when the verb's object is no such measure or no place is said.
      */
@@ -200,11 +185,11 @@ final class Targets {
         things.addAll(g.children(i, "obl:to")); // "agreed to a ceasefire in X"
         for (int o : things) {
             List<Integer> measure = new ArrayList<>(List.of(o));
-            if (!AREA_MEASURES.contains(g.token(o).lemma().toLowerCase(Locale.ROOT))) {
+            if (!v.classes.has("AREA_MEASURES", g.token(o).lemma())) {
                 measure.addAll(g.children(o, "nmod:of")); // "a state of emergency", but "a blockade of X"
             }
             measure.addAll(g.children(o, "compound")); // "curfew hours"
-            if (measure.stream().noneMatch(m -> AREA_MEASURES.contains(g.token(m).lemma().toLowerCase(Locale.ROOT)))) {
+            if (measure.stream().noneMatch(m -> v.classes.has("AREA_MEASURES", g.token(m).lemma()))) {
                 continue;
             }
             List<Integer> places = new ArrayList<>();
@@ -232,13 +217,13 @@ final class Targets {
                     continue;
                 }
                 ActorMention m = v.actorOfPhrase(c);
-                return m != null ? m : Coder.phraseMention(v, c);
+                return m != null ? m : UnknownActors.phrase(v, c);
             }
         }
         return null;
     }
 
-    /** Whether a phrase names a place: a name in it up to its head, or a common noun of places. */
+    /** Whether a phrase names a place: a name in it up to its head, or a common noun of places (&AREA_NOUNS). */
     private static boolean areaLike(SentenceView v, int k) {
         BitSet sub = v.graph.subtree(k, Coder.PHRASE_CUT);
         for (int j = sub.nextSetBit(0); j >= 0 && j <= k; j = sub.nextSetBit(j + 1)) {
@@ -246,21 +231,16 @@ final class Targets {
                 return true;
             }
         }
-        return AREA_NOUNS.contains(v.sentence.token(k).lemma().toLowerCase(Locale.ROOT))
+        return v.classes.has("AREA_NOUNS", v.sentence.token(k).lemma())
                 || v.sentence.token(k).pos().equals("CD") && v.graph.children(k, "nmod:of").stream()
-                        .anyMatch(c -> AREA_NOUNS.contains(v.sentence.token(c).lemma().toLowerCase(Locale.ROOT))); // "four of its states"
+                        .anyMatch(c -> v.classes.has("AREA_NOUNS", v.sentence.token(c).lemma())); // "four of its states"
     }
-
-    /** Words of a view held or voiced: "skeptical", "pessimism", "hopes", "condolences", "agree". */
-    private static final Set<String> VIEWS = Set.of("skeptical", "sceptical", "pessimistic", "optimistic", "hopeful",
-            "confident", "doubtful", "concerned", "worried", "pessimism", "optimism", "skepticism", "scepticism",
-            "hope", "concern", "surprise", "condolence", "sympathy", "solidarity", "expect", "agree", "doubt", "fear");
 
     /** How a view is tied to what it is about: "skeptical about", "pessimism over", "agree with", "condolences to". */
     private static final Set<String> VIEW_PREPS = Set.of("about", "of", "over", "on", "regarding", "with", "to", "in");
 
     /**
-     * What a statement of a view is about: the phrase its word governs ("skeptical about the scheme",
+     * What a statement of a view (&VIEW_WORDS) is about: the phrase its word governs ("skeptical about the scheme",
      * "expressed pessimism over Alitalia's future", "agree with the NCAA"), else who its clause is
      * about ("voiced hope that the new government will help", "said it expects that most pupils
      * will ..."), an actor or the phrase by its words; null when the statement holds no such view.
@@ -279,7 +259,7 @@ final class Targets {
             }
         }
         for (int k : words) {
-            if (!VIEWS.contains(v.sentence.token(k).lemma().toLowerCase(Locale.ROOT))) {
+            if (!v.classes.has("VIEW_WORDS", v.sentence.token(k).lemma())) {
                 continue;
             }
             List<Integer> holders = new ArrayList<>(List.of(k));
@@ -337,6 +317,6 @@ final class Targets {
         if (m != null && sources.stream().noneMatch(x -> SentenceView.same(x, m))) {
             return m;
         }
-        return Coder.phraseMention(v, k);
+        return UnknownActors.phrase(v, k);
     }
 }
