@@ -70,7 +70,7 @@ def features(e):
     root = (e["cameo"] or "")[:2]
     t = e["target"]
     return [root in ("01", "02"), root in ("18", "19", "20"), e["source"] is None,
-            t is not None and bool(t.get("id") or t.get("cameo")), t is None and root not in UNDIRECTED,
+            t is not None and bool(t.get("id") or t.get("cameo")), t is None and root not in UNDIRECTED and e["place"] is None,
             e.get("coder_confidence", e["confidence"]) >= 0.65 - 1e-9, e["evidence"]["sentence"] < OPENING]
 
 

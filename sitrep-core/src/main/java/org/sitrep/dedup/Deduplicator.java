@@ -16,7 +16,7 @@ import java.util.Collections;
  * one {@link Event} with all its reports; different events stay apart ({@link DedupRules}).
  *
  * <p>The result depends only on the set of tellings, never on the order they come in: tellings are
- * taken most specific first (then by date and id); each joins the event whose seed it matches best
+ * taken most specific first (then by confidence, date and id); each joins the event whose seed it matches best
  * or seeds a new one. A telling that leaves its source or place unknown and matches two events
  * equally well joins neither: it is kept as an event of its own rather than guessed. Tellings are
  * compared with an event's seed only, so that an event cannot drift day by day through a chain of
@@ -24,15 +24,17 @@ import java.util.Collections;
  */
 public final class Deduplicator {
 
-    /** Reports of an event: earliest publication first, then by article and id. */
-    static final Comparator<Report> REPORT_ORDER = Comparator
+    /** Reports of an event: earliest publication first, then by article, in the order the article tells them. */
+    public static final Comparator<Report> REPORT_ORDER = Comparator
             .comparing(Report::published, Comparator.nullsLast(Report.PUBLISHED_ORDER))
             .thenComparing(Report::articleId, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(r -> r.record().evidence() == null ? Integer.MAX_VALUE : r.record().evidence().sentence())
             .thenComparing(r -> r.record().id());
 
-    /** The order tellings are clustered in: most specific first. */
+    /** The order tellings are clustered in: most specific first, then the likeliest to be right. */
     static final Comparator<Report> CANONICAL = Comparator
             .comparingInt((Report r) -> -DedupRules.specificity(r))
+            .thenComparing(r -> -r.record().confidence())
             .thenComparing(r -> r.record().date(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(r -> r.record().id());
 

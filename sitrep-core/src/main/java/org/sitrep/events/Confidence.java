@@ -86,7 +86,7 @@ final class Confidence {
             f.add("source_none");
         }
         if (e.target() == null) {
-            if (!UNDIRECTED.contains(root)) {
+            if (!UNDIRECTED.contains(root) && e.place() == null) { // "took Hama": the place is what was acted on
                 f.add("target_none");
             }
         } else if (e.target().id() != null || e.target().cameo() != null) {

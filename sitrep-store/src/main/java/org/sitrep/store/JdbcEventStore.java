@@ -1272,8 +1272,7 @@ final class JdbcEventStore implements EventStore {
             String id = (String) row[0];
             EventFields f = (EventFields) row[2];
             List<Report> rs = new ArrayList<>(reports.getOrDefault(id, List.of()));
-            rs.sort(Comparator.comparing(Report::published, Comparator.nullsLast(Report.PUBLISHED_ORDER))
-                    .thenComparing(Report::articleId).thenComparing(r -> r.record().id()));
+            rs.sort(org.sitrep.dedup.Deduplicator.REPORT_ORDER);
             sink.accept(new Event(id, (EventRecord) row[1], f.seed(), rs, f.mentions(), f.sources(), f.articles(),
                     f.first(), f.last(), f.sourceNames(), f.cited(), f.confidence()));
         }
