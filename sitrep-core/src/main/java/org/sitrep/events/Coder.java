@@ -607,7 +607,20 @@ final class Coder {
                     }
                 }
             } else {
-                for (int subj : subjects) {
+                int speaker = options.worthiness() && subjects.size() == 1
+                        ? Subjects.speakerOfPronoun(v, i, subjects.get(0)) : -1;
+                if (speaker >= 0) {
+                    // "The CSP-PSD announced that they had captured ...": the pronoun is the one who announces,
+                    // whoever the article named last
+                    sources.addAll(v.actorsOfPhrase(speaker));
+                    if (sources.isEmpty()) {
+                        ActorMention named = UnknownActors.name(v, speaker);
+                        if (named != null) {
+                            sources.add(named);
+                        }
+                    }
+                }
+                for (int subj : speaker >= 0 && !sources.isEmpty() ? List.<Integer>of() : subjects) {
                     for (ActorMention m : v.actorsOfPhrase(subj)) {
                         if (sources.stream().noneMatch(x -> SentenceView.same(x, m))) {
                             sources.add(m);
@@ -938,7 +951,7 @@ final class Coder {
             return; // "released lists of questions", "gave a speech": the verb in a sense the dictionary lacks
         }
         if (options.worthiness() && code.primary().startsWith("192") && !targets.isEmpty()
-                && targets.stream().noneMatch(t -> MentionKinds.someone(v, t) || MentionKinds.territory(v, t))) {
+                && targets.stream().allMatch(t -> MentionKinds.property(v, t))) {
             // "captured armoured vehicles and tankers": property seized, no territory taken
             code = new VerbCode("171", null);
         }

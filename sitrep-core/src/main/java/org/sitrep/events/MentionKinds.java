@@ -109,6 +109,18 @@ final class MentionKinds {
     }
 
     /** Whether a mention names a means of violence: a weapon, a vehicle of war, an act ("the strikes killed"). */
+    /**
+     * Whether a mention names property rather than territory or people: a weapon or a vehicle
+     * ("armoured vehicles", "tankers", whatever an agent dictionary makes of them), or a thing that is
+     * neither someone nor somewhere.
+     */
+    static boolean property(SentenceView v, ActorMention m) {
+        if (territory(v, m)) {
+            return false;
+        }
+        return weapon(v, m) || platform(v, m) || !someone(v, m);
+    }
+
     static boolean means(SentenceView v, ActorMention m) {
         Token h = v.sentence.token(m.head());
         return weapon(v, m) || platform(v, m) || EventNouns.is(h)

@@ -306,12 +306,27 @@ public final class MentionFinder {
             if (!articleContext) {
                 return m;
             }
-            // 3. generic armed groups are the armed group the article is about
+            // 3. a phrase in apposition to a name is that name's ("the CSP-PSD, a rebel coalition"), and an
+            // indefinite one introduces someone new ("a rebel group attacked"): neither is the group the article is
+            // about
+            for (var d : g.parents(m.head())) {
+                if (d.rel().equals("appos") && d.governor() >= 0 && s.token(d.governor()).isProperNoun()) {
+                    ActorMention named = mentionAt(s, g, d.governor());
+                    return named != null && named.actor().id() != null ? m.withActor(named.actor(), "context") : m;
+                }
+            }
+            for (var d : g.children(m.head())) {
+                if (d.rel().equals("det") && Set.of("a", "an", "another").contains(
+                        s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT))) {
+                    return m;
+                }
+            }
+            // 4. generic armed groups are the armed group the article is about
             if (isArmedNonState(roles) || "descriptor".equals(m.via())) {
                 Actor named = salientArmedGroup();
                 return named == null ? m : m.withActor(named, "descriptor");
             }
-            // 4. a state body of the same role named before: "the army" after "the Syrian army"
+            // 5. a state body of the same role named before: "the army" after "the Syrian army"
             for (int i = history.size() - 1; i >= 0; i--) {
                 Actor a = history.get(i).actor();
                 if (a.id() != null && Actor.countryOf(a.cameo()) != null && !roles.isEmpty()
@@ -319,7 +334,7 @@ public final class MentionFinder {
                     return m.withActor(a, "context");
                 }
             }
-            // 5. a state body of a country the article does not name otherwise: the article's country
+            // 6. a state body of a country the article does not name otherwise: the article's country
             if (dominantCountry != null && isStateBody(roles)) {
                 return m.withActor(compose(dominantCountry, roles), "context");
             }

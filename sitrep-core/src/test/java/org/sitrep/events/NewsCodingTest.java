@@ -827,4 +827,24 @@ class NewsCodingTest {
                 });
     }
 
+
+    @Test
+    void aPronounInWhatASideAnnouncesIsThatSide() {
+        // the article named the Syrian army last, but "they" are the ones who announce
+        var events = pipeline.code(Texts.article("The Syrian army shelled the town on Monday.\n\n"
+                + "The Kartoffel Front announced that they had captured three army bases."));
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.cameo()).startsWith("19");
+            assertThat(e.source().text()).isEqualTo("Kartoffel Front");
+            assertThat(e.modality()).isEqualTo(Modality.CLAIMED);
+        });
+    }
+
+    @Test
+    void aGenericGroupInAppositionIsTheNamedOneAndAnIndefiniteOneIsSomeoneNew() {
+        var events = pipeline.code(Texts.article("Hayat Tahrir al-Sham fighters entered Hama on Monday.\n\n"
+                + "The Kartoffel Front, a rebel coalition, attacked an army post near Aleppo."));
+        assertThat(events).filteredOn(e -> e.evidence().sentence() == 1)
+                .allSatisfy(e -> assertThat(e.source() == null ? null : e.source().id()).isNotEqualTo("HTS"));
+    }
 }
