@@ -286,6 +286,15 @@ public final class MentionFinder {
         /** An agent without a country, or a generic group: what its phrase, possessor or context says. */
         private ActorMention resolveAgent(Sentence s, DepGraph g, ActorMention m) {
             String roles = Actor.rolesOf(m.actor().cameo());
+            // 0. "anti-Assad forces", "anti-government protesters": those who oppose, not those opposed
+            for (var d : g.children(m.head())) {
+                String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+                if ((d.rel().equals("amod") || d.rel().equals("compound")) && w.startsWith("anti-") && w.length() > 5) {
+                    boolean armed = isStateBody(roles) && !roles.startsWith("GOV") || isArmedNonState(roles);
+                    String country = articleContext ? dominantCountry : null;
+                    return m.withActor(compose(country == null ? "---" : country, armed ? "REB" : "OPP"), "context");
+                }
+            }
             // 1. the possessor: "its forces", "our armed forces", "the factions' military command"
             for (int p : g.children(m.head(), "nmod:poss")) {
                 if (m.span().contains(s.index(), p) && m.span().length() > 1 && p != m.head()) {

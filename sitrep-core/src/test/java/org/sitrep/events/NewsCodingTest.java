@@ -847,4 +847,14 @@ class NewsCodingTest {
         assertThat(events).filteredOn(e -> e.evidence().sentence() == 1)
                 .allSatisfy(e -> assertThat(e.source() == null ? null : e.source().id()).isNotEqualTo("HTS"));
     }
+
+    @Test
+    void thoseAgainstAnActorAreItsOpponents() {
+        var events = pipeline.code(Texts.article("The Syrian army shelled Aleppo on Monday.\n\n"
+                + "Anti-Assad forces entered Hama on Friday."));
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.cameo()).startsWith("19");
+            assertThat(e.source().id()).isEqualTo("SYR_REB");
+        });
+    }
 }
