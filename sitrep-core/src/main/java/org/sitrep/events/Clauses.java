@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.mentions.Quote;
-import org.sitrep.mentions.SpeechVerbs;
 import org.sitrep.nlp.DepGraph;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.TimeExpression;
@@ -158,7 +157,7 @@ final class Clauses {
                 c.conditional = true; // "said he hopes the EU will lift the sanctions": hoped for, not done
             }
             if ((rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("dep") || rel.startsWith("conj"))
-                    && !speakerFound && upTok.isVerb() && SpeechVerbs.isSpeech(upTok.lemma())) {
+                    && !speakerFound && upTok.isVerb() && v.classes.has("SPEECH_VERBS", upTok.lemma())) {
                 int subj = g.child(up, "nsubj");
                 if (subj >= 0 && Subjects.plausibleSpeaker(v, subj)) {
                     c.speaker = Subjects.speakerText(v, subj);
@@ -166,10 +165,10 @@ final class Clauses {
                     if (hasAux(g, i, "would")) {
                         c.future = true; // "said it would allow": the future of then
                     }
-                    if (SpeechVerbs.isClaim(upTok.lemma())) {
+                    if (v.classes.has("OWN_CLAIM", upTok.lemma())) {
                         c.modality = Modality.CLAIMED;
                     }
-                    if (SpeechVerbs.isDenial(upTok.lemma())) {
+                    if (v.classes.has("DENIAL_VERBS", upTok.lemma())) {
                         c.modality = Modality.DENIED;
                     }
                     if (upTok.lemma().equals("threaten") || upTok.lemma().equals("vow") || upTok.lemma().equals("pledge")

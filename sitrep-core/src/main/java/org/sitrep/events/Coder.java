@@ -10,7 +10,6 @@ import org.sitrep.geo.Toponym;
 import org.sitrep.ingest.Article;
 import org.sitrep.mentions.ActorMention;
 import org.sitrep.mentions.Mentions;
-import org.sitrep.mentions.SpeechVerbs;
 import org.sitrep.nlp.DepGraph;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.TimeExpression;
@@ -140,7 +139,7 @@ final class Coder {
         List<EventRecord> replaced = new ArrayList<>();
         for (EventRecord said : events) {
             Integer t1 = triggers.get(said);
-            if (t1 == null || said.source() == null || !SpeechVerbs.isSpeech(v.sentence.token(t1).lemma())) {
+            if (t1 == null || said.source() == null || !classes.has("SPEECH_VERBS", v.sentence.token(t1).lemma())) {
                 continue;
             }
             for (EventRecord act : events) {
@@ -524,7 +523,7 @@ final class Coder {
         }
         int obliged = -1;
         if (options.futureCodes() && code.primary() != null
-                && (SpeechVerbs.isSpeech(tok.lemma()) && code.primary().startsWith("01") || code.primary().equals("010"))) {
+                && (classes.has("SPEECH_VERBS", tok.lemma()) && code.primary().startsWith("01") || code.primary().equals("010"))) {
             obliged = obligedClause(v, i);
             if (obliged >= 0) {
                 code = new VerbCode("100", null); // "said the government must ensure security": a demand
@@ -561,7 +560,7 @@ final class Coder {
         if (c.conditional || c.negated && (hit == null || !negationIn(hit.pattern()))) {
             return; // a negated act is no event, unless a pattern codes the negation itself
         }
-        if (SpeechVerbs.isSpeech(tok.lemma()) && !subjects.isEmpty() && Subjects.plausibleSpeaker(v, subjects.get(0))) {
+        if (classes.has("SPEECH_VERBS", tok.lemma()) && !subjects.isEmpty() && Subjects.plausibleSpeaker(v, subjects.get(0))) {
             c.speaker = Subjects.speakerText(v, subjects.get(0)); // who makes a statement is its speaker
         }
         List<ActorMention> sources = new ArrayList<>();
@@ -653,7 +652,7 @@ final class Coder {
                 }
             }
             if (sources.isEmpty() && options.namedUnknowns() && subjectActs && hit != null && subjects.size() == 1
-                    && !SpeechVerbs.isSpeech(tok.lemma()) && !s.token(subjects.get(0)).pos().startsWith("PRP")
+                    && !classes.has("SPEECH_VERBS", tok.lemma()) && !s.token(subjects.get(0)).pos().startsWith("PRP")
                     && !EventNouns.is(s.token(subjects.get(0))) && hit.pattern().before().stream()
                             .noneMatch(e -> e.kind() == VerbPattern.Kind.WORD || e.kind() == VerbPattern.Kind.SYNSET)) {
                 // "Musicians have lifted a boycott": a pattern names the act; whoever did it, by their words
@@ -933,7 +932,7 @@ final class Coder {
         if (nominal >= 0 && sources.isEmpty()) {
             return; // what someone announced needs the one who announced it
         }
-        boolean statement = SpeechVerbs.isSpeech(tok.lemma()) && code.primary().startsWith("01");
+        boolean statement = classes.has("SPEECH_VERBS", tok.lemma()) && code.primary().startsWith("01");
         if (sources.isEmpty() && (statement || !isMaterialConflict(code.primary()))
                 && !(agentless && !subjectActs && !targets.isEmpty() && isMaterialAct(code.primary()))) {
             return; // but "the fishermen have been freed": a material act done to someone named, by someone unsaid

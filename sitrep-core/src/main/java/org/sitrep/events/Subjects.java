@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.mentions.ActorMention;
 import org.sitrep.mentions.Quote;
-import org.sitrep.mentions.SpeechVerbs;
 import org.sitrep.nlp.DepGraph;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -68,7 +67,7 @@ final class Subjects {
             if (rel.startsWith("conj") || rel.equals("xcomp")
                     || rel.startsWith("advcl") && (infinitive(g, h) || g.token(h).pos().equals("VBG"))
                     || rel.equals("dep") && g.token(h).pos().equals("VBG") && g.token(up).pos().startsWith("VB")
-                    && !SpeechVerbs.isSpeech(g.token(up).lemma())) {
+                    && !v.classes.has("SPEECH_VERBS", g.token(up).lemma())) {
                 for (var d : g.children(up)) {
                     if (d.rel().startsWith("nsubj")) {
                         out.add(d.dependent());
@@ -203,7 +202,7 @@ final class Subjects {
             if (up < 0) {
                 return -1;
             }
-            if (rel.equals("ccomp") && SpeechVerbs.isSpeech(g.token(up).lemma())) {
+            if (rel.equals("ccomp") && v.classes.has("SPEECH_VERBS", g.token(up).lemma())) {
                 for (var d : g.children(up)) {
                     if (d.rel().equals("nsubj") && d.dependent() != subject && !g.token(d.dependent()).pos().startsWith("PRP")) {
                         return d.dependent();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
+import org.sitrep.dict.WordClasses;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -47,6 +48,7 @@ public final class MentionFinder {
     private final ActorMatcher matcher;
     private final ToponymFinder toponyms;
     private final boolean articleContext;
+    private final WordClasses classes;
 
     public MentionFinder(ActorDictionary dictionary, ToponymFinder toponyms) {
         this(dictionary, toponyms, true);
@@ -60,9 +62,15 @@ public final class MentionFinder {
      *                       possessor and pronouns count, and every agent word is one (PETRARCH's convention).
      */
     public MentionFinder(ActorDictionary dictionary, ToponymFinder toponyms, boolean articleContext) {
+        this(dictionary, toponyms, articleContext, WordClasses.bundled());
+    }
+
+    /** @param classes the word classes to read (&SPEECH_VERBS: who speaks a quote, "it added") */
+    public MentionFinder(ActorDictionary dictionary, ToponymFinder toponyms, boolean articleContext, WordClasses classes) {
         this.matcher = new ActorMatcher(dictionary, !articleContext);
         this.toponyms = toponyms;
         this.articleContext = articleContext;
+        this.classes = classes;
     }
 
     public Mentions find(AnnotatedDoc doc) {
@@ -81,12 +89,12 @@ public final class MentionFinder {
             }
         }
         List<Toponym> places = toponyms.find(doc, reserved);
-        Resolver r = new Resolver(doc, graphs, places, date, articleContext);
+        Resolver r = new Resolver(doc, graphs, places, date, articleContext, classes);
         for (Sentence s : doc.sentences()) {
             r.initial(s, raws.get(s.index()));
         }
         r.survey();
-        r.quotes = Quotes.find(doc, graphs);
+        r.quotes = Quotes.find(doc, graphs, classes);
         for (Sentence s : doc.sentences()) {
             r.resolveSentence(s);
         }
@@ -95,6 +103,7 @@ public final class MentionFinder {
 
     /** Reference resolution over one article, in text order. */
     private static final class Resolver {
+        final WordClasses classes;
         final AnnotatedDoc doc;
         final List<DepGraph> graphs;
         final List<Toponym> places;
@@ -110,7 +119,9 @@ public final class MentionFinder {
 
         final boolean articleContext;
 
-        Resolver(AnnotatedDoc doc, List<DepGraph> graphs, List<Toponym> places, LocalDate date, boolean articleContext) {
+        Resolver(AnnotatedDoc doc, List<DepGraph> graphs, List<Toponym> places, LocalDate date, boolean articleContext,
+                 WordClasses classes) {
+            this.classes = classes;
             this.articleContext = articleContext;
             this.doc = doc;
             this.graphs = graphs;
@@ -432,7 +443,7 @@ public final class MentionFinder {
             }
             // "it added": the speaker of the quote before
             int gov = governorOfSubject(g, tok.index());
-            if (gov >= 0 && SpeechVerbs.isSpeech(s.token(gov).lemma())) {
+            if (gov >= 0 && classes.has("SPEECH_VERBS", s.token(gov).lemma())) {
                 for (int q = 0; q < quotes.size(); q++) {
                     Quotes.Found f = quotes.get(q);
                     if (f.speakerSentence() == s.index() && f.speakerToken() == tok.index()) {

@@ -22,7 +22,7 @@ final class Quotes {
     private Quotes() {
     }
 
-    static List<Found> find(AnnotatedDoc doc, List<DepGraph> graphs) {
+    static List<Found> find(AnnotatedDoc doc, List<DepGraph> graphs, org.sitrep.dict.WordClasses classes) {
         String text = doc.article().text();
         List<int[]> spans = new ArrayList<>();
         for (Segment seg : doc.article().coded()) {
@@ -53,7 +53,7 @@ final class Quotes {
             if (!isSpeech(doc, q[0], q[1])) {
                 continue;
             }
-            int[] who = attribution(doc, graphs, q[0], q[1]);
+            int[] who = attribution(doc, graphs, classes, q[0], q[1]);
             int inherit = -1;
             if (who[0] < 0 && !out.isEmpty()) {
                 inherit = out.size() - 1;
@@ -82,7 +82,8 @@ final class Quotes {
     }
 
     /** The speaker's token: subject of a verb of saying outside the quote, in the sentence where it ends or begins. */
-    private static int[] attribution(AnnotatedDoc doc, List<DepGraph> graphs, int start, int end) {
+    private static int[] attribution(AnnotatedDoc doc, List<DepGraph> graphs, org.sitrep.dict.WordClasses classes,
+                                       int start, int end) {
         for (Sentence s : doc.sentences()) {
             boolean holdsEnd = s.start() <= end && end <= s.end() + 1;
             boolean holdsStart = s.start() <= start && start <= s.end();
@@ -94,7 +95,7 @@ final class Quotes {
             int bestDistance = Integer.MAX_VALUE;
             for (Token t : s.tokens()) {
                 boolean inside = t.start() >= start && t.end() <= end;
-                if (inside || !t.pos().startsWith("VB") || !SpeechVerbs.isSpeech(t.lemma())) {
+                if (inside || !t.pos().startsWith("VB") || !classes.has("SPEECH_VERBS", t.lemma())) {
                     continue;
                 }
                 int subject = subject(g, t.index());

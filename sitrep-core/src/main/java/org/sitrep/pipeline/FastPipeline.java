@@ -73,8 +73,9 @@ public final class FastPipeline {
         ActorDictionary actors = ActorDictionary.load(dictionaries);
         VerbDictionary verbs = VerbDictionary.load(dictionaries);
         Discards discards = Discards.load(dictionaries);
+        org.sitrep.dict.WordClasses classes = org.sitrep.dict.WordClasses.load(dictionaries);
         return new FastPipeline(SelectiveAnnotator.shared(), new EventSentenceFilter(actors, verbs), discards,
-                new MentionFinder(actors, places, articleContext), new EventCoder(verbs, discards, options));
+                new MentionFinder(actors, places, articleContext, classes), new EventCoder(verbs, discards, classes, options));
     }
 
     /**

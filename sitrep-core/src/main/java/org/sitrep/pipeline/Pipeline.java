@@ -66,8 +66,10 @@ public final class Pipeline {
      */
     public static Pipeline create(DictionaryFiles dictionaries, Annotator annotator, ToponymFinder places,
                                   org.sitrep.events.CodingOptions options, boolean articleContext) {
-        return new Pipeline(annotator, new MentionFinder(ActorDictionary.load(dictionaries), places, articleContext),
-                EventCoder.load(dictionaries, options));
+        org.sitrep.dict.WordClasses classes = org.sitrep.dict.WordClasses.load(dictionaries);
+        return new Pipeline(annotator, new MentionFinder(ActorDictionary.load(dictionaries), places, articleContext, classes),
+                new EventCoder(org.sitrep.events.VerbDictionary.load(dictionaries), org.sitrep.events.Discards.load(dictionaries),
+                        classes, options));
     }
 
     public static Pipeline create(DictionaryFiles dictionaries, Annotator annotator, ToponymFinder places,

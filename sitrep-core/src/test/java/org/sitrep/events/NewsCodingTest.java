@@ -857,4 +857,14 @@ class NewsCodingTest {
             assertThat(e.source().id()).isEqualTo("SYR_REB");
         });
     }
+
+    @Test
+    void aUsersWordClassesChangeWhatIsCoded(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String text = "The Syrian government said the strikes killed 34 people in the town.";
+        assertThat(triples(text)).noneMatch(t -> t.endsWith(" 010")); // the saying is the strike's attribution
+        java.nio.file.Files.writeString(dir.resolve("mine.classes.txt"), "&ATTRIBUTION\n-say\n");
+        Pipeline mine = Pipeline.create(DictionaryFiles.bundled().plus(DictionaryFiles.directory(dir)),
+                CoreNlpAnnotator.shared(), new FakePlaces());
+        assertThat(mine.code(Texts.article(text))).anyMatch(e -> e.cameo().equals("010"));
+    }
 }

@@ -204,7 +204,7 @@ public final class CameoEvaluation {
         }
         // "the Pentagon said it hit five bases": what one says one did is the event, the saying its source
         if (isStatement(first.cameo()) && (isSaying(first.trigger())
-                || first.cameo().equals("010") && org.sitrep.mentions.SpeechVerbs.isSpeech(lemma(r, first)))) {
+                || first.cameo().equals("010") && org.sitrep.dict.WordClasses.bundled().has("SPEECH_VERBS", lemma(r, first)))) {
             for (EventRecord e : ordered) {
                 if (!isStatement(e.cameo())) {
                     return hoped(r, first, e) ? first : e;
@@ -733,7 +733,7 @@ public final class CameoEvaluation {
             next++;
         }
         return next < s.size() && s.token(next).pos().startsWith("VB")
-                && org.sitrep.mentions.SpeechVerbs.isSpeech(s.token(next).lemma().toLowerCase(java.util.Locale.ROOT));
+                && org.sitrep.dict.WordClasses.bundled().has("SPEECH_VERBS", s.token(next).lemma());
     }
 
     /** The preposition a nominal dependent hangs by ("in" for "in the city"), or null. */
