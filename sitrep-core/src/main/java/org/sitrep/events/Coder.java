@@ -611,13 +611,7 @@ final class Coder {
                 if (speaker >= 0) {
                     // "The CSP-PSD announced that they had captured ...": the pronoun is the one who announces,
                     // whoever the article named last
-                    sources.addAll(v.actorsOfPhrase(speaker));
-                    if (sources.isEmpty()) {
-                        ActorMention named = UnknownActors.name(v, speaker);
-                        if (named != null) {
-                            sources.add(named);
-                        }
-                    }
+                    sources.addAll(Subjects.speakerActors(v, speaker));
                 }
                 for (int subj : speaker >= 0 && !sources.isEmpty() ? List.<Integer>of() : subjects) {
                     for (ActorMention m : v.actorsOfPhrase(subj)) {
@@ -690,13 +684,7 @@ final class Coder {
                 // "The ELN has said it will release ...": the pronoun is the speaker
                 int speaker = Subjects.speakerOfPronoun(v, i, subjects.get(0));
                 if (speaker >= 0) {
-                    sources.addAll(v.actorsOfPhrase(speaker));
-                    if (sources.isEmpty()) {
-                        ActorMention named = UnknownActors.name(v, speaker);
-                        if (named != null) {
-                            sources.add(named);
-                        }
-                    }
+                    sources.addAll(Subjects.speakerActors(v, speaker));
                 }
             }
         }

@@ -218,6 +218,18 @@ final class Subjects {
         return -1;
     }
 
+    /** Who a speaker's phrase names: its actors, else the name no dictionary knows; empty when neither. */
+    static List<org.sitrep.mentions.ActorMention> speakerActors(SentenceView v, int speaker) {
+        List<org.sitrep.mentions.ActorMention> out = new java.util.ArrayList<>(v.actorsOfPhrase(speaker));
+        if (out.isEmpty()) {
+            org.sitrep.mentions.ActorMention named = UnknownActors.name(v, speaker);
+            if (named != null) {
+                out.add(named);
+            }
+        }
+        return out;
+    }
+
     /** Whether the act's subject is a pronoun standing for the speaker of the verb of saying that reports it. */
     static boolean saidOfItself(SentenceView v, int speech, int act) {
         List<Integer> subjects = of(v, act);
