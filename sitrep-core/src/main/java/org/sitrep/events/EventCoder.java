@@ -1,19 +1,16 @@
 package org.sitrep.events;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.sitrep.dict.DictionaryFiles;
 import org.sitrep.dict.WordClasses;
 import org.sitrep.mentions.Mentions;
 
 /**
- * The events stage's entry point: codes every sentence of an article and folds the records that
- * tell the same event twice in one article (the same actors, kind of act, place and day) into one,
- * keeping the best-supported telling as evidence and the others as support.
+ * The events stage's entry point: codes every sentence of an article ({@link Coder}, which judges each
+ * candidate with {@link EventWorthiness}), dates what only the report dates by the story's day
+ * ({@link StoryDay}), folds the article's repeats ({@link Repeats}) and gives each event its confidence
+ * ({@link Confidence}). The last three run with {@link CodingOptions#worthiness()} on; folding with
+ * {@link CodingOptions#fold()}.
  */
 public final class EventCoder {
 
@@ -67,7 +64,7 @@ public final class EventCoder {
     /** Codes like {@link #code} and adds to {@code trace} why each verb was coded as it was. */
     public List<EventRecord> code(Mentions mentions, List<String> trace) {
         List<EventRecord> all = dated(coder.code(mentions, trace), mentions);
-        return judged(options.fold() ? fold(all, options.worthiness()) : all);
+        return judged(options.fold() ? Repeats.fold(all, options.worthiness()) : all);
     }
 
     /** Every record, one per telling, before folding. */
@@ -77,7 +74,7 @@ public final class EventCoder {
 
     public List<EventRecord> code(Mentions mentions) {
         List<EventRecord> all = dated(coder.code(mentions), mentions);
-        return judged(options.fold() ? fold(all, options.worthiness()) : all);
+        return judged(options.fold() ? Repeats.fold(all, options.worthiness()) : all);
     }
 
     /** With worthiness on, each event's confidence is how likely an analyst keeps it ({@link Confidence}). */
@@ -88,14 +85,6 @@ public final class EventCoder {
     /** With worthiness on, the acts the report alone dates take the story's day ({@link StoryDay}). */
     private List<EventRecord> dated(List<EventRecord> events, Mentions mentions) {
         return options.worthiness() ? StoryDay.apply(events, mentions.doc().article().date()) : events;
-    }
-
-    static List<EventRecord> fold(List<EventRecord> records) {
-        return Repeats.fold(records, true);
-    }
-
-    static List<EventRecord> fold(List<EventRecord> records, boolean judged) {
-        return Repeats.fold(records, judged);
     }
 
     /**
