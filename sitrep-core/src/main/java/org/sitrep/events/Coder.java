@@ -1254,8 +1254,6 @@ final class Coder {
         return c.equals("072") || c.equals("073") ? 2 : c.equals("071") ? 1 : 0;
     }
 
-    /** Verbs that make public or order what a noun of action names: "announced a suspension of aid". */
-
     /** Nouns of action and their verbs. */
     private static final Map<String, String> NOMINALISATIONS = Map.ofEntries(
             Map.entry("suspension", "suspend"), Map.entry("release", "release"), Map.entry("cessation", "cease"),
