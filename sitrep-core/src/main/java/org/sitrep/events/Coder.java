@@ -145,7 +145,7 @@ final class Coder {
             for (EventRecord act : events) {
                 Integer t2 = triggers.get(act);
                 if (t2 == null || t2.equals(t1) || !reportedBy(v.graph, t1, t2) || act.source() == null
-                        || !(act.root().equals("18") || act.root().equals("19") || act.root().equals("20"))) {
+                        || !act.violent()) {
                     continue;
                 }
                 boolean own = act.source().id() != null && act.source().id().equals(said.source().id())

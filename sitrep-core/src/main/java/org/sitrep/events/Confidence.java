@@ -79,7 +79,7 @@ final class Confidence {
         if (root.equals("01") || root.equals("02")) {
             f.add("statement");
         }
-        if (root.equals("18") || root.equals("19") || root.equals("20")) {
+        if (e.violent()) {
             f.add("violence");
         }
         if (e.source() == null) {

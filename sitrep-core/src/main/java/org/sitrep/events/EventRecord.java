@@ -83,6 +83,12 @@ public record EventRecord(String id, String doc, LocalDate date, String datePrec
                 modality, attribution, evidence, support, trigger, c, coderConfidence);
     }
 
+    /** Whether the act is violence against people or things (CAMEO 18–20: assault, fight, mass violence). */
+    public boolean violent() {
+        String r = root();
+        return "18".equals(r) || "19".equals(r) || "20".equals(r);
+    }
+
     /** The two-digit CAMEO root ("19" for "193"). */
     public String root() {
         return cameo == null || cameo.length() < 2 ? cameo : cameo.substring(0, 2);

@@ -1,8 +1,11 @@
 package org.sitrep.events;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.dict.WordClasses;
 import org.sitrep.nlp.DepGraph;
 
@@ -107,8 +110,7 @@ final class EventWorthiness {
      * told with a word of totals (&TOTALS: "so far", "to date", "in total", "altogether").
      */
     boolean total(SentenceView v, int verb, EventRecord e) {
-        String root = e.root();
-        if (root == null || !(root.equals("18") || root.equals("19") || root.equals("20"))) {
+        if (!e.violent()) {
             return false;
         }
         DepGraph g = v.graph;
@@ -145,9 +147,7 @@ final class EventWorthiness {
             }
             return false;
         }
-        String root = e.root();
-        boolean violence = root != null && (root.equals("18") || root.equals("19") || root.equals("20"));
-        return (rel.equals("acl") || rel.equals("csubj")) && g.token(verb).pos().equals("VBN") && !violence
+        return (rel.equals("acl") || rel.equals("csubj")) && g.token(verb).pos().equals("VBN") && !e.violent()
                 && !Coder.predicateMisread(g, verb); // "X, Y and the Kurds on Thursday condemned ...": the predicate
     }
 
@@ -158,9 +158,9 @@ final class EventWorthiness {
      */
     void attribution(SentenceView v, List<EventRecord> events, Map<EventRecord, Integer> triggers) {
         DepGraph g = v.graph;
-        List<EventRecord> reports = new ArrayList<>();
-        List<EventRecord[]> claimed = new ArrayList<>();
-        List<EventRecord[]> toldBy = new ArrayList<>();
+        Set<EventRecord> reports = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<EventRecord> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<EventRecord, String> toldBy = new IdentityHashMap<>();
         for (EventRecord said : events) {
             Integer t1 = triggers.get(said);
             boolean attribution = t1 != null && words.has("ATTRIBUTION", g.token(t1).lemma());
@@ -173,38 +173,28 @@ final class EventWorthiness {
                 if (t2 == null || t2.equals(t1) || act == said || !reports(g, t1, t2)) {
                     continue;
                 }
-                if (attribution && !reports.contains(said)) {
+                if (attribution) {
                     reports.add(said);
-                }
-                if (attribution && act.attribution().speaker() == null && said.source() != null) {
-                    toldBy.add(new EventRecord[] {act, said});
+                    if (act.attribution().speaker() == null && said.source() != null && !toldBy.containsKey(act)) {
+                        toldBy.put(act, said.attribution().speaker() != null ? said.attribution().speaker()
+                                : said.source().text());
+                    }
                 }
                 boolean own = act.source() != null && said.source() != null && act.source().id() != null
                         && act.source().id().equals(said.source().id()) || Subjects.saidOfItself(v, t1, t2);
                 if ((own || claim) && act.modality() == Modality.ASSERTED) {
-                    claimed.add(new EventRecord[] {act});
+                    claimed.add(act);
                 }
             }
         }
-        events.removeIf(e -> reports.stream().anyMatch(r -> r == e));
-        for (EventRecord[] c : toldBy) {
-            String speaker = c[1].attribution().speaker() != null ? c[1].attribution().speaker() : c[1].source().text();
-            replace(events, triggers, c[0], c[0].withSpeaker(speaker));
-            for (EventRecord[] cl : claimed) {
-                if (cl[0] == c[0]) {
-                    cl[0] = find(events, c[0].id());
-                }
+        events.removeIf(reports::contains);
+        for (EventRecord e : new ArrayList<>(events)) {
+            EventRecord updated = toldBy.containsKey(e) ? e.withSpeaker(toldBy.get(e)) : e;
+            updated = claimed.contains(e) ? updated.withModality(Modality.CLAIMED) : updated;
+            if (updated != e) {
+                replace(events, triggers, e, updated);
             }
         }
-        for (EventRecord[] c : claimed) {
-            if (c[0] != null) {
-                replace(events, triggers, c[0], c[0].withModality(Modality.CLAIMED));
-            }
-        }
-    }
-
-    private static EventRecord find(List<EventRecord> events, String id) {
-        return events.stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
     }
 
     /** Puts {@code updated} where {@code old} was, keeping its trigger. */

@@ -113,12 +113,12 @@ final class Repeats {
     static List<EventRecord> casualties(List<EventRecord> records) {
         List<EventRecord> out = new ArrayList<>(records);
         for (EventRecord hurt : records) {
-            if (hurt.source() != null || !violent(hurt) || hurt.modality() != Modality.ASSERTED) {
+            if (hurt.source() != null || !hurt.violent() || hurt.modality() != Modality.ASSERTED) {
                 continue;
             }
             EventRecord attack = null;
             for (EventRecord a : out) {
-                if (a == hurt || a.source() == null || !violent(a) || a.modality() == Modality.FUTURE
+                if (a == hurt || a.source() == null || !a.violent() || a.modality() == Modality.FUTURE
                         || a.evidence().sentence() > hurt.evidence().sentence() || !sameDay(a, hurt)
                         || !nearby(a, hurt) || sameSide(a.source(), hurt.target())) {
                     continue;
@@ -134,26 +134,6 @@ final class Repeats {
             }
         }
         return out;
-    }
-
-    /**
-     * Kinds of act for folding: violence against people or things (18–20) is one kind, CAMEO's other
-     * roots each their own, plain statements and appeals (01–02) one.
-     */
-    static String family(EventRecord e) {
-        String root = e.root();
-        if (root == null) {
-            return "-";
-        }
-        return switch (root) {
-            case "18", "19", "20" -> "violence";
-            case "01", "02" -> "said";
-            default -> root;
-        };
-    }
-
-    private static boolean violent(EventRecord e) {
-        return "violence".equals(family(e));
     }
 
     private static boolean sameDay(EventRecord a, EventRecord b) {
