@@ -58,7 +58,12 @@ public final class EventCoder {
     }
 
     public static EventCoder load(DictionaryFiles files, CodingOptions options) {
-        return new EventCoder(VerbDictionary.load(files), Discards.load(files), WordClasses.load(files), options);
+        return load(files, WordClasses.load(files), options);
+    }
+
+    /** With word classes already read from {@code files} (to share them with the mentions stage). */
+    public static EventCoder load(DictionaryFiles files, WordClasses classes, CodingOptions options) {
+        return new EventCoder(VerbDictionary.load(files), Discards.load(files), classes, options);
     }
 
     /** Codes like {@link #code} and adds to {@code trace} why each verb was coded as it was. */

@@ -68,8 +68,7 @@ public final class Pipeline {
                                   org.sitrep.events.CodingOptions options, boolean articleContext) {
         org.sitrep.dict.WordClasses classes = org.sitrep.dict.WordClasses.load(dictionaries);
         return new Pipeline(annotator, new MentionFinder(ActorDictionary.load(dictionaries), places, articleContext, classes),
-                new EventCoder(org.sitrep.events.VerbDictionary.load(dictionaries), org.sitrep.events.Discards.load(dictionaries),
-                        classes, options));
+                EventCoder.load(dictionaries, classes, options));
     }
 
     public static Pipeline create(DictionaryFiles dictionaries, Annotator annotator, ToponymFinder places,
