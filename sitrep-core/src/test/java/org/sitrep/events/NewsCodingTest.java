@@ -44,6 +44,16 @@ class NewsCodingTest {
     }
 
     @Test
+    void thePluralOfABodyEachStateHasOneOfNamesSeveralStatesNotTheArticlesOne() {
+        String russia = "Russia rejected the British charges on Monday. ";
+        assertThat(named(russia + "The governments of two dozen Western countries expelled Russian diplomats."))
+                .contains("---GOV RUSGOV 161").noneMatch(t -> t.startsWith("RUSGOV RUSGOV"));
+        // the singular is still the government of the country the article is about
+        assertThat(triples("Russia rejected the charges on Monday. The government expelled two diplomats."))
+                .anyMatch(t -> t.startsWith("RUSGOV ") && t.endsWith(" 161"));
+    }
+
+    @Test
     void aRefusedConcessionIsARejection() {
         assertThat(triples("Israel will not release the Lebanese prisoners.")).containsExactly("ISR LBN 1243");
         assertThat(triples("Turkey refused to lift the sanctions on Syria.")).containsExactly("TUR SYR 1244");
