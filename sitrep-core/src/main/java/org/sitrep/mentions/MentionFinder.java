@@ -116,6 +116,8 @@ public final class MentionFinder {
         final List<Boolean> historySubject = new ArrayList<>();
         List<Quotes.Found> quotes = List.of();
         final Map<Integer, ActorMention> speakerMemo = new HashMap<>();
+        /** The words of people's names the article gave with a title a dictionary knows ("Foreign Minister Pik Botha"). */
+        final Map<String, Actor> persons = new HashMap<>();
 
         final boolean articleContext;
 
@@ -271,6 +273,9 @@ public final class MentionFinder {
             Map<Integer, ActorMention> here = byToken.get(s.index());
             for (Token tok : s.tokens()) {
                 ActorMention m = here.get(tok.index());
+                if (m == null && articleContext) {
+                    m = person(s, g, tok);
+                }
                 if (m == null && PRONOUNS.contains(tok.word().toLowerCase(Locale.ROOT)) && tok.pos().startsWith("PRP")) {
                     Actor a = resolvePronoun(s, g, tok);
                     if (a != null) {
@@ -292,6 +297,76 @@ public final class MentionFinder {
                     historySubject.add(g.parents(head).stream().anyMatch(d -> d.rel().startsWith("nsubj")));
                 }
             }
+            if (articleContext) {
+                for (ActorMention m : here.values()) {
+                    rememberName(s, g, m);
+                }
+            }
+        }
+
+        /**
+         * A title a dictionary knows given with a person's name ("Foreign Minister Pik Botha", "Sergei Lavrov,
+         * Russia's foreign minister"): the name's words stand for that actor later in the article ("Botha said").
+         */
+        private void rememberName(Sentence s, DepGraph g, ActorMention m) {
+            if (m.actor().id() == null || m.actor().cameo() == null || "person".equals(m.via())) {
+                return;
+            }
+            int h = m.head();
+            int name = -1;
+            String rel = g.rel(h);
+            int up = g.head(h);
+            if (up >= 0 && !m.span().contains(s.index(), up) && s.token(up).isProperNoun()
+                    && (rel.equals("compound") || rel.startsWith("flat") || rel.equals("appos"))) {
+                name = up; // "Foreign Minister Pik Botha", "Lavrov, Russia's foreign minister"
+            } else {
+                for (int c : g.children(h, "appos")) {
+                    if (s.token(c).isProperNoun() && !m.span().contains(s.index(), c)) {
+                        name = c; // "Russia's foreign minister, Sergei Lavrov"
+                    }
+                }
+            }
+            if (name < 0 || toponymAt(new TokenSpan(s.index(), name, name + 1)) != null) {
+                return;
+            }
+            List<Integer> words = new ArrayList<>();
+            words.add(name);
+            for (var d : g.children(name)) {
+                if ((d.rel().equals("compound") || d.rel().startsWith("flat")) && s.token(d.dependent()).isProperNoun()
+                        && !m.span().contains(s.index(), d.dependent())) {
+                    words.add(d.dependent());
+                }
+            }
+            for (int w : words) {
+                String word = s.token(w).word();
+                if (word.length() >= 3 && Character.isUpperCase(word.charAt(0))) {
+                    persons.putIfAbsent(word.toLowerCase(Locale.ROOT), m.actor());
+                }
+            }
+        }
+
+        /** A name the article gave before with a title ("Botha" after "Foreign Minister Pik Botha"), or null. */
+        private ActorMention person(Sentence s, DepGraph g, Token tok) {
+            if (!tok.isProperNoun() || persons.isEmpty() || covered(s.index(), tok.index())) {
+                return null;
+            }
+            Actor a = persons.get(tok.word().toLowerCase(Locale.ROOT));
+            if (a == null) {
+                return null;
+            }
+            int from = tok.index();
+            int to = tok.index() + 1;
+            while (to < s.size() && s.token(to).isProperNoun() && !covered(s.index(), to)
+                    && a.equals(persons.get(s.token(to).word().toLowerCase(Locale.ROOT)))) {
+                to++; // "Pik Botha" again
+            }
+            TokenSpan span = new TokenSpan(s.index(), from, to);
+            if (toponymAt(span) != null) {
+                return null;
+            }
+            ActorMention m = mention(s, g, span, a, "person");
+            put(m);
+            return m;
         }
 
         /** An agent without a country, or a generic group: what its phrase, possessor or context says. */

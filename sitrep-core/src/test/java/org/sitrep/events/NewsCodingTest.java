@@ -54,6 +54,18 @@ class NewsCodingTest {
     }
 
     @Test
+    void aNameGivenWithATitleStandsForItsActorLaterInTheArticle() {
+        String intro = "South African Foreign Minister Pik Botha has alleged that the rebels are planning attacks. ";
+        // the surname alone acts, and is acted on
+        assertThat(triples(intro + "Botha warned Zambia not to shelter the rebels."))
+                .anyMatch(t -> t.startsWith("ZAFGOV ZMB 13"));
+        assertThat(triples(intro + "Zambia and Botswana denied Botha's charges."))
+                .anyMatch(t -> t.startsWith("ZMB ZAFGOV ") && t.endsWith(" 016"));
+        // a name the article never tied to a title stays no one the dictionaries know
+        assertThat(triples("Botha warned Zambia not to shelter the rebels.")).noneMatch(t -> t.startsWith("ZAFGOV"));
+    }
+
+    @Test
     void aRefusedConcessionIsARejection() {
         assertThat(triples("Israel will not release the Lebanese prisoners.")).containsExactly("ISR LBN 1243");
         assertThat(triples("Turkey refused to lift the sanctions on Syria.")).containsExactly("TUR SYR 1244");
