@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Fits the weights of sitrep's event confidence (sitrep-core/.../events/confidence.tsv).
+"""Fits the weights of sitrep's event confidence (sitrep-core/.../events/confidence.tsv, and with
+--judged confidence-judged.tsv, whose events carry what the learned judge made of their sentence).
 
 A logistic regression, L2-regularised, over the features org.sitrep.events.Confidence computes, on the
 events that `sitrep eval news --min-confidence 0 --out DIR` wrote for the tune half of eval/news (the
@@ -7,7 +8,7 @@ odd-numbered articles): an event matched to a required gold event is 1, an event
 an event matched to an optional gold event is left out (the scorer sets those aside). The check half is
 only scored, by threshold. Matching follows eval/news/README.md, as NewsScorer does.
 
-usage: scripts/fit-confidence.py GOLD.json OUT_DIR [--l2 2.0]
+usage: scripts/fit-confidence.py GOLD.json OUT_DIR [--l2 2.0] [--judged]
 needs: python3 and numpy (Debian: python3-numpy)
 """
 import json
@@ -20,6 +21,8 @@ import numpy as np
 UNDIRECTED = {"01", "02", "08", "14", "15"}
 OPENING = 4
 FEATURES = ["statement", "violence", "source_none", "target_known", "target_none", "coded_well", "opening"]
+JUDGE_FEATURES = ["judge_agrees", "judge_p"]
+QUAD = {r: q for q, roots in enumerate([(1, 2), (3, 4, 5), (6, 7, 8), (9, 10, 11, 12, 13), range(14, 21)]) for r in roots}
 
 
 def km(a, b, c, d):
@@ -66,15 +69,22 @@ def labels(article, emitted):
     return used_e
 
 
-def features(e):
+def features(e, judged):
     root = (e["cameo"] or "")[:2]
     t = e["target"]
-    return [root in ("01", "02"), root in ("18", "19", "20"), e["source"] is None,
-            t is not None and bool(t.get("id") or t.get("cameo")), t is None and root not in UNDIRECTED and e["place"] is None,
-            e.get("coder_confidence", e["confidence"]) >= 0.65 - 1e-9, e["evidence"]["sentence"] < OPENING]
+    f = [root in ("01", "02"), root in ("18", "19", "20"), e["source"] is None,
+         t is not None and bool(t.get("id") or t.get("cameo")), t is None and root not in UNDIRECTED and e["place"] is None,
+         e.get("coder_confidence", e["confidence"]) >= 0.65 - 1e-9, e["evidence"]["sentence"] < OPENING]
+    if judged:
+        j = e.get("judge")
+        if j is None:
+            sys.exit("event %s has no judge: code with the judge on to fit --judged" % e["id"])
+        quad = QUAD.get(int(root)) if root.isdigit() else None
+        f += [j["class"] == quad, j["p_coded"]]
+    return [float(x) for x in f]
 
 
-def rows(gold, out, tune):
+def rows(gold, out, tune, judged):
     x, y = [], []
     for a in gold["articles"]:
         n = int(re.search(r"(\d+)", a["file"].split("/")[-1]).group(1))
@@ -83,7 +93,7 @@ def rows(gold, out, tune):
         emitted = [json.loads(line) for line in open(f"{out}/{n:02d}.jsonl", encoding="utf-8")]
         for e, label in zip(emitted, labels(a, emitted)):
             if label != "optional":
-                x.append([1.0] + [1.0 if f else 0.0 for f in features(e)])
+                x.append([1.0] + features(e, judged))
                 y.append(1.0 if label == "required" else 0.0)
     return np.array(x), np.array(y)
 
@@ -91,16 +101,18 @@ def rows(gold, out, tune):
 def main():
     args = sys.argv[1:]
     l2 = float(args[args.index("--l2") + 1]) if "--l2" in args else 2.0
+    judged = "--judged" in args
+    names = FEATURES + (JUDGE_FEATURES if judged else [])
     gold = json.load(open(args[0], encoding="utf-8"))
-    x, y = rows(gold, args[1], True)
+    x, y = rows(gold, args[1], True, judged)
     w = np.zeros(x.shape[1])
     for _ in range(20000):
         p = 1 / (1 + np.exp(-x @ w))
         w -= 0.5 * (x.T @ (p - y) + l2 * np.r_[0, w[1:]]) / len(y)
     print("bias\t%.2f" % w[0])
-    for name, weight in zip(FEATURES, w[1:]):
+    for name, weight in zip(names, w[1:]):
         print("%s\t%.2f" % (name, weight))
-    for half, data in (("tune", (x, y)), ("check", rows(gold, args[1], False))):
+    for half, data in (("tune", (x, y)), ("check", rows(gold, args[1], False, judged))):
         p = 1 / (1 + np.exp(-data[0] @ w))
         for t in (0.1, 0.15, 0.2, 0.25, 0.3):
             sel = p >= t

@@ -62,6 +62,18 @@ public final class CameoTypes {
         return null;
     }
 
+    /** CAMEO's quad class of a code: 01–02 → 0, 03–05 → 1, 06–08 → 2, 09–13 → 3, 14–20 → 4; else {@code null}. */
+    public static Integer quad(String code) {
+        if (code == null || code.length() < 2 || !Character.isDigit(code.charAt(0)) || !Character.isDigit(code.charAt(1))) {
+            return null;
+        }
+        int root = Integer.parseInt(code.substring(0, 2));
+        if (root < 1 || root > 20) {
+            return null;
+        }
+        return root <= 2 ? 0 : root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+    }
+
     public static String description(String code) {
         Row r = row(code);
         return r == null ? null : r.description();

@@ -11,18 +11,20 @@ import java.util.Set;
 
 /**
  * How likely an event is one a careful analyst keeps, from what the coder found for it: a logistic model
- * whose weights are data ({@code confidence.tsv}, fitted on the tune half of the news evaluation). The
- * figure replaces the coder's own estimate once the article's repeats are folded; {@code sitrep code}
- * prints the events at or above a threshold.
+ * whose weights are data, fitted on the tune half of the news evaluation. The figure replaces the coder's
+ * own estimate once the article's repeats are folded; {@code sitrep code} prints the events at or above a
+ * threshold. Events a {@link SentenceJudge} has seen take the weights of {@code confidence-judged.tsv},
+ * which add what the judge made of the sentence; the others those of {@code confidence.tsv}.
  */
 final class Confidence {
 
     static final Set<String> FEATURES = Set.of("bias", "statement", "violence", "source_none", "target_known",
-            "target_none", "coded_well", "opening");
+            "target_none", "coded_well", "opening", "judge_agrees", "judge_p");
     /** Roots of acts done to no one in particular: statements, yielding (retreats), protests, shows of force. */
     static final Set<String> UNDIRECTED = Set.of("01", "02", "08", "14", "15");
 
     private static volatile Confidence bundled;
+    private static volatile Confidence judged;
 
     private final Map<String, Double> weights;
 
@@ -35,12 +37,13 @@ final class Confidence {
         this.weights = Map.copyOf(weights);
     }
 
+    /** The weights for events no judge has seen. */
     static Confidence bundled() {
         Confidence c = bundled;
         if (c == null) {
             synchronized (Confidence.class) {
                 if (bundled == null) {
-                    bundled = read();
+                    bundled = read("confidence.tsv");
                 }
                 c = bundled;
             }
@@ -48,10 +51,24 @@ final class Confidence {
         return c;
     }
 
-    private static Confidence read() {
-        try (InputStream in = Confidence.class.getResourceAsStream("confidence.tsv")) {
+    /** The weights for events the judge has seen. */
+    static Confidence judged() {
+        Confidence c = judged;
+        if (c == null) {
+            synchronized (Confidence.class) {
+                if (judged == null) {
+                    judged = read("confidence-judged.tsv");
+                }
+                c = judged;
+            }
+        }
+        return c;
+    }
+
+    private static Confidence read(String file) {
+        try (InputStream in = Confidence.class.getResourceAsStream(file)) {
             if (in == null) {
-                throw new IllegalStateException("confidence.tsv missing from the classpath");
+                throw new IllegalStateException(file + " missing from the classpath");
             }
             Map<String, Double> w = new HashMap<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -61,17 +78,17 @@ final class Confidence {
                 }
                 String[] f = t.split("\t");
                 if (f.length < 2) {
-                    throw new IllegalStateException("confidence.tsv: '" + t + "' is no feature<TAB>weight line");
+                    throw new IllegalStateException(file + ": '" + t + "' is no feature<TAB>weight line");
                 }
                 w.put(f[0].strip(), Double.parseDouble(f[1].strip()));
             }
             return new Confidence(w);
         } catch (IOException e) {
-            throw new IllegalStateException("confidence.tsv: " + e.getMessage(), e);
+            throw new IllegalStateException(file + ": " + e.getMessage(), e);
         }
     }
 
-    /** The features an event has. */
+    /** The yes-or-no features an event has ({@code bias} always). */
     static List<String> features(EventRecord e) {
         List<String> f = new ArrayList<>();
         f.add("bias");
@@ -101,10 +118,30 @@ final class Confidence {
         return f;
     }
 
+    /**
+     * Every feature with its value: the yes-or-no ones as 1, and for an event the judge has seen,
+     * {@code judge_agrees} (1 when the judge's most likely class is the code's) and {@code judge_p} (the
+     * probability the judge gives the code's class).
+     */
+    static Map<String, Double> values(EventRecord e) {
+        Map<String, Double> v = new java.util.LinkedHashMap<>();
+        for (String f : features(e)) {
+            v.put(f, 1.0);
+        }
+        EventRecord.Judgement j = e.judgement();
+        if (j != null) {
+            if (j.agrees(e.quad())) {
+                v.put("judge_agrees", 1.0);
+            }
+            v.put("judge_p", j.codedProbability());
+        }
+        return v;
+    }
+
     double of(EventRecord e) {
         double z = 0;
-        for (String f : features(e)) {
-            z += weights.getOrDefault(f, 0.0);
+        for (Map.Entry<String, Double> f : values(e).entrySet()) {
+            z += weights.getOrDefault(f.getKey(), 0.0) * f.getValue();
         }
         return Math.round(1000.0 / (1 + Math.exp(-z))) / 1000.0;
     }
@@ -113,6 +150,15 @@ final class Confidence {
         List<EventRecord> out = new ArrayList<>(events.size());
         for (EventRecord e : events) {
             out.add(e.withConfidence(of(e)));
+        }
+        return out;
+    }
+
+    /** Each event with the confidence of the weights that fit it: judged or not. */
+    static List<EventRecord> score(List<EventRecord> events) {
+        List<EventRecord> out = new ArrayList<>(events.size());
+        for (EventRecord e : events) {
+            out.add(e.withConfidence((e.judgement() == null ? bundled() : judged()).of(e)));
         }
         return out;
     }

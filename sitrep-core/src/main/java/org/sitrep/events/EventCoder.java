@@ -19,21 +19,42 @@ public final class EventCoder {
     private final VerbDictionary verbs;
     private final Discards discards;
     private final WordClasses words;
+    /** Asked about the sentences events rest on, or {@code null}. */
+    private final SentenceJudge judge;
 
     public EventCoder(VerbDictionary verbs, Discards discards, CodingOptions options) {
         this(verbs, discards, WordClasses.bundled(), options);
     }
 
     public EventCoder(VerbDictionary verbs, Discards discards, WordClasses words, CodingOptions options) {
+        this(verbs, discards, words, options, null);
+    }
+
+    private EventCoder(VerbDictionary verbs, Discards discards, WordClasses words, CodingOptions options,
+                       SentenceJudge judge) {
         this.coder = new Coder(verbs, discards, words, options);
         this.options = options;
         this.verbs = verbs;
         this.discards = discards;
         this.words = words;
+        this.judge = judge;
     }
 
     public EventCoder with(CodingOptions other) {
-        return new EventCoder(verbs, discards, words, other);
+        return new EventCoder(verbs, discards, words, other, judge);
+    }
+
+    /**
+     * The same coder with a judge of sentences: each event gets its {@link EventRecord#judgement()}
+     * and, with worthiness on, a confidence that weighs it in ({@code null}: no judge).
+     */
+    public EventCoder withJudge(SentenceJudge judge) {
+        return new EventCoder(verbs, discards, words, options, judge);
+    }
+
+    /** The judge that sees the events' sentences, or {@code null}. */
+    public SentenceJudge judge() {
+        return judge;
     }
 
     public CodingOptions options() {
@@ -82,9 +103,15 @@ public final class EventCoder {
         return judged(options.fold() ? Repeats.fold(all, options.worthiness()) : all);
     }
 
-    /** With worthiness on, each event's confidence is how likely an analyst keeps it ({@link Confidence}). */
+    /**
+     * With a judge, each event gets what it made of its evidence sentence; with worthiness on, each
+     * event's confidence is how likely an analyst keeps it ({@link Confidence}).
+     */
     private List<EventRecord> judged(List<EventRecord> events) {
-        return options.worthiness() ? Confidence.bundled().apply(events) : events;
+        if (judge != null && !events.isEmpty()) {
+            events = Judgements.attach(judge, events);
+        }
+        return options.worthiness() ? Confidence.score(events) : events;
     }
 
     /** With worthiness on, the acts the report alone dates take the story's day ({@link StoryDay}). */

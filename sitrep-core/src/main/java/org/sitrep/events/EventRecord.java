@@ -26,14 +26,25 @@ import java.util.List;
  * @param confidence     how likely the event is one a careful analyst keeps, 0..1
  * @param coderConfidence the coder's own estimate, from what it found in the sentence alone (the
  *                       confidence before the worthiness stage judged it), 0..1
+ * @param judgement      what the learned judge made of the evidence sentence, {@code null} when no judge ran
  */
 public record EventRecord(String id, String doc, LocalDate date, String datePrecision, String dateBasis,
                           String cameo, Plover plover, Acled acled, Participant source, Participant target,
                           PlaceRef place, Modality modality, Attribution attribution, Evidence evidence,
-                          List<Evidence> support, String trigger, double confidence, double coderConfidence) {
+                          List<Evidence> support, String trigger, double confidence, double coderConfidence,
+                          Judgement judgement) {
 
     public EventRecord {
         support = support == null ? List.of() : List.copyOf(support);
+    }
+
+    /** A record no judge has seen. */
+    public EventRecord(String id, String doc, LocalDate date, String datePrecision, String dateBasis,
+                       String cameo, Plover plover, Acled acled, Participant source, Participant target,
+                       PlaceRef place, Modality modality, Attribution attribution, Evidence evidence,
+                       List<Evidence> support, String trigger, double confidence, double coderConfidence) {
+        this(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, place, modality, attribution,
+                evidence, support, trigger, confidence, coderConfidence, null);
     }
 
     /** A record whose confidence is the coder's own estimate. */
@@ -47,40 +58,50 @@ public record EventRecord(String id, String doc, LocalDate date, String datePrec
 
     public EventRecord withSupport(List<Evidence> more) {
         return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, place,
-                modality, attribution, evidence, more, trigger, confidence, coderConfidence);
+                modality, attribution, evidence, more, trigger, confidence, coderConfidence, judgement);
     }
 
     public EventRecord withSpeaker(String speaker) {
         return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, place,
                 modality, new Attribution(speaker, attribution.outlet(), attribution.cited()), evidence, support,
-                trigger, confidence, coderConfidence);
+                trigger, confidence, coderConfidence, judgement);
     }
 
     public EventRecord withModality(Modality m) {
         return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, place,
-                m, attribution, evidence, support, trigger, confidence, coderConfidence);
+                m, attribution, evidence, support, trigger, confidence, coderConfidence, judgement);
     }
 
     /** The same act with other sides (its ACLED type follows them). */
     public EventRecord withSides(Participant s, Participant t) {
         return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover,
                 CameoTypes.acled(cameo, s == null ? null : s.kind(), t == null ? null : t.kind()), s, t, place,
-                modality, attribution, evidence, support, trigger, confidence, coderConfidence);
+                modality, attribution, evidence, support, trigger, confidence, coderConfidence, judgement);
     }
 
     public EventRecord withDate(LocalDate d, String precision, String basis) {
         return new EventRecord(id, doc, d, precision, basis, cameo, plover, acled, source, target, place,
-                modality, attribution, evidence, support, trigger, confidence, coderConfidence);
+                modality, attribution, evidence, support, trigger, confidence, coderConfidence, judgement);
     }
 
     public EventRecord withPlace(PlaceRef p) {
         return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, p,
-                modality, attribution, evidence, support, trigger, confidence, coderConfidence);
+                modality, attribution, evidence, support, trigger, confidence, coderConfidence, judgement);
     }
 
     public EventRecord withConfidence(double c) {
         return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, place,
-                modality, attribution, evidence, support, trigger, c, coderConfidence);
+                modality, attribution, evidence, support, trigger, c, coderConfidence, judgement);
+    }
+
+    public EventRecord withJudgement(Judgement j) {
+        return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, place,
+                modality, attribution, evidence, support, trigger, confidence, coderConfidence, j);
+    }
+
+    /** CAMEO's quad class of the code: 0 for 01–02, 1 for 03–05, 2 for 06–08, 3 for 09–13, 4 for 14–20; else {@code null}. */
+    public Integer quad() {
+        return CameoTypes.quad(cameo);
     }
 
     /** Whether the act is violence against people or things (CAMEO 18–20: assault, fight, mass violence). */
@@ -92,6 +113,18 @@ public record EventRecord(String id, String doc, LocalDate date, String datePrec
     /** The two-digit CAMEO root ("19" for "193"). */
     public String root() {
         return cameo == null || cameo.length() < 2 ? cameo : cameo.substring(0, 2);
+    }
+
+    /**
+     * What the learned judge made of the evidence sentence: the CAMEO quad class it finds most likely,
+     * that class's probability, and the probability of the class of the event's own code.
+     */
+    public record Judgement(int quad, double probability, double codedProbability) {
+
+        /** Whether the judge's most likely class is the code's. */
+        public boolean agrees(Integer codedQuad) {
+            return codedQuad != null && codedQuad == quad;
+        }
     }
 
     /** A participant: the words and the actor they name. */

@@ -72,6 +72,12 @@ public final class EventJson {
         o.put("trigger", e.trigger());
         o.put("confidence", e.confidence());
         o.put("coder_confidence", e.coderConfidence());
+        if (e.judgement() != null) {
+            ObjectNode j = o.putObject("judge");
+            j.put("class", e.judgement().quad());
+            j.put("p", e.judgement().probability());
+            j.put("p_coded", e.judgement().codedProbability());
+        }
         return o;
     }
 

@@ -90,7 +90,15 @@ public final class EventJsonReader {
                 plover, acled, source, target, place,
                 modality == null ? Modality.ASSERTED : Modality.valueOf(modality.toUpperCase(Locale.ROOT)),
                 new EventRecord.Attribution(speaker, outlet, cited), evidence, support, text(o, "trigger"),
-                o.path("confidence").asDouble(0.5), o.path("coder_confidence").asDouble(o.path("confidence").asDouble(0.5)));
+                o.path("confidence").asDouble(0.5), o.path("coder_confidence").asDouble(o.path("confidence").asDouble(0.5)),
+                judgement(o.get("judge")));
+    }
+
+    private static EventRecord.Judgement judgement(JsonNode j) {
+        if (j == null || !j.isObject() || !j.path("class").isInt()) {
+            return null;
+        }
+        return new EventRecord.Judgement(j.path("class").asInt(), j.path("p").asDouble(), j.path("p_coded").asDouble());
     }
 
     private static EventRecord.Evidence evidence(JsonNode e, String doc) {

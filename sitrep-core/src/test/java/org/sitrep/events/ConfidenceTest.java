@@ -47,4 +47,22 @@ class ConfidenceTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("moon_phase");
         assertThat(new Confidence(Map.of("bias", 0.0)).of(event("190", ARMY, REBELS, 1, 0.7))).isEqualTo(0.5);
     }
+
+    @Test
+    void whatTheJudgeMadeOfTheSentenceIsWeighedIn() {
+        EventRecord attack = event("190", ARMY, REBELS, 1, 0.7);
+        EventRecord agreed = attack.withJudgement(new EventRecord.Judgement(4, 0.9, 0.9));
+        EventRecord doubted = attack.withJudgement(new EventRecord.Judgement(0, 0.8, 0.1));
+        assertThat(Confidence.values(attack)).doesNotContainKeys("judge_agrees", "judge_p");
+        assertThat(Confidence.values(agreed)).containsEntry("judge_agrees", 1.0).containsEntry("judge_p", 0.9);
+        assertThat(Confidence.values(doubted)).doesNotContainKey("judge_agrees").containsEntry("judge_p", 0.1);
+        Confidence c = new Confidence(Map.of("bias", 0.0, "judge_agrees", 1.0, "judge_p", 2.0));
+        assertThat(c.of(agreed)).isGreaterThan(c.of(doubted)).isGreaterThan(c.of(attack));
+        // events a judge has seen take the judged weights, the others the plain ones
+        assertThat(Confidence.score(List.of(attack))).singleElement()
+                .satisfies(e -> assertThat(e.confidence()).isEqualTo(Confidence.bundled().of(attack)));
+        assertThat(Confidence.score(List.of(agreed, doubted))).extracting(EventRecord::confidence)
+                .containsExactly(Confidence.judged().of(agreed), Confidence.judged().of(doubted));
+        assertThat(Confidence.judged().of(agreed)).isGreaterThan(Confidence.judged().of(doubted));
+    }
 }

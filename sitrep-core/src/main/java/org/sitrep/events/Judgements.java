@@ -1,0 +1,45 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Asks a {@link SentenceJudge} about the sentences events rest on, each sentence once. */
+final class Judgements {
+
+    private Judgements() {
+    }
+
+    static List<EventRecord> attach(SentenceJudge judge, List<EventRecord> events) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (EventRecord e : events) {
+            index.putIfAbsent(e.evidence().text(), index.size());
+        }
+        float[][] p = judge.classify(new ArrayList<>(index.keySet()));
+        if (p.length != index.size()) {
+            throw new IllegalStateException("the judge answered " + p.length + " of " + index.size() + " sentences");
+        }
+        List<EventRecord> out = new ArrayList<>(events.size());
+        for (EventRecord e : events) {
+            out.add(e.withJudgement(of(p[index.get(e.evidence().text())], e.quad())));
+        }
+        return out;
+    }
+
+    /** The judgement a row of class probabilities gives an event of quad class {@code coded} (may be null). */
+    static EventRecord.Judgement of(float[] row, Integer coded) {
+        int best = 0;
+        for (int k = 1; k < row.length; k++) {
+            if (row[k] > row[best]) {
+                best = k;
+            }
+        }
+        double codedP = coded == null || coded >= row.length ? 0.0 : row[coded];
+        return new EventRecord.Judgement(best, round(row[best]), round(codedP));
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1000.0) / 1000.0;
+    }
+}
