@@ -87,6 +87,11 @@ final class BenchCommand implements Callable<Integer> {
         Path work = dir != null ? dir : Files.createTempDirectory("sitrep-bench");
         long l0 = System.nanoTime();
         FastPipeline pipeline = IngestCommand.fast(dictionaries);
+        org.sitrep.pipeline.TimedJudge judge = null;
+        if (pipeline.coder().judge() != null) {
+            judge = new org.sitrep.pipeline.TimedJudge(pipeline.coder().judge());
+            pipeline = pipeline.withJudge(judge);
+        }
         List<FastPipeline.Mode> modes = new ArrayList<>();
         if (!fullOnly) {
             modes.add(FastPipeline.Mode.FAST);
@@ -97,7 +102,7 @@ final class BenchCommand implements Callable<Integer> {
         // the first article loads the models
         pipeline.run(all.get(0), FastPipeline.Mode.FULL, null);
         double load = (System.nanoTime() - l0) / 1e9;
-        PipelineBench bench = new PipelineBench(t, !noStore, work, out);
+        PipelineBench bench = new PipelineBench(t, !noStore, work, out, judge);
         for (FastPipeline.Mode m : modes) {
             for (Article a : warm) {
                 pipeline.run(a, m, null);

@@ -41,12 +41,19 @@ final class PipelineBench {
         }
     }
 
+    private final org.sitrep.pipeline.TimedJudge judge;
     private final int threads;
     private final boolean store;
     private final Path dir;
     private final PrintWriter out;
 
     PipelineBench(int threads, boolean store, Path dir, PrintWriter out) {
+        this(threads, store, dir, out, null);
+    }
+
+    /** With {@code judge} (may be null), the pipeline's judge, whose time each run reports. */
+    PipelineBench(int threads, boolean store, Path dir, PrintWriter out, org.sitrep.pipeline.TimedJudge judge) {
+        this.judge = judge;
         this.threads = threads;
         this.store = store;
         this.dir = dir;
@@ -89,6 +96,9 @@ final class PipelineBench {
         }
         StageTimes times = new StageTimes();
         times.add(Stage.INGEST, ingestNanos);
+        if (judge != null) {
+            judge.reportTo(times);
+        }
         List<List<EventRecord>> events = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             events.add(null);

@@ -87,12 +87,18 @@ public final class FastPipeline {
         if (extraDictionaries != null) {
             files = files.plus(DictionaryFiles.directory(extraDictionaries));
         }
-        return create(files, new org.sitrep.geo.Geoparser()::parse, CodingOptions.NEWS, true);
+        return create(files, new org.sitrep.geo.Geoparser()::parse, CodingOptions.NEWS, true)
+                .withJudge(Pipeline.bundledJudge());
     }
 
     /** The same dictionaries with other coding options (cheap: nothing is reloaded). */
     public FastPipeline with(CodingOptions options) {
         return new FastPipeline(annotator, filter, discards, mentions, coder.with(options));
+    }
+
+    /** The same with a judge of the events' sentences ({@code null}: none; see {@link EventCoder#withJudge}). */
+    public FastPipeline withJudge(org.sitrep.events.SentenceJudge judge) {
+        return new FastPipeline(annotator, filter, discards, mentions, coder.withJudge(judge));
     }
 
     /** This fast path as a {@link Pipeline}, for the shells and evaluations that take one. */

@@ -94,7 +94,31 @@ public final class Pipeline {
         if (extraDictionaries != null) {
             files = files.plus(DictionaryFiles.directory(extraDictionaries));
         }
-        return create(files, org.sitrep.nlp.CoreNlpAnnotator.shared(), new org.sitrep.geo.Geoparser()::parse);
+        return create(files, org.sitrep.nlp.CoreNlpAnnotator.shared(), new org.sitrep.geo.Geoparser()::parse)
+                .withJudge(bundledJudge());
+    }
+
+    /**
+     * The learned judge sitrep ships ({@link org.sitrep.judge.Judge#bundled()}), or {@code null} when
+     * the build carries no weights for it or {@code SITREP_JUDGE} is {@code off}; {@code SITREP_JUDGE}
+     * naming a file loads the weights from it instead.
+     */
+    static org.sitrep.events.SentenceJudge bundledJudge() {
+        String setting = System.getenv("SITREP_JUDGE");
+        if ("off".equals(setting)) {
+            return null;
+        }
+        if (setting != null && !setting.isBlank()) {
+            return JUDGES.computeIfAbsent(setting, f -> org.sitrep.judge.Judge.load(java.nio.file.Path.of(f)))::classify;
+        }
+        return org.sitrep.judge.Judge.bundledAvailable() ? org.sitrep.judge.Judge.bundled()::classify : null;
+    }
+
+    private static final java.util.Map<String, org.sitrep.judge.Judge> JUDGES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The same pipeline with a judge of the events' sentences ({@code null}: none; see {@link EventCoder#withJudge}). */
+    public Pipeline withJudge(org.sitrep.events.SentenceJudge judge) {
+        return fast != null ? fast.withJudge(judge).asPipeline() : new Pipeline(annotator, mentions, coder.withJudge(judge));
     }
 
     /** Every telling of every event, before the article's repeats are folded. */

@@ -8,14 +8,15 @@ import java.util.concurrent.atomic.LongAdder;
  * Time spent in each stage and what went through, summed over threads: what {@code sitrep bench}
  * reports. Times are the CPU time of the thread that ran each stage, in nanoseconds, added up over
  * threads (so that other work on the machine does not count; wall time where the JVM cannot measure
- * thread CPU time).
+ * thread CPU time). The judge's time is the wall time of its calls ({@link TimedJudge}): ONNX Runtime
+ * works on threads of its own, and the events stage's time holds it in part.
  */
 public final class StageTimes {
 
     /** The stages of the batch path, in order. */
     public enum Stage {
         INGEST("ingest"), TOKENIZE("tokenize"), TAG("tag"), FILTER("filter"), PARSE("parse"), TIME("time"),
-        MENTIONS("mentions"), EVENTS("events"), STORE("store");
+        MENTIONS("mentions"), EVENTS("events"), JUDGE("judge (wall, within events)"), STORE("store");
 
         private final String label;
 
