@@ -28,6 +28,13 @@ import picocli.CommandLine.Spec;
             "reported violence kept)."})
 final class EvalCameoCommand implements Callable<Integer> {
 
+    /**
+     * How sure the judge must be to overrule the rules' class: fixed before measuring (a judge trained on
+     * the tune half is sure of every tune sentence, so the tune half cannot choose it); the check half's
+     * figures at other thresholds are printed beside it.
+     */
+    static final double JUDGE_THRESHOLD = 0.95;
+
     private static final String[] NAMES = {"statement", "verbal coop", "material coop", "verbal conflict", "material conflict"};
 
     @Spec
@@ -60,7 +67,8 @@ final class EvalCameoCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         int total = sentences.size();
-        CameoEvaluation eval = new CameoEvaluation(fast ? Pipelines.fast(null) : Pipelines.standard(null));
+        org.sitrep.pipeline.Pipeline pipeline = fast ? Pipelines.fast(null) : Pipelines.standard(null);
+        CameoEvaluation eval = new CameoEvaluation(pipeline);
         List<CameoEvaluation.Prediction> predictions = eval.run(sentences, n -> {
             if (n % 100 == 0) {
                 err.printf("coded %d of %d sentences%n", n, total);
@@ -80,6 +88,17 @@ final class EvalCameoCommand implements Callable<Integer> {
                         p.source(), p.target())).toList());
         w.printf(Locale.ROOT, "(with 16 as verbal conflict, as some of the set's labels have it: macro-F1 %.3f)%n",
                 bySet.macroF1());
+        org.sitrep.events.SentenceJudge judge = pipeline.coder().judge();
+        if (judge != null) {
+            float[][] p = judge.classify(predictions.stream().map(x -> x.sentence().text()).toList());
+            w.printf(Locale.ROOT, "the judge alone: macro-F1 %.3f%n",
+                    CameoEvaluation.score(CameoEvaluation.judged(predictions, p, 0.0)).macroF1());
+            for (double t : new double[] {0.5, 0.7, 0.8, 0.9, 0.95, 0.98}) {
+                w.printf(Locale.ROOT, "rules unless the judge is %.2f sure otherwise: macro-F1 %.3f%s%n", t,
+                        CameoEvaluation.score(CameoEvaluation.judged(predictions, p, t)).macroF1(),
+                        t == JUDGE_THRESHOLD ? " (sitrep's threshold)" : "");
+            }
+        }
         w.println("confusion (rows gold, columns predicted; last column: no event)");
         for (int g = 0; g < 5; g++) {
             StringBuilder sb = new StringBuilder(String.format("%d ", g));

@@ -882,6 +882,30 @@ public final class CameoEvaluation {
         }
     }
 
+    /**
+     * The rules' class unless the judge is at least {@code threshold} sure of another (or the rules coded
+     * nothing): {@code probabilities} holds the judge's row for each prediction's sentence.
+     */
+    public static List<Prediction> judged(List<Prediction> predictions, float[][] probabilities, double threshold) {
+        if (probabilities.length != predictions.size()) {
+            throw new IllegalArgumentException(probabilities.length + " judgements for " + predictions.size() + " sentences");
+        }
+        List<Prediction> out = new java.util.ArrayList<>(predictions.size());
+        for (int i = 0; i < predictions.size(); i++) {
+            Prediction p = predictions.get(i);
+            float[] row = probabilities[i];
+            int best = 0;
+            for (int k = 1; k < row.length; k++) {
+                if (row[k] > row[best]) {
+                    best = k;
+                }
+            }
+            boolean overrule = row[best] >= threshold && (p.predicted() == null || p.predicted() != best);
+            out.add(overrule ? new Prediction(p.sentence(), best, p.cameo(), p.source(), p.target()) : p);
+        }
+        return out;
+    }
+
     public static Scores score(List<Prediction> predictions) {
         int[][] confusion = new int[5][6];
         int noEvent = 0;
