@@ -269,7 +269,10 @@ final class Clauses {
 
     /**
      * Whether a time expression modifies the verb itself (not a noun inside one of its phrases, nor
-     * the start of a period: "since the start of its offensive a week ago").
+     * the start of a period: "since the start of its offensive a week ago"). A day said of the verb's
+     * subject or object when that is no act ("rejected the results on Monday", "the party on Monday
+     * rejected", which the parser reads as results of Monday and a party of Monday) is the verb's day:
+     * only an act has a day of its own ("condemned the attack on Monday" leaves the day to the attack).
      */
     private static boolean attached(DepGraph g, TimeExpression t, int verb) {
         int from = Math.min(verb, t.startToken());
@@ -281,6 +284,12 @@ final class Clauses {
         for (int k = t.startToken(); k < t.endToken(); k++) {
             for (var d : g.parents(k)) {
                 if (d.governor() == verb) {
+                    return true;
+                }
+                int noun = d.governor();
+                if (t.date() != null && "day".equals(t.precision()) && d.rel().startsWith("nmod") && noun >= 0
+                        && g.head(noun) == verb && Set.of("nsubj", "obj", "nsubj:pass").contains(g.rel(noun))
+                        && g.token(noun).isNoun() && !EventNouns.is(g.token(noun))) {
                     return true;
                 }
             }

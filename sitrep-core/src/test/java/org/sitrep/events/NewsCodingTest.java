@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -766,6 +767,18 @@ class NewsCodingTest {
         assertThat(triples("Two Syrian children were killed in an Israeli raid.")).allMatch(t -> t.startsWith("ISR "));
         // a raid no one is said to have carried out has no source
         assertThat(triples("Two Syrian children were killed in a raid.")).allMatch(t -> t.startsWith("--- "));
+    }
+
+    @Test
+    void aDayTheParserHangsOnTheSubjectOrObjectIsTheActsDay() {
+        // read as "results of Monday" and "the party of Monday": neither is an act with a day of its own
+        for (String text : List.of("The opposition party rejected the results on Monday.",
+                "The opposition party on Monday rejected the results.")) {
+            assertThat(pipeline.code(Texts.article(text))).isNotEmpty().allSatisfy(e -> {
+                assertThat(e.date()).isEqualTo(LocalDate.of(2024, 12, 2));
+                assertThat(e.dateBasis()).isEqualTo("text");
+            });
+        }
     }
 
     @Test
