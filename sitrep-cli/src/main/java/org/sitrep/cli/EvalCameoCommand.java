@@ -91,6 +91,8 @@ final class EvalCameoCommand implements Callable<Integer> {
         org.sitrep.events.SentenceJudge judge = pipeline.coder().judge();
         if (judge != null) {
             float[][] p = judge.classify(predictions.stream().map(x -> x.sentence().text()).toList());
+            w.println("(the judge sitrep ships is trained on the whole ConfliBERT training set: on its sentences the"
+                    + " judge's figures measure memory; to measure, train on one half and set SITREP_JUDGE to that file)");
             w.printf(Locale.ROOT, "the judge alone: macro-F1 %.3f%n",
                     CameoEvaluation.score(CameoEvaluation.judged(predictions, p, 0.0)).macroF1());
             for (double t : new double[] {0.5, 0.7, 0.8, 0.9, 0.95, 0.98}) {
