@@ -94,16 +94,20 @@ final class CodeCommand implements Callable<Integer> {
             article = article.withPublished(new Published(day, null));
         }
         Pipeline pipeline = Pipelines.standard(dictionaries);
-        List<EventRecord> events;
+        PrintWriter err = spec.commandLine().getErr();
+        Pipeline.Result result;
         if (explain) {
             List<String> lines = new java.util.ArrayList<>();
-            events = pipeline.explain(article, lines).events();
-            PrintWriter err = spec.commandLine().getErr();
+            result = pipeline.explain(article, lines);
             lines.forEach(err::println);
-            err.flush();
         } else {
-            events = all ? pipeline.codeAll(article) : pipeline.code(article);
+            result = all ? pipeline.runAll(article) : pipeline.run(article);
         }
+        for (String note : result.doc().notes()) {
+            err.println("sitrep: note: " + note);
+        }
+        err.flush();
+        List<EventRecord> events = result.events();
         events = events.stream().filter(e -> e.confidence() >= threshold - 1e-9).toList();
         PrintWriter out = spec.commandLine().getOut();
         EventWriter.write(events, fmt, out);

@@ -80,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
             server = SitrepServer.start(es, options, () -> {
                 err.println("sitrep serve: loading the coding pipeline for the first posted article...");
                 err.flush();
-                return Pipelines.standard(dictionaries)::code;
+                return org.sitrep.store.CorpusIngest.Coder.of(Pipelines.standard(dictionaries)::run);
             });
         } catch (IllegalStateException e) {
             es.close();

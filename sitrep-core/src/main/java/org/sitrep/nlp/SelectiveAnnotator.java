@@ -45,6 +45,7 @@ public final class SelectiveAnnotator implements Annotator {
     private final StanfordCoreNLP lemmatizer;
     private final DependencyParser parser;
     private final TimeAnnotator sutime;
+    private final WorkLimits limits;
 
     /** An article split into sentences and tokens, waiting for the rest of the nlp stage. */
     public static final class Tokenized {
@@ -53,10 +54,14 @@ public final class SelectiveAnnotator implements Annotator {
         private final List<CoreMap> sentences;
         private final List<List<String>> words;
         private final List<String> texts;
+        private final List<String> notes;
+        private final WorkLimits.Deadline deadline;
 
-        private Tokenized(Article article, Annotation doc) {
+        private Tokenized(Article article, Annotation doc, List<String> notes, WorkLimits.Deadline deadline) {
             this.article = article;
             this.doc = doc;
+            this.notes = notes;
+            this.deadline = deadline;
             this.sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
             this.words = new ArrayList<>(sentences.size());
             this.texts = new ArrayList<>(sentences.size());
@@ -111,6 +116,11 @@ public final class SelectiveAnnotator implements Annotator {
             return texts.get(i);
         }
 
+        /** What the nlp stage did not do as usual (see {@link AnnotatedDoc#notes()}). */
+        public List<String> notes() {
+            return notes;
+        }
+
         public int tokens() {
             int n = 0;
             for (List<String> w : words) {
@@ -121,6 +131,12 @@ public final class SelectiveAnnotator implements Annotator {
     }
 
     public SelectiveAnnotator() {
+        this(WorkLimits.DEFAULT);
+    }
+
+    /** @param limits the most work done for one sentence and one article */
+    public SelectiveAnnotator(WorkLimits limits) {
+        this.limits = java.util.Objects.requireNonNull(limits);
         edu.stanford.nlp.util.logging.RedwoodConfiguration.errorLevel().apply();
         Properties props = new Properties();
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
@@ -161,19 +177,27 @@ public final class SelectiveAnnotator implements Annotator {
         return s;
     }
 
-    /** Step one: sentences and tokens of the article's body (other parts blanked out, offsets kept). */
+    /**
+     * Step one: sentences and tokens of the article's body (other parts blanked out, offsets kept), with
+     * sentences longer than the limit cut into pieces (see {@link WorkLimits}).
+     *
+     * @throws TooMuchWorkException when the article has more tokens than the limits allow
+     */
     public Tokenized tokenize(Article article) {
+        WorkLimits.Deadline deadline = limits.start();
         Annotation doc = new Annotation(CoreNlpAnnotator.bodyOnly(article));
         LocalDate date = article.date();
         if (date != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
         }
         tokenizer.annotate(doc);
-        return new Tokenized(article, doc);
+        List<String> notes = LongSentences.bound(doc, limits);
+        return new Tokenized(article, doc, notes, deadline);
     }
 
     /** Step two: parts of speech (with {@link TagRepair}'s repairs) and lemmas of the sentences in {@code keep}. */
     public void tag(Tokenized t, BitSet keep) {
+        t.deadline.check("tagging");
         Annotation part = subset(t, keep);
         if (part != null) {
             tagger.annotate(part);
@@ -185,6 +209,7 @@ public final class SelectiveAnnotator implements Annotator {
     /** Step three: dependencies of the sentences in {@code keep} (tagged before). */
     public void parse(Tokenized t, BitSet keep) {
         for (int i = keep.nextSetBit(0); i >= 0 && i < t.size(); i = keep.nextSetBit(i + 1)) {
+            t.deadline.check("parsing");
             CoreMap s = t.sentences.get(i);
             GrammaticalStructure gs = parser.predict(s);
             SemanticGraph basic = SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC,
@@ -198,6 +223,7 @@ public final class SelectiveAnnotator implements Annotator {
 
     /** Step four: time expressions in the sentences in {@code keep} (tagged before). */
     public void times(Tokenized t, BitSet keep) {
+        t.deadline.check("time expressions");
         Annotation part = subset(t, keep);
         if (part != null) {
             sutime.annotate(part);
@@ -217,7 +243,7 @@ public final class SelectiveAnnotator implements Annotator {
             out.add(tagged.get(i) ? CoreNlpAnnotator.convert(i, s, article.text(), body)
                     : tokensOnly(i, s, article.text(), body));
         }
-        return new AnnotatedDoc(article, out);
+        return new AnnotatedDoc(article, out, t.notes);
     }
 
     /** Sentence {@code i} as the steps left it (see {@link #doc}). */
