@@ -78,7 +78,8 @@ final class IngestCommand implements Callable<Integer> {
         if (dictionaries != null && !Files.isDirectory(dictionaries)) {
             throw new UsageException("--dictionaries: " + dictionaries + " is not a directory");
         }
-        List<Path> files = CorpusReader.files(paths); // a missing path fails here, before anything is opened
+        // a missing path fails here, before anything is opened; an unreadable one is reported by the run
+        List<Path> files = CorpusReader.list(paths).files();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AtomicInteger failures = new AtomicInteger();

@@ -119,10 +119,13 @@ public final class CorpusIngest {
     /**
      * Ingests the paths (files and directories).
      *
+     * A file or directory under the paths that cannot be read or listed is reported and skipped.
+     *
      * @throws org.sitrep.ingest.InputException when a path does not exist (before anything is stored)
      */
     public Summary run(List<Path> paths) {
-        List<Path> files = CorpusReader.files(paths);
+        CorpusReader.Listing listing = CorpusReader.list(paths);
+        List<Path> files = listing.files();
         long t0 = System.nanoTime();
         AtomicInteger read = new AtomicInteger();
         AtomicInteger stored = new AtomicInteger();
@@ -139,6 +142,11 @@ public final class CorpusIngest {
         Semaphore inFlight = new Semaphore(options.threads() * 4);
         CorpusReader reader = new CorpusReader(options.maxBytes());
         boolean stopped = false;
+        for (CorpusItem f : listing.failures()) { // an unreadable file or directory: reported, the rest is read
+            read.incrementAndGet();
+            failed.incrementAndGet();
+            listener.settled(f.location(), null, f.error());
+        }
         try {
             outer:
             for (Path f : files) {
