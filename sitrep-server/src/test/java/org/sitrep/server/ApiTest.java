@@ -382,6 +382,23 @@ class ApiTest {
     }
 
     @Test
+    void malformedPercentEscapesAre400sNotDroppedFilters() throws Exception {
+        for (String query : List.of("actor=HTS%ZZ", "from=%ZZ", "limit=%ZZ", "actor=HTS%2", "actor=%", "a%ZZ=1",
+                "place=Hama&actor=HTS%G1")) {
+            String answer = Http.raw(server.port(), "GET /api/events?" + query + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n");
+            assertThat(answer).as(query).startsWith("HTTP/1.1 400").contains("application/json")
+                    .contains("malformed percent-escape");
+        }
+        String named = Http.raw(server.port(), "GET /api/events?actor=HTS%ZZ HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: close\r\n\r\n");
+        assertThat(named).contains("parameter 'actor'");
+        // well-formed escapes still work, %25 among them
+        assertThat(http.get("/api/events?actor=%48TS").status()).isEqualTo(200);
+        assertThat(http.get("/api/events?actor=100%25").status()).isEqualTo(200);
+    }
+
+    @Test
     void injectionStringsAreData() throws Exception {
         long before = store.counts().events();
         for (String evil : List.of("HTS' OR '1'='1", "x'); DROP TABLE events; --", "%", "_TS", "\\", "' OR 1=1 --",
