@@ -74,7 +74,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        EventStore es = store.open(false);
+        // without a token nothing is written: the store is opened read-only, so that sitrep events,
+        // export and control (and other read-only servers) can read the same DuckDB file meanwhile
+        EventStore es = options.token() == null ? store.openReadOnly() : store.open(false);
         SitrepServer server;
         try {
             server = SitrepServer.start(es, options, () -> {

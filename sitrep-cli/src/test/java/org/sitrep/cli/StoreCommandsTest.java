@@ -91,6 +91,53 @@ class StoreCommandsTest {
     }
 
     @Test
+    void readCommandsOpenTheStoreReadOnlyAndRefuseAForeignFile() throws Exception {
+        Path foreign = tmp.resolve("foreign.duckdb");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + foreign);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE accounts (id INTEGER, owner VARCHAR)");
+            st.execute("INSERT INTO accounts VALUES (1, 'ann')");
+        }
+        byte[] before = Files.readAllBytes(foreign);
+        for (String[] args : List.of(new String[] {"events", "--db", foreign.toString()},
+                new String[] {"export", "--db", foreign.toString(), "--format", "jsonl"},
+                new String[] {"control", "--db", foreign.toString(), "--list"})) {
+            Run r = sitrep(args);
+            assertThat(r.code()).as(args[0]).isEqualTo(1);
+            assertThat(r.err().strip()).as(args[0]).startsWith("sitrep: ").contains("not a sitrep store")
+                    .doesNotContain("\n").doesNotContain("Exception");
+        }
+        // nothing was added to it
+        assertThat(Files.readAllBytes(foreign)).isEqualTo(before);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + foreign);
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM information_schema.tables")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+        // a writing command does not take it over either
+        Run ingest = sitrep("ingest", "--db", foreign.toString(), "--no-progress", tmp.resolve("efe.txt").toString());
+        assertThat(ingest.code()).isEqualTo(1);
+        assertThat(ingest.err().strip()).contains("not a sitrep store").doesNotContain("\n");
+    }
+
+    @Test
+    void readersRunSideBySideOnOneFile() throws Exception {
+        try (EventStore first = EventStore.openReadOnly(db.toString());
+             EventStore second = EventStore.openReadOnly(db.toString())) {
+            assertThat(first.counts().events()).isEqualTo(2);
+            assertThat(second.counts().events()).isEqualTo(2);
+            // and a command beside them
+            assertThat(sitrep("events", "--db", db.toString()).out().lines()).hasSize(2);
+        }
+        // a writer holds the file: a reader says so in one line
+        try (EventStore writer = EventStore.open(db.toString())) {
+            Run r = sitrep("events", "--db", db.toString());
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err().strip()).doesNotContain("\n");
+        }
+    }
+
+    @Test
     void exportWritesEachFormat() throws Exception {
         Path gdelt = tmp.resolve("events.tsv");
         Path mentions = tmp.resolve("mentions.tsv");
