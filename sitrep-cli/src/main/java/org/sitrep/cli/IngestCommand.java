@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -72,12 +71,10 @@ final class IngestCommand implements Callable<Integer> {
         if (n < 1) {
             throw new UsageException("--threads must be at least 1");
         }
-        if (maxBytes <= 0) {
-            throw new UsageException("--max-bytes must be positive");
+        if (maxBytes <= 0 || maxBytes > Ingest.MAX_MAX_BYTES) {
+            throw new UsageException("--max-bytes must be within 1.." + Ingest.MAX_MAX_BYTES + ", not " + maxBytes);
         }
-        if (dictionaries != null && !Files.isDirectory(dictionaries)) {
-            throw new UsageException("--dictionaries: " + dictionaries + " is not a directory");
-        }
+        DictionaryDirs.check(dictionaries);
         // a missing path fails here, before anything is opened; an unreadable one is reported by the run
         List<Path> files = CorpusReader.list(paths).files();
         PrintWriter out = spec.commandLine().getOut();

@@ -56,7 +56,8 @@ public final class Main implements Runnable {
     }
 
     static String describe(Throwable ex) {
-        if (ex instanceof InputException || ex instanceof UsageException) {
+        if (ex instanceof InputException || ex instanceof UsageException
+                || ex instanceof org.sitrep.dict.DictionaryException) {
             return oneLine(ex.getMessage());
         }
         if (ex instanceof OutOfMemoryError) {

@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -62,9 +61,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (dictionaries != null && !Files.isDirectory(dictionaries)) {
-            throw new UsageException("--dictionaries: " + dictionaries + " is not a directory");
-        }
+        DictionaryDirs.check(dictionaries);
         String t = token != null ? token : System.getenv("SITREP_TOKEN");
         ServerOptions options;
         try {

@@ -190,9 +190,10 @@ public final class CorpusReader {
                 case WARC -> new WarcArticleReader(maxBytes).read(file, sink);
                 case FEED -> {
                     long size = Files.size(file);
-                    if (size > maxBytes * 20) {
+                    long most = Math.min(maxBytes, Long.MAX_VALUE / 20) * 20; // no overflow
+                    if (size > most) {
                         sink.accept(CorpusItem.failed(name, "feed of " + size + " bytes is larger than "
-                                + (maxBytes * 20) + " bytes"));
+                                + most + " bytes"));
                         return;
                     }
                     new FeedArticleReader(maxBytes).read(Files.readAllBytes(file), name, sink);

@@ -174,12 +174,29 @@ final class Params {
                 throw ApiException.badRequest("parameter '" + name + "': '" + shown(p) + "' is not a number");
             }
         }
-        if (Math.abs(box[0]) > 180 || Math.abs(box[2]) > 180 || Math.abs(box[1]) > 90 || Math.abs(box[3]) > 90
+        if (Math.abs(box[0]) > 540 || Math.abs(box[2]) > 540 || Math.abs(box[1]) > 90 || Math.abs(box[3]) > 90
                 || box[1] > box[3]) {
             throw ApiException.badRequest("parameter '" + name + "': longitudes within -180..180, latitudes within "
                     + "-90..90, south before north");
         }
+        // a map that has scrolled past the antimeridian asks for 170..190 or -190..-170: the same box as
+        // 170..-170, west greater than east, which the store reads as crossing the antimeridian
+        if (Math.abs(box[0]) > 180 || Math.abs(box[2]) > 180) {
+            if (box[2] - box[0] >= 360) {
+                box[0] = -180;
+                box[2] = 180;
+            } else {
+                box[0] = wrap(box[0]);
+                box[2] = wrap(box[2]);
+            }
+        }
         return box;
+    }
+
+    /** A longitude brought into -180..180. */
+    private static double wrap(double lon) {
+        double w = ((lon + 180) % 360 + 360) % 360 - 180;
+        return w == -180 && lon > 0 ? 180 : w;
     }
 
     private static String shown(String s) {

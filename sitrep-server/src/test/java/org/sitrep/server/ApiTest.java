@@ -382,6 +382,21 @@ class ApiTest {
     }
 
     @Test
+    void aBoxAcrossTheAntimeridianSelectsBothSides() throws Exception {
+        int all = http.get("/api/events").json().get("events").size();
+        assertThat(all).isPositive();
+        // west greater than east: from 30 E eastwards across 180 to 170 W holds Syria
+        assertThat(http.get("/api/events?bbox=30,30,-170,40").json().get("events").size()).isEqualTo(all);
+        // the same box as a map scrolled past 180 asks for it
+        assertThat(http.get("/api/events?bbox=30,30,190,40").json().get("events").size()).isEqualTo(all);
+        assertThat(http.get("/api/events?bbox=-330,30,-170,40").json().get("events").size()).isEqualTo(all);
+        // the Pacific alone does not
+        assertThat(http.get("/api/events?bbox=170,30,190,40").json().get("events").size()).isZero();
+        assertThat(http.get("/api/events?bbox=170,30,-170,40").json().get("events").size()).isZero();
+        assertError(http.get("/api/events?bbox=0,30,600,40"), 400, "longitudes");
+    }
+
+    @Test
     void malformedPercentEscapesAre400sNotDroppedFilters() throws Exception {
         for (String query : List.of("actor=HTS%ZZ", "from=%ZZ", "limit=%ZZ", "actor=HTS%2", "actor=%", "a%ZZ=1",
                 "place=Hama&actor=HTS%G1")) {
