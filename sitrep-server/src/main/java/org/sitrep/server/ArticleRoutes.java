@@ -76,7 +76,7 @@ final class ArticleRoutes {
             ObjectNode out = Views.object();
             out.put("article", article.id());
             out.put("result", done.name().toLowerCase(Locale.ROOT));
-            out.put("tellings", coded.size());
+            out.put("tellings", CorpusIngest.stored(coded));
             ArrayNode notes = out.putArray("notes");
             result.notes().forEach(notes::add);
             ArrayNode recs = out.putArray("records");

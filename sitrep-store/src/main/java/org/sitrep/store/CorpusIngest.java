@@ -234,17 +234,23 @@ public final class CorpusIngest {
             return;
         }
         EventStore.Plan done = store.put(a, events);
+        int tellings = stored(events);
         switch (done) {
             case NEW -> {
                 stored.incrementAndGet();
-                mentions.addAndGet(events.size());
+                mentions.addAndGet(tellings);
             }
             case REPLACE_COPY, REPLACE_VERSION -> {
                 replaced.incrementAndGet();
-                mentions.addAndGet(events.size());
+                mentions.addAndGet(tellings);
             }
             default -> duplicates.incrementAndGet();
         }
         listener.settled(item.location(), done, null);
+    }
+
+    /** How many tellings the store keeps of these: one per id (a record coded twice is stored once). */
+    public static int stored(List<EventRecord> events) {
+        return (int) events.stream().map(EventRecord::id).distinct().count();
     }
 }

@@ -43,6 +43,22 @@ class CorpusIngestTest {
     }
 
     @Test
+    void theSummaryCountsTheTellingsStoredNotTheRecordsCoded() throws Exception {
+        Path corpus = StoreContract.corpus(tmp.resolve("corpus"));
+        try (EventStore s = EventStore.open(tmp.resolve("twice.duckdb").toString())) {
+            // a coder that returns every record twice: the store keeps one of each id
+            CorpusIngest.Summary sum = new CorpusIngest(s, a -> {
+                List<org.sitrep.events.EventRecord> once = Fixtures.code(a);
+                List<org.sitrep.events.EventRecord> twice = new java.util.ArrayList<>(once);
+                twice.addAll(once);
+                return twice;
+            }, new CorpusIngest.Options(2, 1_000_000, -1), null).run(List.of(corpus));
+            assertThat(sum.mentions()).isPositive();
+            assertThat((long) sum.mentions()).isEqualTo(s.counts().mentions());
+        }
+    }
+
+    @Test
     void anUnreadableSubdirectoryIsReportedAndTheRestStored() throws Exception {
         Path corpus = StoreContract.corpus(tmp.resolve("corpus"));
         deep = unlistable(corpus);
