@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ControlCommand.class,
             BenchStoreCommand.class,
             BenchCommand.class,
+            HostileBenchCommand.class,
             ServeCommand.class,
             BenchServeCommand.class,
             CommandLine.HelpCommand.class})

@@ -102,12 +102,13 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         tokenizing.annotate(doc);
         List<String> notes = LongSentences.bound(doc, limits);
-        tagging.annotate(doc);
-        TagRepair.repairSentences(doc);
-        deadline.check("tagging");
-        parsing.annotate(doc);
-        deadline.check("parsing");
-        sutime.annotate(doc);
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        Batches.run(doc, sentences, deadline, "tagging", part -> {
+            tagging.annotate(part);
+            TagRepair.repairSentences(part);
+        });
+        Batches.run(doc, sentences, deadline, "parsing", parsing::annotate);
+        Batches.run(doc, sentences, deadline, "time expressions", sutime::annotate);
         List<Segment> body = article.coded();
         List<Sentence> out = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {

@@ -198,12 +198,11 @@ public final class SelectiveAnnotator implements Annotator {
     /** Step two: parts of speech (with {@link TagRepair}'s repairs) and lemmas of the sentences in {@code keep}. */
     public void tag(Tokenized t, BitSet keep) {
         t.deadline.check("tagging");
-        Annotation part = subset(t, keep);
-        if (part != null) {
+        Batches.run(t.doc, kept(t, keep), t.deadline, "tagging", part -> {
             tagger.annotate(part);
             TagRepair.repairSentences(part);
             lemmatizer.annotate(part);
-        }
+        });
     }
 
     /** Step three: dependencies of the sentences in {@code keep} (tagged before). */
@@ -224,10 +223,7 @@ public final class SelectiveAnnotator implements Annotator {
     /** Step four: time expressions in the sentences in {@code keep} (tagged before). */
     public void times(Tokenized t, BitSet keep) {
         t.deadline.check("time expressions");
-        Annotation part = subset(t, keep);
-        if (part != null) {
-            sutime.annotate(part);
-        }
+        Batches.run(t.doc, kept(t, keep), t.deadline, "time expressions", sutime::annotate);
     }
 
     /**
@@ -265,29 +261,13 @@ public final class SelectiveAnnotator implements Annotator {
         return doc(t, all);
     }
 
-    /** The kept sentences as a document of their own (the same token and sentence objects). */
-    private static Annotation subset(Tokenized t, BitSet keep) {
-        if (keep.isEmpty()) {
-            return null;
-        }
-        if (keep.cardinality() == t.size()) {
-            return t.doc;
-        }
-        List<CoreMap> sentences = new ArrayList<>(keep.cardinality());
-        List<CoreLabel> tokens = new ArrayList<>();
+    /** The sentences in {@code keep}, in order. */
+    private static List<CoreMap> kept(Tokenized t, BitSet keep) {
+        List<CoreMap> out = new ArrayList<>(keep.cardinality());
         for (int i = keep.nextSetBit(0); i >= 0 && i < t.size(); i = keep.nextSetBit(i + 1)) {
-            CoreMap s = t.sentences.get(i);
-            sentences.add(s);
-            tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+            out.add(t.sentences.get(i));
         }
-        Annotation part = new Annotation(t.doc.get(CoreAnnotations.TextAnnotation.class));
-        part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
-        part.set(CoreAnnotations.TokensAnnotation.class, tokens);
-        String date = t.doc.get(CoreAnnotations.DocDateAnnotation.class);
-        if (date != null) {
-            part.set(CoreAnnotations.DocDateAnnotation.class, date);
-        }
-        return part;
+        return out;
     }
 
     private static Sentence tokensOnly(int index, CoreMap s, String text, List<Segment> body) {
