@@ -42,6 +42,95 @@ class CorpusIngestTest {
         }
     }
 
+    /**
+     * Generated corpora of every kind the reader takes, good records mixed with bad ones: every good
+     * record is stored, every bad one reported, nothing escapes. Seeded.
+     */
+    @Test
+    void mixedGeneratedCorporaStoreEveryGoodRecordAndReportEveryBadOne() throws Exception {
+        for (int round = 0; round < 6; round++) {
+            java.util.Random r = new java.util.Random(round);
+            Path dir = Files.createDirectories(tmp.resolve("mixed-" + round));
+            int good = 0;
+            int bad = 0;
+            int k = 0;
+            // JSON Lines
+            StringBuilder jsonl = new StringBuilder();
+            for (int i = 0; i < 5 + r.nextInt(10); i++, k++) {
+                if (r.nextInt(3) == 0) {
+                    jsonl.append(r.nextBoolean() ? "{\"text\": \"cut" : "{\"title\": \"no text\"}").append('\n');
+                    bad++;
+                } else {
+                    jsonl.append("{\"text\": \"Story ").append(round).append('-').append(k)
+                            .append(": rebels attacked Hama on Thursday.\"}\n");
+                    good++;
+                }
+            }
+            Files.writeString(dir.resolve("a.jsonl"), jsonl);
+            // an RSS feed
+            StringBuilder rss = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>");
+            for (int i = 0; i < 3 + r.nextInt(6); i++, k++) {
+                if (r.nextInt(3) == 0) {
+                    rss.append("<item><title>Empty ").append(k).append("</title></item>");
+                    bad++;
+                } else {
+                    rss.append("<item><title>Story ").append(k).append("</title><description>Story ").append(round)
+                            .append('-').append(k).append(": the army shelled Homs.</description></item>");
+                    good++;
+                }
+            }
+            Files.writeString(dir.resolve("b.rss"), rss.append("</channel></rss>"));
+            // text files, some binary
+            for (int i = 0; i < 3 + r.nextInt(5); i++, k++) {
+                if (r.nextInt(3) == 0) {
+                    byte[] noise = new byte[200 + r.nextInt(500)];
+                    r.nextBytes(noise);
+                    noise[0] = 0;
+                    Files.write(dir.resolve("c" + k + ".txt"), noise);
+                    bad++;
+                } else {
+                    Files.writeString(dir.resolve("c" + k + ".txt"), "Story " + round + "-" + k
+                            + "\n\nRebels entered Aleppo on Friday.");
+                    good++;
+                }
+            }
+            // a WARC crawl: pages, and random bytes served as a page
+            try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(Files.newByteChannel(
+                    dir.resolve("d.warc"), java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE))) {
+                for (int i = 0; i < 2 + r.nextInt(5); i++, k++) {
+                    byte[] body;
+                    if (r.nextInt(3) == 0) {
+                        body = new byte[300 + r.nextInt(500)];
+                        r.nextBytes(body);
+                        bad++;
+                    } else {
+                        body = ("<html><body><article><p>Story " + round + "-" + k + ": clashes went on in Idlib on "
+                                + "Sunday.</p></article></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        good++;
+                    }
+                    org.netpreserve.jwarc.HttpResponse http = new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
+                            .body(org.netpreserve.jwarc.MediaType.parse("text/html"), body).build();
+                    w.write(new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create("https://w.example/" + k))
+                            .date(java.time.Instant.parse("2024-12-05T12:00:00Z")).body(http).build());
+                }
+            }
+            Map<String, String> errors = new ConcurrentHashMap<>();
+            try (EventStore s = EventStore.open(tmp.resolve("mixed-" + round + ".duckdb").toString())) {
+                CorpusIngest.Summary sum = new CorpusIngest(s, Fixtures::code, new CorpusIngest.Options(2, 1_000_000, -1),
+                        (location, plan, error) -> {
+                            if (error != null) {
+                                errors.put(location, error);
+                            }
+                        }).run(List.of(dir));
+                String what = "round " + round + " " + errors;
+                assertThat(sum.stored()).as(what).isEqualTo(good);
+                assertThat(s.counts().articles()).as(what).isEqualTo(good);
+                assertThat(sum.failed()).as(what).isEqualTo(bad);
+                assertThat(errors).as(what).hasSize(bad);
+            }
+        }
+    }
+
     @Test
     void theSummaryCountsTheTellingsStoredNotTheRecordsCoded() throws Exception {
         Path corpus = StoreContract.corpus(tmp.resolve("corpus"));
