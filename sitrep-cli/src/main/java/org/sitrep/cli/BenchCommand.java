@@ -69,9 +69,7 @@ final class BenchCommand implements Callable<Integer> {
         if (fullOnly && fastOnly) {
             throw new UsageException("--full and --fast exclude each other");
         }
-        if (dictionaries != null && !Files.isDirectory(dictionaries)) {
-            throw new UsageException("--dictionaries: " + dictionaries + " is not a directory");
-        }
+        DictionaryDirs.check(dictionaries);
         PrintWriter out = spec.commandLine().getOut();
         long i0 = StageTimes.now();
         int[] skipped = {0};

@@ -81,12 +81,13 @@ final class CodeCommand implements Callable<Integer> {
                 throw new UsageException("--date must be a day as YYYY-MM-DD, not '" + date + "'");
             }
         }
-        if (maxBytes <= 0) {
-            throw new UsageException("--max-bytes must be positive");
+        if (maxBytes <= 0 || maxBytes > Ingest.MAX_MAX_BYTES) {
+            throw new UsageException("--max-bytes must be within 1.." + Ingest.MAX_MAX_BYTES + ", not " + maxBytes);
         }
         if (minConfidence != null && (minConfidence < 0 || minConfidence > 1 || minConfidence.isNaN())) {
             throw new UsageException("--min-confidence must lie between 0 and 1, not " + minConfidence);
         }
+        DictionaryDirs.check(dictionaries);
         double threshold = all ? 0 : minConfidence != null ? minConfidence : DEFAULT_MIN_CONFIDENCE;
         Ingest ingest = new Ingest(maxBytes);
         Article article = input.equals("-") ? ingest.read(System.in, "stdin") : ingest.read(Path.of(input));
@@ -94,16 +95,20 @@ final class CodeCommand implements Callable<Integer> {
             article = article.withPublished(new Published(day, null));
         }
         Pipeline pipeline = Pipelines.standard(dictionaries);
-        List<EventRecord> events;
+        PrintWriter err = spec.commandLine().getErr();
+        Pipeline.Result result;
         if (explain) {
             List<String> lines = new java.util.ArrayList<>();
-            events = pipeline.explain(article, lines).events();
-            PrintWriter err = spec.commandLine().getErr();
+            result = pipeline.explain(article, lines);
             lines.forEach(err::println);
-            err.flush();
         } else {
-            events = all ? pipeline.codeAll(article) : pipeline.code(article);
+            result = all ? pipeline.runAll(article) : pipeline.run(article);
         }
+        for (String note : result.doc().notes()) {
+            err.println("sitrep: note: " + note);
+        }
+        err.flush();
+        List<EventRecord> events = result.events();
         events = events.stream().filter(e -> e.confidence() >= threshold - 1e-9).toList();
         PrintWriter out = spec.commandLine().getOut();
         EventWriter.write(events, fmt, out);

@@ -52,7 +52,7 @@ final class ControlCommand implements Callable<Integer> {
             throw new UsageException("name a PLACE (a GeoNames id or a name), or give --list");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (EventStore es = store.open(false)) {
+        try (EventStore es = store.openReadOnly()) {
             if (list) {
                 for (String[] p : es.controlPlaces()) {
                     out.println(p[0] + "\t" + p[1]);

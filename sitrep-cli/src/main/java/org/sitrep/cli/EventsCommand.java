@@ -42,7 +42,7 @@ final class EventsCommand implements Callable<Integer> {
         var q = query.query();
         PrintWriter out = spec.commandLine().getOut();
         int[] n = {0};
-        try (EventStore es = store.open(false)) {
+        try (EventStore es = store.openReadOnly()) {
             if (f.equals("jsonl")) {
                 EventStreamWriter w = new EventStreamWriter(ExportFormat.JSONL, out);
                 es.events(q, e -> {

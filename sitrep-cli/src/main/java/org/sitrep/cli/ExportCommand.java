@@ -74,7 +74,7 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         int n;
-        try (EventStore es = store.open(false)) {
+        try (EventStore es = store.openReadOnly()) {
             if (fmt == ExportFormat.PARQUET) {
                 try (ParquetExport px = new ParquetExport(out)) {
                     es.events(q, px::write);

@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -72,13 +71,12 @@ final class IngestCommand implements Callable<Integer> {
         if (n < 1) {
             throw new UsageException("--threads must be at least 1");
         }
-        if (maxBytes <= 0) {
-            throw new UsageException("--max-bytes must be positive");
+        if (maxBytes <= 0 || maxBytes > Ingest.MAX_MAX_BYTES) {
+            throw new UsageException("--max-bytes must be within 1.." + Ingest.MAX_MAX_BYTES + ", not " + maxBytes);
         }
-        if (dictionaries != null && !Files.isDirectory(dictionaries)) {
-            throw new UsageException("--dictionaries: " + dictionaries + " is not a directory");
-        }
-        List<Path> files = CorpusReader.files(paths); // a missing path fails here, before anything is opened
+        DictionaryDirs.check(dictionaries);
+        // a missing path fails here, before anything is opened; an unreadable one is reported by the run
+        List<Path> files = CorpusReader.list(paths).files();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AtomicInteger failures = new AtomicInteger();
@@ -91,22 +89,43 @@ final class IngestCommand implements Callable<Integer> {
             }
             ProgressBar progress = bar;
             AtomicInteger stored = new AtomicInteger();
-            CorpusIngest.Listener listener = (location, plan, error) -> {
-                if (error != null) {
-                    failures.incrementAndGet();
+            CorpusIngest.Listener listener = new CorpusIngest.Listener() {
+                @Override
+                public void settled(String location, EventStore.Plan plan, String error) {
+                    if (error != null) {
+                        failures.incrementAndGet();
+                        synchronized (err) {
+                            err.println("sitrep: skipped " + location + ": " + error);
+                            err.flush();
+                        }
+                    } else if (plan != null && plan.needsCoding()) {
+                        stored.incrementAndGet();
+                    }
+                    if (progress != null) {
+                        progress.step();
+                        progress.setExtraMessage(" stored " + stored.get() + ", failed " + failures.get());
+                    }
+                }
+
+                @Override
+                public void noted(String location, String note) {
                     synchronized (err) {
-                        err.println("sitrep: skipped " + location + ": " + error);
+                        err.println("sitrep: note: " + location + ": " + note);
                         err.flush();
                     }
-                } else if (plan != null && plan.needsCoding()) {
-                    stored.incrementAndGet();
-                }
-                if (progress != null) {
-                    progress.step();
-                    progress.setExtraMessage(" stored " + stored.get() + ", failed " + failures.get());
                 }
             };
-            CorpusIngest.Coder coder = a -> coder().code(a);
+            CorpusIngest.Coder coder = new CorpusIngest.Coder() {
+                @Override
+                public List<org.sitrep.events.EventRecord> code(org.sitrep.ingest.Article a) {
+                    return coder().code(a);
+                }
+
+                @Override
+                public CorpusIngest.Coded coded(org.sitrep.ingest.Article a) {
+                    return coder().coded(a);
+                }
+            };
             CorpusIngest.Summary s = new CorpusIngest(es, coder, new CorpusIngest.Options(n, maxBytes, stopAfter), listener)
                     .run(files);
             if (bar != null) {
@@ -157,9 +176,9 @@ final class IngestCommand implements Callable<Integer> {
                     FastPipeline fast = fast(dictionaries);
                     if (fullPath) {
                         Pipeline full = fast.full();
-                        coder = full::code;
+                        coder = CorpusIngest.Coder.of(full::run);
                     } else {
-                        coder = fast::code;
+                        coder = CorpusIngest.Coder.of(fast::run);
                     }
                 }
                 c = coder;

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ControlCommand.class,
             BenchStoreCommand.class,
             BenchCommand.class,
+            HostileBenchCommand.class,
             ServeCommand.class,
             BenchServeCommand.class,
             CommandLine.HelpCommand.class})
@@ -56,7 +57,8 @@ public final class Main implements Runnable {
     }
 
     static String describe(Throwable ex) {
-        if (ex instanceof InputException || ex instanceof UsageException) {
+        if (ex instanceof InputException || ex instanceof UsageException
+                || ex instanceof org.sitrep.dict.DictionaryException) {
             return oneLine(ex.getMessage());
         }
         if (ex instanceof OutOfMemoryError) {

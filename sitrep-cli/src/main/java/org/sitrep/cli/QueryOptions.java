@@ -15,7 +15,8 @@ final class QueryOptions {
     @Option(names = "--place", paramLabel = "PLACE", description = "A GeoNames id (170017) or a place name (Hama).")
     String place;
 
-    @Option(names = "--bbox", paramLabel = "W,S,E,N", description = "A bounding box: min longitude, min latitude, max longitude, max latitude.")
+    @Option(names = "--bbox", paramLabel = "W,S,E,N", description = {"A bounding box: west longitude, south latitude, east longitude,",
+        "north latitude (west greater than east crosses the antimeridian: 170,-20,-170,0)."})
     String bbox;
 
     @Option(names = "--cameo", paramLabel = "CODE", description = "A CAMEO code or its prefix (19 selects 190..196).")
@@ -53,6 +54,9 @@ final class QueryOptions {
             for (int i = 0; i < 4; i++) {
                 try {
                     box[i] = Double.parseDouble(parts[i].strip());
+                    if (!Double.isFinite(box[i])) {
+                        throw new NumberFormatException();
+                    }
                 } catch (NumberFormatException e) {
                     throw new UsageException("--bbox: '" + parts[i].strip() + "' is not a number");
                 }
@@ -68,8 +72,12 @@ final class QueryOptions {
         if (limit != null && limit < 0 || minSources != null && minSources < 0) {
             throw new UsageException("--limit and --min-sources take a number of zero or more");
         }
-        return new EventQuery(actor, place, box, cameo, plover, acled, day("--from", from), day("--to", to),
-                modality, minSources, limit);
+        LocalDate first = day("--from", from);
+        LocalDate last = day("--to", to);
+        if (first != null && last != null && first.isAfter(last)) {
+            throw new UsageException("--from (" + first + ") is after --to (" + last + ")");
+        }
+        return new EventQuery(actor, place, box, cameo, plover, acled, first, last, modality, minSources, limit);
     }
 
     private static LocalDate day(String option, String v) {

@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -62,9 +61,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (dictionaries != null && !Files.isDirectory(dictionaries)) {
-            throw new UsageException("--dictionaries: " + dictionaries + " is not a directory");
-        }
+        DictionaryDirs.check(dictionaries);
         String t = token != null ? token : System.getenv("SITREP_TOKEN");
         ServerOptions options;
         try {
@@ -74,13 +71,15 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        EventStore es = store.open(false);
+        // without a token nothing is written: the store is opened read-only, so that sitrep events,
+        // export and control (and other read-only servers) can read the same DuckDB file meanwhile
+        EventStore es = options.token() == null ? store.openReadOnly() : store.open(false);
         SitrepServer server;
         try {
             server = SitrepServer.start(es, options, () -> {
                 err.println("sitrep serve: loading the coding pipeline for the first posted article...");
                 err.flush();
-                return Pipelines.standard(dictionaries)::code;
+                return org.sitrep.store.CorpusIngest.Coder.of(Pipelines.standard(dictionaries)::run);
             });
         } catch (IllegalStateException e) {
             es.close();

@@ -51,6 +51,18 @@ final class StoreOptions {
      * @param create whether a missing DuckDB file may be created (ingest) or is an error (queries)
      */
     EventStore open(boolean create) {
+        return open(create, false);
+    }
+
+    /**
+     * Opens the store for a command that only reads it: read-only, never migrated, and a database that
+     * is not a sitrep store is refused (see {@link EventStore#openReadOnly}).
+     */
+    EventStore openReadOnly() {
+        return open(false, true);
+    }
+
+    private EventStore open(boolean create, boolean readOnly) {
         if (pg != null && db != null) {
             throw new UsageException("give --db or --pg, not both");
         }
@@ -59,13 +71,13 @@ final class StoreOptions {
             if (!url.startsWith("jdbc:postgresql:")) {
                 throw new UsageException("--pg takes a JDBC URL: jdbc:postgresql://HOST:PORT/DB?user=U&password=P");
             }
-            return EventStore.open(url);
+            return readOnly ? EventStore.openReadOnly(url) : EventStore.open(url);
         }
         Path file = dbFile();
         if (!create && !Files.exists(file)) {
             throw new InputException(file + ": no such database (store articles first: sitrep ingest --db "
                     + file + " PATH...)");
         }
-        return EventStore.open(file.toString());
+        return readOnly ? EventStore.openReadOnly(file.toString()) : EventStore.open(file.toString());
     }
 }

@@ -91,6 +91,104 @@ class StoreCommandsTest {
     }
 
     @Test
+    void readCommandsOpenTheStoreReadOnlyAndRefuseAForeignFile() throws Exception {
+        Path foreign = tmp.resolve("foreign.duckdb");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + foreign);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE accounts (id INTEGER, owner VARCHAR)");
+            st.execute("INSERT INTO accounts VALUES (1, 'ann')");
+        }
+        byte[] before = Files.readAllBytes(foreign);
+        for (String[] args : List.of(new String[] {"events", "--db", foreign.toString()},
+                new String[] {"export", "--db", foreign.toString(), "--format", "jsonl"},
+                new String[] {"control", "--db", foreign.toString(), "--list"})) {
+            Run r = sitrep(args);
+            assertThat(r.code()).as(args[0]).isEqualTo(1);
+            assertThat(r.err().strip()).as(args[0]).startsWith("sitrep: ").contains("not a sitrep store")
+                    .doesNotContain("\n").doesNotContain("Exception");
+        }
+        // nothing was added to it
+        assertThat(Files.readAllBytes(foreign)).isEqualTo(before);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + foreign);
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM information_schema.tables")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+        // a writing command does not take it over either
+        Run ingest = sitrep("ingest", "--db", foreign.toString(), "--no-progress", tmp.resolve("efe.txt").toString());
+        assertThat(ingest.code()).isEqualTo(1);
+        assertThat(ingest.err().strip()).contains("not a sitrep store").doesNotContain("\n");
+    }
+
+    @Test
+    void readersRunSideBySideOnOneFile() throws Exception {
+        try (EventStore first = EventStore.openReadOnly(db.toString());
+             EventStore second = EventStore.openReadOnly(db.toString())) {
+            assertThat(first.counts().events()).isEqualTo(2);
+            assertThat(second.counts().events()).isEqualTo(2);
+            // and a command beside them
+            assertThat(sitrep("events", "--db", db.toString()).out().lines()).hasSize(2);
+        }
+        // a writer holds the file: a reader says so in one line
+        try (EventStore writer = EventStore.open(db.toString())) {
+            Run r = sitrep("events", "--db", db.toString());
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err().strip()).doesNotContain("\n");
+        }
+    }
+
+    @Test
+    void queriesRefuseFromAfterToAndCrossTheAntimeridian() {
+        Run backwards = sitrep("events", "--db", db.toString(), "--from", "2024-12-06", "--to", "2024-12-01");
+        assertThat(backwards.code()).isEqualTo(2);
+        assertThat(backwards.err().strip()).contains("--from (2024-12-06) is after --to (2024-12-01)").doesNotContain("\n");
+        assertThat(sitrep("export", "--db", db.toString(), "--format", "jsonl", "--from", "2024-12-06", "--to",
+                "2024-12-01").code()).isEqualTo(2);
+        assertThat(sitrep("events", "--db", db.toString(), "--bbox", "NaN,30,40,40").code()).isEqualTo(2);
+        // west greater than east: from 30 E eastwards across 180 to 170 W, which holds Hama (36.8 E)
+        assertThat(sitrep("events", "--db", db.toString(), "--bbox", "30,30,-170,40").out().lines()).hasSize(2);
+        // and the Pacific from 170 E to 170 W does not
+        Run pacific = sitrep("events", "--db", db.toString(), "--bbox", "170,30,-170,40");
+        assertThat(pacific.code()).isZero();
+        assertThat(pacific.out()).isEmpty();
+    }
+
+    @Test
+    void hugeMaxBytesIsAUsageErrorNotAnOverflow() throws Exception {
+        for (String cmd : List.of("code", "ingest")) {
+            Run r = sitrep(cmd, "--max-bytes", String.valueOf(Long.MAX_VALUE), tmp.resolve("efe.txt").toString());
+            assertThat(r.code()).as(cmd).isEqualTo(2);
+            assertThat(r.err().strip()).as(cmd).contains("--max-bytes must be within 1..1073741824")
+                    .doesNotContain("-20").doesNotContain("\n");
+        }
+        Path feed = tmp.resolve("feed.rss");
+        Files.writeString(feed, "<rss><channel><title>x</title></channel></rss>");
+        Run r = sitrep("ingest", "--db", db.toString(), "--no-progress", "--max-bytes", "1073741824", feed.toString());
+        assertThat(r.err()).doesNotContain("larger than -");
+    }
+
+    @Test
+    void aBadDictionariesDirectoryIsTheSameErrorInEveryCommand() throws Exception {
+        Path story = tmp.resolve("efe.txt");
+        Path notDir = tmp.resolve("nothing-here");
+        for (String cmd : List.of("code", "ingest")) {
+            Run r = sitrep(cmd, "--dictionaries", notDir.toString(), story.toString());
+            assertThat(r.code()).as(cmd).isEqualTo(2);
+            assertThat(r.err().strip()).as(cmd).isEqualTo("sitrep: --dictionaries: " + notDir + " is not a directory");
+        }
+        Path dicts = Files.createDirectories(tmp.resolve("dicts"));
+        byte[] noise = new byte[4096];
+        new java.util.Random(20).nextBytes(noise);
+        Files.write(dicts.resolve("my.actors.txt"), noise);
+        for (String cmd : List.of("code", "ingest")) {
+            Run r = sitrep(cmd, "--dictionaries", dicts.toString(), story.toString());
+            assertThat(r.code()).as(cmd).isEqualTo(1);
+            assertThat(r.err().strip()).as(cmd).startsWith("sitrep: --dictionaries: ")
+                    .contains("my.actors.txt is not a dictionary file").doesNotContain("\n").doesNotContain("Exception");
+        }
+    }
+
+    @Test
     void exportWritesEachFormat() throws Exception {
         Path gdelt = tmp.resolve("events.tsv");
         Path mentions = tmp.resolve("mentions.tsv");

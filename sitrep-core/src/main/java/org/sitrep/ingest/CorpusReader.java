@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -42,31 +44,101 @@ public final class CorpusReader {
     /**
      * The files the given paths name, directories walked recursively, each list in name order.
      *
-     * @throws InputException for a path that does not exist or cannot be read
+     * @throws InputException for a path that does not exist, or a file or directory that cannot be
+     *                        read or listed
      */
     public static List<Path> files(List<Path> paths) {
+        Listing l = list(paths);
+        if (!l.failures().isEmpty()) {
+            CorpusItem f = l.failures().get(0);
+            throw new InputException(f.location() + ": " + f.error());
+        }
+        return l.files();
+    }
+
+    /**
+     * What a listing of a corpus found: the files to read and, for each file or directory that
+     * could not be read or listed, an item with its location and reason (to be reported and skipped).
+     */
+    public record Listing(List<Path> files, List<CorpusItem> failures) {
+        public Listing {
+            files = List.copyOf(files);
+            failures = List.copyOf(failures);
+        }
+    }
+
+    /**
+     * The files the given paths name, directories walked recursively, each list in name order; a file
+     * or (sub)directory that cannot be read or listed is a failure of the listing, and listing goes on.
+     *
+     * @throws InputException for a path that does not exist (before anything is read)
+     */
+    public static Listing list(List<Path> paths) {
         List<Path> out = new ArrayList<>();
+        List<CorpusItem> failures = new ArrayList<>();
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 throw new InputException(p + ": no such file or directory");
             }
             if (!Files.isReadable(p)) {
-                throw new InputException(p + ": cannot be read (permission denied)");
-            }
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(f -> !hidden(p, f))
-                            .sorted()
-                            .forEach(out::add);
+                failures.add(CorpusItem.failed(p.toString(), "cannot be read (permission denied)"));
+            } else if (Files.isDirectory(p)) {
+                List<Path> here = new ArrayList<>();
+                try {
+                    Files.walkFileTree(p, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            return dir.equals(p) || !hidden(p, dir) ? FileVisitResult.CONTINUE
+                                    : FileVisitResult.SKIP_SUBTREE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                            if ((attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(f))
+                                    && !hidden(p, f)) {
+                                here.add(f);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path f, IOException e) {
+                            if (!hidden(p, f)) {
+                                failures.add(CorpusItem.failed(f.toString(), unreadable(e)));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                            if (e != null) {
+                                failures.add(CorpusItem.failed(dir.toString(), "cannot be listed (" + unreadable(e) + ")"));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
                 } catch (IOException | UncheckedIOException e) {
-                    throw new InputException(p + ": cannot be listed (" + e.getMessage() + ")");
+                    failures.add(CorpusItem.failed(p.toString(), "cannot be listed (" + e.getMessage() + ")"));
                 }
+                here.sort(null);
+                out.addAll(here);
             } else {
                 out.add(p);
             }
         }
-        return out;
+        return new Listing(out, failures);
+    }
+
+    private static String unreadable(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "cannot be read (permission denied)";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
+                ? fse.getReason() : e.getMessage();
+        return "cannot be read (" + reason + ")";
     }
 
     private static boolean hidden(Path root, Path f) {
@@ -118,9 +190,10 @@ public final class CorpusReader {
                 case WARC -> new WarcArticleReader(maxBytes).read(file, sink);
                 case FEED -> {
                     long size = Files.size(file);
-                    if (size > maxBytes * 20) {
+                    long most = Math.min(maxBytes, Long.MAX_VALUE / 20) * 20; // no overflow
+                    if (size > most) {
                         sink.accept(CorpusItem.failed(name, "feed of " + size + " bytes is larger than "
-                                + (maxBytes * 20) + " bytes"));
+                                + most + " bytes"));
                         return;
                     }
                     new FeedArticleReader(maxBytes).read(Files.readAllBytes(file), name, sink);

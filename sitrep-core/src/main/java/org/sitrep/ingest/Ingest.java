@@ -15,6 +15,8 @@ public final class Ingest {
 
     /** The largest single article read, in bytes (a book-length story is about 1 MB). */
     public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+    /** The largest limit that may be set: one article is read into memory whole, so 1 GiB is already far too much. */
+    public static final long MAX_MAX_BYTES = 1L << 30;
 
     private final long maxBytes;
 
@@ -23,8 +25,8 @@ public final class Ingest {
     }
 
     public Ingest(long maxBytes) {
-        if (maxBytes <= 0) {
-            throw new IllegalArgumentException("maxBytes must be positive");
+        if (maxBytes <= 0 || maxBytes > MAX_MAX_BYTES) {
+            throw new IllegalArgumentException("maxBytes must be within 1.." + MAX_MAX_BYTES);
         }
         this.maxBytes = maxBytes;
     }

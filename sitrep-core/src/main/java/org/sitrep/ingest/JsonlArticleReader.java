@@ -75,7 +75,7 @@ public final class JsonlArticleReader {
                 continue;
             }
             line.write(b);
-            if (line.size() > maxBytes * 2 + 1024) { // JSON escapes may double the text
+            if (line.size() > Math.min(maxBytes, Integer.MAX_VALUE) * 2 + 1024) { // JSON escapes may double the text
                 tooLong = true;
                 line.reset();
             }

@@ -34,11 +34,19 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private static volatile CoreNlpAnnotator shared;
 
+    private final StanfordCoreNLP tokenizing;
     private final StanfordCoreNLP tagging;
     private final StanfordCoreNLP parsing;
     private final TimeAnnotator sutime;
+    private final WorkLimits limits;
 
     public CoreNlpAnnotator() {
+        this(WorkLimits.DEFAULT);
+    }
+
+    /** @param limits the most work done for one sentence and one article */
+    public CoreNlpAnnotator(WorkLimits limits) {
+        this.limits = java.util.Objects.requireNonNull(limits);
         // CoreNLP reports each model it loads; users want their results, not that
         edu.stanford.nlp.util.logging.RedwoodConfiguration.errorLevel().apply();
         Properties props = new Properties();
@@ -46,8 +54,11 @@ public final class CoreNlpAnnotator implements Annotator {
         props.setProperty("tokenize.language", "en");
         props.setProperty("tokenize.options", "invertible=true,splitHyphenated=false,americanize=false");
         props.setProperty("depparse.extradependencies", "MAXIMAL");
+        Properties tok = (Properties) props.clone();
+        tok.setProperty("annotators", "tokenize,ssplit");
+        this.tokenizing = new StanfordCoreNLP(tok, false);
         Properties tag = (Properties) props.clone();
-        tag.setProperty("annotators", "tokenize,ssplit,pos");
+        tag.setProperty("annotators", "pos"); // after long sentences are cut (WorkLimits)
         this.tagging = new StanfordCoreNLP(tag, false);
         Properties parse = (Properties) props.clone();
         parse.setProperty("annotators", "lemma,depparse"); // after the tags are repaired (TagRepair)
@@ -74,24 +85,36 @@ public final class CoreNlpAnnotator implements Annotator {
         return s;
     }
 
+    /**
+     * Annotates the article's coded text.
+     *
+     * @throws TooMuchWorkException when the article has more tokens than the limits allow, or its
+     *                              time is up
+     */
     @Override
     public AnnotatedDoc annotate(Article article) {
+        WorkLimits.Deadline deadline = limits.start();
         String masked = bodyOnly(article);
         Annotation doc = new Annotation(masked);
         LocalDate date = article.date();
         if (date != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
         }
-        tagging.annotate(doc);
-        TagRepair.repairSentences(doc);
-        parsing.annotate(doc);
-        sutime.annotate(doc);
+        tokenizing.annotate(doc);
+        List<String> notes = LongSentences.bound(doc, limits);
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        Batches.run(doc, sentences, deadline, "tagging", part -> {
+            tagging.annotate(part);
+            TagRepair.repairSentences(part);
+        });
+        Batches.run(doc, sentences, deadline, "parsing", parsing::annotate);
+        Batches.run(doc, sentences, deadline, "time expressions", sutime::annotate);
         List<Segment> body = article.coded();
         List<Sentence> out = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             out.add(convert(out.size(), s, article.text(), body));
         }
-        return new AnnotatedDoc(article, out);
+        return new AnnotatedDoc(article, out, notes);
     }
 
     /**

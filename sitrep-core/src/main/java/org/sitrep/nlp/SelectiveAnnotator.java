@@ -45,6 +45,7 @@ public final class SelectiveAnnotator implements Annotator {
     private final StanfordCoreNLP lemmatizer;
     private final DependencyParser parser;
     private final TimeAnnotator sutime;
+    private final WorkLimits limits;
 
     /** An article split into sentences and tokens, waiting for the rest of the nlp stage. */
     public static final class Tokenized {
@@ -53,10 +54,14 @@ public final class SelectiveAnnotator implements Annotator {
         private final List<CoreMap> sentences;
         private final List<List<String>> words;
         private final List<String> texts;
+        private final List<String> notes;
+        private final WorkLimits.Deadline deadline;
 
-        private Tokenized(Article article, Annotation doc) {
+        private Tokenized(Article article, Annotation doc, List<String> notes, WorkLimits.Deadline deadline) {
             this.article = article;
             this.doc = doc;
+            this.notes = notes;
+            this.deadline = deadline;
             this.sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
             this.words = new ArrayList<>(sentences.size());
             this.texts = new ArrayList<>(sentences.size());
@@ -111,6 +116,11 @@ public final class SelectiveAnnotator implements Annotator {
             return texts.get(i);
         }
 
+        /** What the nlp stage did not do as usual (see {@link AnnotatedDoc#notes()}). */
+        public List<String> notes() {
+            return notes;
+        }
+
         public int tokens() {
             int n = 0;
             for (List<String> w : words) {
@@ -121,6 +131,12 @@ public final class SelectiveAnnotator implements Annotator {
     }
 
     public SelectiveAnnotator() {
+        this(WorkLimits.DEFAULT);
+    }
+
+    /** @param limits the most work done for one sentence and one article */
+    public SelectiveAnnotator(WorkLimits limits) {
+        this.limits = java.util.Objects.requireNonNull(limits);
         edu.stanford.nlp.util.logging.RedwoodConfiguration.errorLevel().apply();
         Properties props = new Properties();
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
@@ -161,30 +177,38 @@ public final class SelectiveAnnotator implements Annotator {
         return s;
     }
 
-    /** Step one: sentences and tokens of the article's body (other parts blanked out, offsets kept). */
+    /**
+     * Step one: sentences and tokens of the article's body (other parts blanked out, offsets kept), with
+     * sentences longer than the limit cut into pieces (see {@link WorkLimits}).
+     *
+     * @throws TooMuchWorkException when the article has more tokens than the limits allow
+     */
     public Tokenized tokenize(Article article) {
+        WorkLimits.Deadline deadline = limits.start();
         Annotation doc = new Annotation(CoreNlpAnnotator.bodyOnly(article));
         LocalDate date = article.date();
         if (date != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
         }
         tokenizer.annotate(doc);
-        return new Tokenized(article, doc);
+        List<String> notes = LongSentences.bound(doc, limits);
+        return new Tokenized(article, doc, notes, deadline);
     }
 
     /** Step two: parts of speech (with {@link TagRepair}'s repairs) and lemmas of the sentences in {@code keep}. */
     public void tag(Tokenized t, BitSet keep) {
-        Annotation part = subset(t, keep);
-        if (part != null) {
+        t.deadline.check("tagging");
+        Batches.run(t.doc, kept(t, keep), t.deadline, "tagging", part -> {
             tagger.annotate(part);
             TagRepair.repairSentences(part);
             lemmatizer.annotate(part);
-        }
+        });
     }
 
     /** Step three: dependencies of the sentences in {@code keep} (tagged before). */
     public void parse(Tokenized t, BitSet keep) {
         for (int i = keep.nextSetBit(0); i >= 0 && i < t.size(); i = keep.nextSetBit(i + 1)) {
+            t.deadline.check("parsing");
             CoreMap s = t.sentences.get(i);
             GrammaticalStructure gs = parser.predict(s);
             SemanticGraph basic = SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC,
@@ -198,10 +222,8 @@ public final class SelectiveAnnotator implements Annotator {
 
     /** Step four: time expressions in the sentences in {@code keep} (tagged before). */
     public void times(Tokenized t, BitSet keep) {
-        Annotation part = subset(t, keep);
-        if (part != null) {
-            sutime.annotate(part);
-        }
+        t.deadline.check("time expressions");
+        Batches.run(t.doc, kept(t, keep), t.deadline, "time expressions", sutime::annotate);
     }
 
     /**
@@ -217,7 +239,7 @@ public final class SelectiveAnnotator implements Annotator {
             out.add(tagged.get(i) ? CoreNlpAnnotator.convert(i, s, article.text(), body)
                     : tokensOnly(i, s, article.text(), body));
         }
-        return new AnnotatedDoc(article, out);
+        return new AnnotatedDoc(article, out, t.notes);
     }
 
     /** Sentence {@code i} as the steps left it (see {@link #doc}). */
@@ -239,29 +261,13 @@ public final class SelectiveAnnotator implements Annotator {
         return doc(t, all);
     }
 
-    /** The kept sentences as a document of their own (the same token and sentence objects). */
-    private static Annotation subset(Tokenized t, BitSet keep) {
-        if (keep.isEmpty()) {
-            return null;
-        }
-        if (keep.cardinality() == t.size()) {
-            return t.doc;
-        }
-        List<CoreMap> sentences = new ArrayList<>(keep.cardinality());
-        List<CoreLabel> tokens = new ArrayList<>();
+    /** The sentences in {@code keep}, in order. */
+    private static List<CoreMap> kept(Tokenized t, BitSet keep) {
+        List<CoreMap> out = new ArrayList<>(keep.cardinality());
         for (int i = keep.nextSetBit(0); i >= 0 && i < t.size(); i = keep.nextSetBit(i + 1)) {
-            CoreMap s = t.sentences.get(i);
-            sentences.add(s);
-            tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+            out.add(t.sentences.get(i));
         }
-        Annotation part = new Annotation(t.doc.get(CoreAnnotations.TextAnnotation.class));
-        part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
-        part.set(CoreAnnotations.TokensAnnotation.class, tokens);
-        String date = t.doc.get(CoreAnnotations.DocDateAnnotation.class);
-        if (date != null) {
-            part.set(CoreAnnotations.DocDateAnnotation.class, date);
-        }
-        return part;
+        return out;
     }
 
     private static Sentence tokensOnly(int index, CoreMap s, String text, List<Segment> body) {

@@ -130,8 +130,13 @@ public final class FastPipeline {
 
     /** Every telling of every event, before the article's repeats are folded. */
     public List<EventRecord> codeAll(Article article) {
-        Run r = run(article, Mode.FAST, null);
-        return coder.codeAll(r.result().mentions());
+        return runAll(article).events();
+    }
+
+    /** As {@link #run(Article)}, with every telling of every event, before the article's repeats are folded. */
+    public Pipeline.Result runAll(Article article) {
+        Pipeline.Result r = run(article, Mode.FAST, null).result();
+        return new Pipeline.Result(article, r.doc(), r.mentions(), coder.codeAll(r.mentions()));
     }
 
     /**
@@ -197,7 +202,7 @@ public final class FastPipeline {
                 for (int i = told.nextSetBit(0); i >= 0; i = told.nextSetBit(i + 1)) {
                     sentences.set(i, annotator.sentence(tok, i, true));
                 }
-                doc = new AnnotatedDoc(article, sentences);
+                doc = new AnnotatedDoc(article, sentences, doc.notes());
                 m = new Mentions(doc, m.actors(), m.places(), m.quotes());
             }
             long t8 = StageTimes.now();

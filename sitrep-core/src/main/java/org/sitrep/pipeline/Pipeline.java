@@ -123,11 +123,17 @@ public final class Pipeline {
 
     /** Every telling of every event, before the article's repeats are folded. */
     public List<EventRecord> codeAll(Article article) {
+        return runAll(article).events();
+    }
+
+    /** As {@link #run}, with every telling of every event, before the article's repeats are folded. */
+    public Result runAll(Article article) {
         if (fast != null) {
-            return fast.codeAll(article);
+            return fast.runAll(article);
         }
         AnnotatedDoc doc = annotator.annotate(article);
-        return coder.codeAll(mentions.find(doc));
+        Mentions m = mentions.find(doc);
+        return new Result(article, doc, m, coder.codeAll(m));
     }
 
     public Result run(Article article) {

@@ -61,7 +61,8 @@ final class ArticleRoutes {
         }
         try {
             EventStore.Plan plan = store.plan(article);
-            List<EventRecord> coded = plan.needsCoding() ? code(article) : List.of();
+            CorpusIngest.Coded result = plan.needsCoding() ? code(article) : new CorpusIngest.Coded(List.of(), List.of());
+            List<EventRecord> coded = result.events();
             EventStore.Plan done = plan.needsCoding() ? store.put(article, coded) : plan;
             store.flush();
             EventStore.Refresh refresh = null;
@@ -75,7 +76,9 @@ final class ArticleRoutes {
             ObjectNode out = Views.object();
             out.put("article", article.id());
             out.put("result", done.name().toLowerCase(Locale.ROOT));
-            out.put("tellings", coded.size());
+            out.put("tellings", CorpusIngest.stored(coded));
+            ArrayNode notes = out.putArray("notes");
+            result.notes().forEach(notes::add);
             ArrayNode recs = out.putArray("records");
             coded.forEach(r -> recs.add(EventJson.toJson(r)));
             out.put("events", refresh == null ? store.counts().events() : refresh.events());
@@ -86,7 +89,11 @@ final class ArticleRoutes {
         }
     }
 
-    private List<EventRecord> code(Article article) {
+    /**
+     * The article coded; an article that would take more work than the pipeline's limits allow (see
+     * {@link org.sitrep.nlp.WorkLimits}) is a 422, given up within its time budget.
+     */
+    private CorpusIngest.Coded code(Article article) {
         if (coder == null) {
             try {
                 coder = coders.get();
@@ -94,7 +101,11 @@ final class ArticleRoutes {
                 throw new ApiException(503, "the coding pipeline could not be loaded: " + e.getMessage());
             }
         }
-        return coder.code(article);
+        try {
+            return coder.coded(article);
+        } catch (InputException e) {
+            throw new ApiException(422, "not coded: " + e.getMessage());
+        }
     }
 
     /** The body, read up to the limit: more is a 413, before anything is parsed. */

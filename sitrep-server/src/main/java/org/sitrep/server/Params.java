@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The query parameters of one request, checked: a route names the parameters it takes, and anything
@@ -27,6 +29,7 @@ final class Params {
 
     /** The request's parameters; any not in {@code allowed} is refused. */
     static Params of(Context ctx, String... allowed) {
+        checkEscapes(ctx.queryString());
         Map<String, List<String>> q = ctx.queryParamMap();
         Set<String> ok = Set.of(allowed);
         TreeSet<String> unknown = new TreeSet<>();
@@ -46,6 +49,29 @@ final class Params {
                     + String.join(", ", new TreeSet<>(ok)) + ")");
         }
         return new Params(q);
+    }
+
+    /** A per cent sign not followed by two hexadecimal digits. */
+    private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
+    /**
+     * Refuses a query string with a malformed percent-escape ({@code actor=HTS%ZZ}): the decoder would
+     * drop the parameter, and the answer would silently be unfiltered.
+     */
+    static void checkEscapes(String query) {
+        if (query == null) {
+            return;
+        }
+        Matcher m = BAD_ESCAPE.matcher(query);
+        if (m.find()) {
+            int amp = query.lastIndexOf('&', m.start());
+            int eq = query.indexOf('=', amp + 1);
+            String name = eq < 0 || eq > m.start() ? null : query.substring(amp + 1, eq);
+            String bad = query.substring(m.start(), Math.min(query.length(), m.start() + 3));
+            throw ApiException.badRequest("malformed percent-escape '" + shown(bad) + "' in "
+                    + (name == null ? "the query string" : "parameter '" + shown(name) + "'")
+                    + " (a % is followed by two hexadecimal digits; %25 for % itself)");
+        }
     }
 
     /** The value as given, stripped; {@code null} when absent or empty. */
@@ -148,12 +174,29 @@ final class Params {
                 throw ApiException.badRequest("parameter '" + name + "': '" + shown(p) + "' is not a number");
             }
         }
-        if (Math.abs(box[0]) > 180 || Math.abs(box[2]) > 180 || Math.abs(box[1]) > 90 || Math.abs(box[3]) > 90
+        if (Math.abs(box[0]) > 540 || Math.abs(box[2]) > 540 || Math.abs(box[1]) > 90 || Math.abs(box[3]) > 90
                 || box[1] > box[3]) {
             throw ApiException.badRequest("parameter '" + name + "': longitudes within -180..180, latitudes within "
                     + "-90..90, south before north");
         }
+        // a map that has scrolled past the antimeridian asks for 170..190 or -190..-170: the same box as
+        // 170..-170, west greater than east, which the store reads as crossing the antimeridian
+        if (Math.abs(box[0]) > 180 || Math.abs(box[2]) > 180) {
+            if (box[2] - box[0] >= 360) {
+                box[0] = -180;
+                box[2] = 180;
+            } else {
+                box[0] = wrap(box[0]);
+                box[2] = wrap(box[2]);
+            }
+        }
         return box;
+    }
+
+    /** A longitude brought into -180..180. */
+    private static double wrap(double lon) {
+        double w = ((lon + 180) % 360 + 360) % 360 - 180;
+        return w == -180 && lon > 0 ? 180 : w;
     }
 
     private static String shown(String s) {

@@ -76,6 +76,8 @@ public final class SitrepServer implements AutoCloseable {
             config.http.generateEtags = false;
             config.router.ignoreTrailingSlashes = true;
             config.jetty.threadPool = threadPool(options.threads());
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            config.jetty.modifyServletContextHandler(h -> h.setErrorHandler(new JsonErrorHandler()));
             config.jetty.modifyHttpConfiguration(h -> {
                 h.setSendServerVersion(false);
                 h.setRequestHeaderSize(16 * 1024);
@@ -92,6 +94,11 @@ public final class SitrepServer implements AutoCloseable {
             if (loopback && !localHost(ctx.host())) {
                 // a page elsewhere that renamed itself to this address (DNS rebinding) gets nothing
                 throw new ApiException(403, "this server answers only to localhost addresses");
+            }
+            if ("HTTP/1.0".equals(ctx.protocol())) {
+                // HTTP/1.0 has no chunks: an answer streamed without a length (static files, openapi.json)
+                // ends when the connection does, so the connection is not kept alive for such a client
+                ctx.header("Connection", "close");
             }
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("X-Frame-Options", "DENY");

@@ -381,6 +381,102 @@ class ApiTest {
         assertError(http.get("/api/events?" + "z".repeat(300) + "=1"), 400, "unknown parameter");
     }
 
+    /** The status line, the Content-Type and the body of a raw answer. */
+    static String[] parts(String answer) {
+        int end = answer.indexOf("\r\n\r\n");
+        String head = end < 0 ? answer : answer.substring(0, end);
+        String type = head.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:"))
+                .findFirst().orElse("");
+        return new String[] {head.lines().findFirst().orElse(""), type, end < 0 ? "" : answer.substring(end + 4)};
+    }
+
+    @Test
+    void jettysOwnErrorsAreTheApisJson() throws Exception {
+        String longUri = "GET /api/events?actor=" + "x".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: close\r\n\r\n";
+        String longHeader = "GET /api/events HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "y".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n";
+        String badPath = "GET /api/%2e%2e/%2e%2e/etc/passwd HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+        String badVersion = "GET /api/events HTTP/9.9\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+        for (String request : List.of(longUri, longHeader, badPath, badVersion)) {
+            String[] p = parts(Http.raw(server.port(), request));
+            String what = request.substring(0, Math.min(60, request.length()));
+            assertThat(p[0]).as(what).matches("HTTP/1\\.1 (4\\d\\d|505) .*");
+            assertThat(p[1]).as(what).containsIgnoringCase("application/json");
+            JsonNode body = new ObjectMapper().readTree(p[2]);
+            assertThat(body.get("status").asInt()).as(what).isEqualTo(Integer.parseInt(p[0].substring(9, 12)));
+            assertThat(body.get("error").asText()).as(what).isNotBlank().doesNotContain("<");
+        }
+        assertThat(parts(Http.raw(server.port(), longUri))[0]).startsWith("HTTP/1.1 414");
+        assertThat(parts(Http.raw(server.port(), longHeader))[0]).startsWith("HTTP/1.1 431");
+    }
+
+    @Test
+    void anHttp10KeepAliveAnswerHasALengthOrClosesTheConnection() throws Exception {
+        for (String path : List.of("/api/stats", "/app.js", "/openapi.json")) {
+            http10KeepAlive(path);
+        }
+    }
+
+    private void http10KeepAlive(String path) throws Exception {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(("GET " + path + " HTTP/1.0\r\nHost: localhost\r\nConnection: keep-alive\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            s.getOutputStream().flush();
+            java.io.InputStream in = s.getInputStream();
+            StringBuilder head = new StringBuilder();
+            while (!head.toString().endsWith("\r\n\r\n")) {
+                int c = in.read();
+                assertThat(c).as("headers end").isNotNegative();
+                head.append((char) c);
+            }
+            String h = head.toString().toLowerCase(java.util.Locale.ROOT);
+            if (h.contains("connection: keep-alive")) {
+                // the client keeps the connection, so it must know where the body ends
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("content-length: (\\d+)").matcher(h);
+                assertThat(m.find()).as(h).isTrue();
+                byte[] body = in.readNBytes(Integer.parseInt(m.group(1)));
+                assertThat(body).as(path).hasSize(Integer.parseInt(m.group(1)));
+            } else {
+                assertThat(h).as(path).contains("connection: close");
+                assertThat(in.readAllBytes()).as(path).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aBoxAcrossTheAntimeridianSelectsBothSides() throws Exception {
+        int all = http.get("/api/events").json().get("events").size();
+        assertThat(all).isPositive();
+        // west greater than east: from 30 E eastwards across 180 to 170 W holds Syria
+        assertThat(http.get("/api/events?bbox=30,30,-170,40").json().get("events").size()).isEqualTo(all);
+        // the same box as a map scrolled past 180 asks for it
+        assertThat(http.get("/api/events?bbox=30,30,190,40").json().get("events").size()).isEqualTo(all);
+        assertThat(http.get("/api/events?bbox=-330,30,-170,40").json().get("events").size()).isEqualTo(all);
+        // the Pacific alone does not
+        assertThat(http.get("/api/events?bbox=170,30,190,40").json().get("events").size()).isZero();
+        assertThat(http.get("/api/events?bbox=170,30,-170,40").json().get("events").size()).isZero();
+        assertError(http.get("/api/events?bbox=0,30,600,40"), 400, "longitudes");
+    }
+
+    @Test
+    void malformedPercentEscapesAre400sNotDroppedFilters() throws Exception {
+        for (String query : List.of("actor=HTS%ZZ", "from=%ZZ", "limit=%ZZ", "actor=HTS%2", "actor=%", "a%ZZ=1",
+                "place=Hama&actor=HTS%G1")) {
+            String answer = Http.raw(server.port(), "GET /api/events?" + query + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n");
+            assertThat(answer).as(query).startsWith("HTTP/1.1 400").contains("application/json")
+                    .contains("malformed percent-escape");
+        }
+        String named = Http.raw(server.port(), "GET /api/events?actor=HTS%ZZ HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: close\r\n\r\n");
+        assertThat(named).contains("parameter 'actor'");
+        // well-formed escapes still work, %25 among them
+        assertThat(http.get("/api/events?actor=%48TS").status()).isEqualTo(200);
+        assertThat(http.get("/api/events?actor=100%25").status()).isEqualTo(200);
+    }
+
     @Test
     void injectionStringsAreData() throws Exception {
         long before = store.counts().events();

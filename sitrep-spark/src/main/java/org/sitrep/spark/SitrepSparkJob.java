@@ -57,7 +57,8 @@ public final class SitrepSparkJob {
     }
 
     /** What the job did. */
-    public record Summary(int files, long articles, long events, long mentions, long failed, List<String> failures) {
+    public record Summary(int files, long articles, long events, long mentions, long failed, List<String> failures,
+                          List<String> notes) {
     }
 
     /** What one task made of one file: rows for both tables and the records it could not read. */
@@ -66,6 +67,8 @@ public final class SitrepSparkJob {
         final List<Row> events = new ArrayList<>();
         final List<Row> mentions = new ArrayList<>();
         final List<String> failures = new ArrayList<>();
+        /** What the pipeline noted about coded articles (a long sentence cut into pieces). */
+        final List<String> notes = new ArrayList<>();
         long articles;
     }
 
@@ -92,6 +95,7 @@ public final class SitrepSparkJob {
             System.out.printf(Locale.ROOT, "sitrep-spark: %d files, %d articles, %d events, %d mentions, %d records failed%n",
                     s.files(), s.articles(), s.events(), s.mentions(), s.failed());
             s.failures().forEach(f -> System.out.println("  skipped " + f));
+            s.notes().forEach(n -> System.out.println("  note " + n));
         } finally {
             spark.stop();
         }
@@ -166,7 +170,8 @@ public final class SitrepSparkJob {
             long nMentions = coded.map(c -> (long) c.mentions.size()).fold(0L, Long::sum);
             List<String> failures = coded.flatMap(c -> c.failures.iterator()).take(100);
             long failed = coded.map(c -> (long) c.failures.size()).fold(0L, Long::sum);
-            return new Summary(files.size(), articles, nEvents, nMentions, failed, failures);
+            List<String> notes = coded.flatMap(c -> c.notes.iterator()).take(100);
+            return new Summary(files.size(), articles, nEvents, nMentions, failed, failures, notes);
         } finally {
             coded.unpersist(false);
         }
@@ -227,9 +232,15 @@ public final class SitrepSparkJob {
             Pipeline.Result r;
             try {
                 r = full ? classic.run(item.article()) : fast.run(item.article());
+            } catch (org.sitrep.ingest.InputException e) {
+                out.failures.add(item.location() + ": not coded: " + e.getMessage()); // too much work (WorkLimits)
+                return;
             } catch (RuntimeException | StackOverflowError e) {
                 out.failures.add(item.location() + ": cannot be coded (" + e + ")");
                 return;
+            }
+            for (String note : r.doc().notes()) {
+                out.notes.add(item.location() + ": " + note);
             }
             for (EventRecord e : r.events()) {
                 out.events.add(Tables.event(item.article(), e));

@@ -14,6 +14,7 @@ import org.sitrep.events.EventRecord;
 import org.sitrep.ingest.Article;
 import org.sitrep.ingest.CorpusItem;
 import org.sitrep.ingest.CorpusReader;
+import org.sitrep.pipeline.Pipeline;
 
 /**
  * The batch path: reads a corpus, codes each new article on a pool of threads, stores each article
@@ -27,12 +28,46 @@ public final class CorpusIngest {
     @FunctionalInterface
     public interface Coder {
         List<EventRecord> code(Article article);
+
+        /** The events of the article and what the pipeline noted about it (a long sentence cut, ...). */
+        default Coded coded(Article article) {
+            return new Coded(code(article), List.of());
+        }
+
+        /** The pipeline as a coder that passes on its notes ({@link org.sitrep.nlp.AnnotatedDoc#notes()}). */
+        static Coder of(java.util.function.Function<Article, Pipeline.Result> pipeline) {
+            Objects.requireNonNull(pipeline);
+            return new Coder() {
+                @Override
+                public List<EventRecord> code(Article article) {
+                    return pipeline.apply(article).events();
+                }
+
+                @Override
+                public Coded coded(Article article) {
+                    Pipeline.Result r = pipeline.apply(article);
+                    return new Coded(r.events(), r.doc().notes());
+                }
+            };
+        }
+    }
+
+    /** What a coder made of one article: its events, and notes on what was not done as usual. */
+    public record Coded(List<EventRecord> events, List<String> notes) {
+        public Coded {
+            events = List.copyOf(events);
+            notes = List.copyOf(notes);
+        }
     }
 
     /** Hears about each record as it is settled. Called from several threads. */
     public interface Listener {
         /** A record was stored, found stored already, or failed ({@code error} not null). */
         void settled(String location, EventStore.Plan plan, String error);
+
+        /** The article at {@code location} was coded, but not quite as usual (see {@link Coded#notes()}). */
+        default void noted(String location, String note) {
+        }
 
         Listener NONE = (location, plan, error) -> { };
     }
@@ -84,10 +119,13 @@ public final class CorpusIngest {
     /**
      * Ingests the paths (files and directories).
      *
+     * A file or directory under the paths that cannot be read or listed is reported and skipped.
+     *
      * @throws org.sitrep.ingest.InputException when a path does not exist (before anything is stored)
      */
     public Summary run(List<Path> paths) {
-        List<Path> files = CorpusReader.files(paths);
+        CorpusReader.Listing listing = CorpusReader.list(paths);
+        List<Path> files = listing.files();
         long t0 = System.nanoTime();
         AtomicInteger read = new AtomicInteger();
         AtomicInteger stored = new AtomicInteger();
@@ -104,6 +142,11 @@ public final class CorpusIngest {
         Semaphore inFlight = new Semaphore(options.threads() * 4);
         CorpusReader reader = new CorpusReader(options.maxBytes());
         boolean stopped = false;
+        for (CorpusItem f : listing.failures()) { // an unreadable file or directory: reported, the rest is read
+            read.incrementAndGet();
+            failed.incrementAndGet();
+            listener.settled(f.location(), null, f.error());
+        }
         try {
             outer:
             for (Path f : files) {
@@ -179,7 +222,9 @@ public final class CorpusIngest {
         }
         List<EventRecord> events;
         try {
-            events = coder.code(a);
+            Coded coded = coder.coded(a);
+            events = coded.events();
+            coded.notes().forEach(n -> listener.noted(item.location(), n));
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
@@ -189,17 +234,23 @@ public final class CorpusIngest {
             return;
         }
         EventStore.Plan done = store.put(a, events);
+        int tellings = stored(events);
         switch (done) {
             case NEW -> {
                 stored.incrementAndGet();
-                mentions.addAndGet(events.size());
+                mentions.addAndGet(tellings);
             }
             case REPLACE_COPY, REPLACE_VERSION -> {
                 replaced.incrementAndGet();
-                mentions.addAndGet(events.size());
+                mentions.addAndGet(tellings);
             }
             default -> duplicates.incrementAndGet();
         }
         listener.settled(item.location(), done, null);
+    }
+
+    /** How many tellings the store keeps of these: one per id (a record coded twice is stored once). */
+    public static int stored(List<EventRecord> events) {
+        return (int) events.stream().map(EventRecord::id).distinct().count();
     }
 }

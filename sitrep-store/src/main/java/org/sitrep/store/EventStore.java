@@ -58,6 +58,26 @@ public interface EventStore extends AutoCloseable {
         return JdbcEventStore.duckdb(Path.of(location));
     }
 
+    /**
+     * Opens an existing store read-only, for commands that only read: nothing is created or migrated,
+     * and a database that is not a sitrep store (or whose schema is not this program's) is refused.
+     * A DuckDB file is opened with {@code duckdb.read_only}: several such processes may read it at
+     * once, but not while another process writes it. PostgreSQL connections are read-only and may
+     * run beside any writer.
+     */
+    static EventStore openReadOnly(String location) {
+        if (location.startsWith("jdbc:postgresql:")) {
+            return JdbcEventStore.postgres(location, true);
+        }
+        if (location.startsWith("jdbc:duckdb:")) {
+            return JdbcEventStore.duckdb(Path.of(location.substring("jdbc:duckdb:".length())), true);
+        }
+        if (location.startsWith("jdbc:")) {
+            throw new StoreException("unsupported database URL (use jdbc:postgresql:... or a DuckDB file)");
+        }
+        return JdbcEventStore.duckdb(Path.of(location), true);
+    }
+
     Backend backend();
 
     /** The newest migration applied. */

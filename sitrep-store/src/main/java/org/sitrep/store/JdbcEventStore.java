@@ -92,14 +92,21 @@ final class JdbcEventStore implements EventStore {
     private long firstUncommitted;
 
     private JdbcEventStore(Backend backend, Connection conn, ReadConnections.Opener readers, Connection template,
-                           String where) {
+                           String where, boolean readOnly) {
         this.backend = backend;
         this.conn = conn;
         this.template = template;
         this.where = where;
         this.reads = new ReadConnections(readers, ReadConnections.defaultSize());
         try {
-            Migrations.migrate(conn, backend);
+            if (readOnly) {
+                Migrations.check(conn, backend, where);
+            } else {
+                if (backend == Backend.DUCKDB) {
+                    Migrations.refuseForeign(conn, where);
+                }
+                Migrations.migrate(conn, backend);
+            }
             conn.setAutoCommit(false);
         } catch (SQLException e) {
             closeQuietly();
@@ -111,6 +118,15 @@ final class JdbcEventStore implements EventStore {
     }
 
     static JdbcEventStore duckdb(Path file) {
+        return duckdb(file, false);
+    }
+
+    /**
+     * @param readOnly open the file read-only (DuckDB's {@code duckdb.read_only}): nothing is migrated,
+     *                 a file that is not a sitrep store is refused, and other read-only processes may
+     *                 open it at the same time (none may write it meanwhile)
+     */
+    static JdbcEventStore duckdb(Path file, boolean readOnly) {
         Path abs = file.toAbsolutePath().normalize();
         if (Files.isDirectory(abs)) {
             throw new StoreException(file + ": is a directory, not a database file");
@@ -121,7 +137,22 @@ final class JdbcEventStore implements EventStore {
         try {
             Class.forName("org.duckdb.DuckDBDriver");
             Properties props = new Properties();
-            Connection c = DriverManager.getConnection("jdbc:duckdb:" + abs, props);
+            if (readOnly) {
+                if (!Files.exists(abs)) {
+                    throw new StoreException(file + ": no such database");
+                }
+                props.setProperty("duckdb.read_only", "true");
+            }
+            Connection c;
+            try {
+                c = DriverManager.getConnection("jdbc:duckdb:" + abs, props);
+            } catch (SQLException e) {
+                if (String.valueOf(e.getMessage()).contains("lock")) {
+                    throw new StoreException(file + ": in use by another process that writes it (sitrep ingest or a "
+                            + "writable sitrep serve); query that server's API, or use PostgreSQL for reads beside writes", e);
+                }
+                throw e;
+            }
             try (Statement st = c.createStatement()) {
                 String mem = System.getenv().getOrDefault("SITREP_DUCKDB_MEMORY", "2GB");
                 if (!mem.matches("\\d+(\\.\\d+)?\\s*[KMGT]?i?B")) {
@@ -136,7 +167,7 @@ final class JdbcEventStore implements EventStore {
                     return template.duplicate();
                 }
             };
-            return new JdbcEventStore(Backend.DUCKDB, c, readers, template, file.toString());
+            return new JdbcEventStore(Backend.DUCKDB, c, readers, template, file.toString(), readOnly);
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot open as a DuckDB database (" + oneLine(e) + ")", e);
         } catch (ClassNotFoundException e) {
@@ -145,15 +176,23 @@ final class JdbcEventStore implements EventStore {
     }
 
     static JdbcEventStore postgres(String url) {
+        return postgres(url, false);
+    }
+
+    /** @param readOnly every connection read-only; nothing is migrated and a database that is not a sitrep store is refused */
+    static JdbcEventStore postgres(String url, boolean readOnly) {
         String shown = redact(url);
         try {
             Class.forName("org.postgresql.Driver");
             Connection c = DriverManager.getConnection(url);
+            if (readOnly) {
+                c.setReadOnly(true);
+            }
             return new JdbcEventStore(Backend.POSTGRESQL, c, () -> {
                 Connection r = DriverManager.getConnection(url);
                 r.setReadOnly(true);
                 return r;
-            }, null, shown);
+            }, null, shown, readOnly);
         } catch (SQLException e) {
             throw new StoreException(shown + ": cannot connect to PostgreSQL (" + oneLine(e) + ")", e);
         } catch (ClassNotFoundException e) {

@@ -16,7 +16,7 @@ import java.util.Locale;
 
 /**
  * The schema's history: numbered SQL files ({@code migrations/<backend>/V001.sql}, ...) applied in
- * order, each once, each in its own transaction, recorded in {@code schema_version}. The first
+ * order, each once, all that are missing in one transaction, recorded in {@code schema_version}. The first
  * line of a file ({@code -- ...}) describes it.
  */
 public final class Migrations {
@@ -84,8 +84,59 @@ public final class Migrations {
         }
     }
 
+    /** Whether the database has the table {@code schema_version} (in the schema searched first). */
+    static boolean hasSchemaVersion(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = "
+                     + "'schema_version' AND table_schema = current_schema()")) {
+            rs.next();
+            return rs.getInt(1) > 0;
+        }
+    }
+
     /**
-     * Applies what is missing; returns the versions applied.
+     * For a store that is only read: refuses a database that is not a sitrep store, or whose schema is
+     * not the one this program reads (nothing is changed).
+     */
+    static void check(Connection c, EventStore.Backend backend, String where) throws SQLException {
+        if (!hasSchemaVersion(c)) {
+            throw new StoreException(where + ": not a sitrep store (it has no schema_version table)");
+        }
+        List<Migration> all = available(backend);
+        int newest = all.isEmpty() ? 0 : all.get(all.size() - 1).version();
+        int have = current(c);
+        if (have > newest) {
+            throw new StoreException(where + ": the store has schema version " + have
+                    + ", newer than this sitrep knows (" + newest + "); upgrade sitrep");
+        }
+        if (have < newest) {
+            throw new StoreException(where + ": the store has schema version " + have + ", older than this sitrep's ("
+                    + newest + "); bring it up to date with a writing command (sitrep ingest) first");
+        }
+    }
+
+    /**
+     * Refuses a DuckDB file that holds tables but is not a sitrep store: sitrep's tables are not added to
+     * another program's database.
+     */
+    static void refuseForeign(Connection c, String where) throws SQLException {
+        if (hasSchemaVersion(c)) {
+            return;
+        }
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM information_schema.tables "
+                     + "WHERE table_schema NOT IN ('information_schema', 'pg_catalog')")) {
+            rs.next();
+            if (rs.getInt(1) > 0) {
+                throw new StoreException(where + ": not a sitrep store (it holds other tables and no schema_version); "
+                        + "give a new file");
+            }
+        }
+    }
+
+    /**
+     * Applies what is missing, all in one transaction (a migration that fails leaves the database as it
+     * was, {@code schema_version} included); returns the versions applied.
      *
      * @throws StoreException when the database is newer than this program
      */
@@ -96,14 +147,13 @@ public final class Migrations {
         try {
             try (Statement st = c.createStatement()) {
                 if (backend == EventStore.Backend.POSTGRESQL) {
-                    // one migrating process at a time
+                    // one migrating process at a time, until this transaction ends
                     st.execute("SELECT pg_advisory_xact_lock(7301995)");
                 }
                 st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                         + "description " + (backend == EventStore.Backend.POSTGRESQL ? "TEXT" : "VARCHAR")
                         + " NOT NULL, applied_at TIMESTAMP NOT NULL)");
             }
-            c.commit();
             List<Migration> all = available(backend);
             int have = current(c);
             int newest = all.isEmpty() ? 0 : all.get(all.size() - 1).version();
@@ -116,13 +166,6 @@ public final class Migrations {
                     continue;
                 }
                 try (Statement st = c.createStatement()) {
-                    if (backend == EventStore.Backend.POSTGRESQL) {
-                        st.execute("SELECT pg_advisory_xact_lock(7301995)");
-                    }
-                    if (current(c) >= m.version()) {
-                        c.commit();
-                        continue; // another process got there first
-                    }
                     for (String s : m.statements()) {
                         st.execute(s);
                     }
@@ -134,9 +177,9 @@ public final class Migrations {
                     ps.setTimestamp(3, Timestamp.from(Instant.now()));
                     ps.executeUpdate();
                 }
-                c.commit();
                 applied.add(m.version());
             }
+            c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;

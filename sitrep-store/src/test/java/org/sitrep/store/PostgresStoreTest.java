@@ -1,5 +1,7 @@
 package org.sitrep.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.sql.Connection;
@@ -10,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The store contract on a real PostgreSQL server: {@code SITREP_TEST_PG_URL} names it (a JDBC URL
@@ -59,6 +62,24 @@ class PostgresStoreTest extends StoreContract {
         schemas.add(schema);
         url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         return EventStore.open(url);
+    }
+
+    @Test
+    void readOnlyReadsBesideAWriterAndRefusesAnEmptySchema() throws Exception {
+        try (EventStore writer = fresh()) {
+            try (EventStore reader = EventStore.openReadOnly(url)) {
+                assertThat(reader.schemaVersion()).isEqualTo(writer.schemaVersion());
+                assertThat(reader.counts().events()).isZero();
+            }
+        }
+        String empty = "t_" + System.nanoTime();
+        try (Connection c = DriverManager.getConnection(base); Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA " + empty);
+        }
+        schemas.add(empty);
+        String emptyUrl = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + empty;
+        assertThatThrownBy(() -> EventStore.openReadOnly(emptyUrl)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("not a sitrep store");
     }
 
     @Override
