@@ -95,7 +95,13 @@ public final class CorpusIngest {
         }
     }
 
-    /** What a run did. */
+    /**
+     * What a run did.
+     *
+     * @param mentions the tellings the run added to the store: those of the articles it stored, less
+     *                 those of the copies and older versions they replaced (on a new store, every
+     *                 telling the store keeps)
+     */
     public record Summary(int read, int stored, int replaced, int duplicates, int failed, int mentions,
                           EventStore.Refresh refresh, Duration elapsed) {
         public double articlesPerSecond() {
@@ -233,17 +239,15 @@ public final class CorpusIngest {
             listener.settled(item.location(), null, "cannot be coded (" + msg.strip().replaceAll("\\s+", " ") + ")");
             return;
         }
-        EventStore.Plan done = store.put(a, events);
-        int tellings = stored(events);
+        // What the put did is decided under the store's lock, after whatever other threads stored
+        // meanwhile: a copy or older version stored since the plan (or earlier) is replaced, and its
+        // tellings, counted when they were stored, no longer are.
+        EventStore.Stored put = store.store(a, events);
+        EventStore.Plan done = put.plan();
+        mentions.addAndGet(put.net());
         switch (done) {
-            case NEW -> {
-                stored.incrementAndGet();
-                mentions.addAndGet(tellings);
-            }
-            case REPLACE_COPY, REPLACE_VERSION -> {
-                replaced.incrementAndGet();
-                mentions.addAndGet(tellings);
-            }
+            case NEW -> stored.incrementAndGet();
+            case REPLACE_COPY, REPLACE_VERSION -> replaced.incrementAndGet();
             default -> duplicates.incrementAndGet();
         }
         listener.settled(item.location(), done, null);

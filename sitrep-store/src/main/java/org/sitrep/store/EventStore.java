@@ -90,7 +90,24 @@ public interface EventStore extends AutoCloseable {
      * Stores an article and its coded events in one transaction (or does nothing, see {@link Plan}).
      * Derived tables are brought up to date by {@link #refresh()}.
      */
-    Plan put(Article article, List<EventRecord> events);
+    default Plan put(Article article, List<EventRecord> events) {
+        return store(article, events).plan();
+    }
+
+    /**
+     * Stores an article as {@link #put} does, and tells how the tellings kept changed: those written
+     * (one per event id) and those of the copy or versions it replaced, counted at the moment of the
+     * replacement. Summed over a run, {@link Stored#net()} is exactly how many tellings the run added
+     * to the store, whatever order concurrent puts came in.
+     */
+    Stored store(Article article, List<EventRecord> events);
+
+    /** What one {@link #store} did: the plan carried out, the tellings written and the tellings removed. */
+    record Stored(Plan plan, int written, int removed) {
+        public int net() {
+            return written - removed;
+        }
+    }
 
     /** Commits what has been stored (articles are committed in groups; closing also commits). */
     void flush();

@@ -283,15 +283,17 @@ final class JdbcEventStore implements EventStore {
         return new Object[] {d == null ? null : new Published(d, (java.time.LocalTime) row.get(5)), row.get(10), row.get(0)};
     }
 
-    private void removePending(String id) {
+    /** Drops a pending article; returns how many tellings it had. */
+    private int removePending(String id) {
         List<Object> row = pendingArticles.remove(id);
-        pendingMentions.remove(id);
+        List<List<Object>> mentions = pendingMentions.remove(id);
         if (row != null) {
             String vk = versionKey((String) row.get(1), (String) row.get(3));
             if (vk != null && id.equals(pendingVersions.get(vk))) {
                 pendingVersions.remove(vk);
             }
         }
+        return mentions == null ? 0 : mentions.size();
     }
 
     /** Writes the pending articles and their mentions (in the open transaction). */
@@ -355,24 +357,25 @@ final class JdbcEventStore implements EventStore {
     }
 
     @Override
-    public synchronized Plan put(Article a, List<EventRecord> events) {
+    public synchronized Stored store(Article a, List<EventRecord> events) {
         try {
             Plan p = planIn(a);
+            int removed = 0;
             switch (p) {
                 case DUPLICATE, SUPERSEDED -> {
-                    return p;
+                    return new Stored(p, 0, 0);
                 }
                 case REPLACE_COPY -> {
                     if (pendingArticles.containsKey(a.id())) {
-                        removePending(a.id());
+                        removed += removePending(a.id());
                     } else {
-                        deleteArticle(a.id());
+                        removed += deleteArticle(a.id());
                     }
                 }
                 case REPLACE_VERSION -> {
                     String pendingVersion = pendingVersions.get(versionKey(a.url(), a.title()));
                     if (pendingVersion != null) {
-                        removePending(pendingVersion);
+                        removed += removePending(pendingVersion);
                     }
                     List<String> old = new ArrayList<>();
                     try (PreparedStatement ps = conn.prepareStatement(
@@ -387,7 +390,7 @@ final class JdbcEventStore implements EventStore {
                         }
                     }
                     for (String id : old) {
-                        deleteArticle(id);
+                        removed += deleteArticle(id);
                     }
                 }
                 default -> {
@@ -408,7 +411,7 @@ final class JdbcEventStore implements EventStore {
                 pendingVersions.put(vk, a.id());
             }
             written();
-            return p;
+            return new Stored(p, rows.size(), removed);
         } catch (SQLException e) {
             throw fail("store article " + a.id() + " (" + a.origin() + ")", e);
         }
@@ -535,13 +538,15 @@ final class JdbcEventStore implements EventStore {
         }
     }
 
-    private void deleteArticle(String id) throws SQLException {
+    /** Deletes a stored article and its tellings; returns how many tellings it had. */
+    private int deleteArticle(String id) throws SQLException {
         try (PreparedStatement m = conn.prepareStatement("DELETE FROM mentions WHERE article_id = ?");
              PreparedStatement ar = conn.prepareStatement("DELETE FROM articles WHERE id = ?")) {
             m.setString(1, id);
-            m.executeUpdate();
+            int removed = m.executeUpdate();
             ar.setString(1, id);
             ar.executeUpdate();
+            return removed;
         }
     }
 

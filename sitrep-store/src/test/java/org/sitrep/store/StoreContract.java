@@ -156,6 +156,49 @@ abstract class StoreContract {
         assertThat(dumps.get(3)).contains("aa-first.txt").contains("Other outlet").doesNotContain("|efe.txt|");
     }
 
+    /**
+     * What a put writes and removes (pending or committed, copies and versions, any order) adds up to
+     * the tellings stored: the ingest summary counts from it.
+     */
+    @Test
+    void theTellingsPutsWriteAndRemoveAddUpToTheTellingsStored() throws Exception {
+        Article a = hamaArticles().get(0);
+        Article copyFirst = new Article(a.id(), a.text(), a.segments(), a.title(), a.published(), "Other outlet", a.url(),
+                a.cited(), a.datelinePlace(), a.language(), "aa-first.txt");
+        String newerText = HTS_TAKES_HAMA_EFE + "\n\nLater, Russian warplanes struck [RUS_MIL 195 HTS Hama 2024-12-05].";
+        Article newer = Fixtures.article(newerText, "EFE", a.url(), "2024-12-05T12:00", "efe-update.txt");
+        List<List<Article>> orders = List.of(List.of(a, copyFirst, newer), List.of(newer, copyFirst, a),
+                List.of(copyFirst, newer, a), List.of(a, newer, copyFirst), List.of(a, copyFirst), List.of(copyFirst, a));
+        for (boolean commitEach : new boolean[] {false, true}) {
+            for (List<Article> order : orders) {
+                try (EventStore s = fresh()) {
+                    long net = 0;
+                    for (Article x : order) {
+                        List<EventRecord> twice = new ArrayList<>(Fixtures.code(x));
+                        twice.addAll(Fixtures.code(x));
+                        EventStore.Stored put = s.store(x, twice);
+                        assertThat(put.written()).isEqualTo(put.plan().needsCoding() ? Fixtures.code(x).size() : 0);
+                        net += put.net();
+                        if (commitEach) {
+                            s.flush();
+                        }
+                    }
+                    assertThat(net).as("%s %s", commitEach, order).isEqualTo(s.counts().mentions());
+                }
+            }
+        }
+        try (EventStore s = fresh()) {
+            assertThat(s.store(a, Fixtures.code(a))).isEqualTo(new EventStore.Stored(EventStore.Plan.NEW, 2, 0));
+            s.flush();
+            assertThat(s.store(copyFirst, Fixtures.code(copyFirst)))
+                    .isEqualTo(new EventStore.Stored(EventStore.Plan.REPLACE_COPY, 2, 2));
+            assertThat(s.store(newer, Fixtures.code(newer)))
+                    .isEqualTo(new EventStore.Stored(EventStore.Plan.REPLACE_VERSION, 3, 2));
+            assertThat(s.store(a, Fixtures.code(a))).isEqualTo(new EventStore.Stored(EventStore.Plan.SUPERSEDED, 0, 0));
+            assertThat(s.counts().mentions()).isEqualTo(3);
+        }
+    }
+
     @Test
     void aNewerVersionOfAnArticleReplacesTheOlder() throws Exception {
         try (EventStore s = fresh()) {
