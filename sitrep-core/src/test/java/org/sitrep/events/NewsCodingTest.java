@@ -67,6 +67,23 @@ class NewsCodingTest {
     }
 
     @Test
+    void aGerundRightAfterAVerbOfSayingIsWhatItsSubjectDid() {
+        // "reported losing ... and killing": the army did both; "said, adding" is no such complement
+        assertThat(triples("The Malian army reported losing two soldiers and killing around 20 rebels."))
+                .anyMatch(t -> t.startsWith("MLIMIL ") && t.endsWith(" 190"));
+    }
+
+    @Test
+    void rebelsAreNoPrivateMilitaryCompanyTheArticleIsAbout() {
+        String wagner = "Wagner mercenaries fought alongside the Malian army, and the Wagner group lost many men. ";
+        // the armed group the article names most is a private military company: "rebels" are not it
+        assertThat(triples(wagner + "The army killed around 20 rebels.")).noneMatch(t -> t.contains("RUSUAF 19"));
+        // "fighters" may be any armed group
+        assertThat(triples(wagner + "Rebels attacked the fighters near the town."))
+                .anyMatch(t -> t.contains(" RUSUAF 19"));
+    }
+
+    @Test
     void aRefusedConcessionIsARejection() {
         assertThat(triples("Israel will not release the Lebanese prisoners.")).containsExactly("ISR LBN 1243");
         assertThat(triples("Turkey refused to lift the sanctions on Syria.")).containsExactly("TUR SYR 1244");
