@@ -418,7 +418,7 @@ public final class MentionFinder {
             }
             // 4. generic armed groups are the armed group the article is about
             if (isArmedNonState(roles) || "descriptor".equals(m.via())) {
-                Actor named = salientArmedGroup();
+                Actor named = salientArmedGroup(roles);
                 return named == null ? m : m.withActor(named, "descriptor");
             }
             // 5. "the governments of two dozen countries", "the two defence ministries": the plural of a body each
@@ -456,9 +456,26 @@ public final class MentionFinder {
 
         /** The named armed group the article names most (the earliest of equals), or null. */
         private Actor salientArmedGroup() {
+            return salientArmedGroup("");
+        }
+
+        /**
+         * The armed group the article names most that words of these roles can stand for: "rebels" and
+         * "insurgents" (REB, INS) stand only for a group that rebels (not for a private military company
+         * fighting for a government); "fighters", "gunmen" for any.
+         */
+        private Actor salientArmedGroup(String roles) {
+            boolean rebels = roles.startsWith("REB") || roles.startsWith("INS");
             Actor best = null;
             int bestCount = 0;
             for (var e : salience.entrySet()) {
+                if (rebels) {
+                    Actor g = armedGroups.get(e.getKey());
+                    String theirs = g == null || g.cameo() == null ? "" : Actor.rolesOf(g.cameo());
+                    if (!(theirs.startsWith("REB") || theirs.startsWith("INS"))) {
+                        continue;
+                    }
+                }
                 if (e.getValue() > bestCount || e.getValue() == bestCount && best != null && e.getKey().compareTo(best.id()) < 0) {
                     best = armedGroups.get(e.getKey());
                     bestCount = e.getValue();
