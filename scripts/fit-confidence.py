@@ -76,9 +76,7 @@ def features(e, judged):
          t is not None and bool(t.get("id") or t.get("cameo")), t is None and root not in UNDIRECTED and e["place"] is None,
          e.get("coder_confidence", e["confidence"]) >= 0.65 - 1e-9, e["evidence"]["sentence"] < OPENING]
     if judged:
-        j = e.get("judge")
-        if j is None:
-            sys.exit("event %s has no judge: code with the judge on to fit --judged" % e["id"])
+        j = e["judge"]
         quad = QUAD.get(int(root)) if root.isdigit() else None
         f += [j["class"] == quad, j["p_coded"]]
     return [float(x) for x in f]
@@ -92,6 +90,8 @@ def rows(gold, out, tune, judged):
             continue
         emitted = [json.loads(line) for line in open(f"{out}/{n:02d}.jsonl", encoding="utf-8")]
         for e, label in zip(emitted, labels(a, emitted)):
+            if judged and e.get("judge") is None:
+                continue  # plain statements alone in their sentence are not judged: confidence.tsv scores them
             if label != "optional":
                 x.append([1.0] + features(e, judged))
                 y.append(1.0 if label == "required" else 0.0)

@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Asks a {@link SentenceJudge} about the sentences events rest on, each sentence once. */
+/**
+ * Asks a {@link SentenceJudge} about the sentences events rest on, each sentence once, but for those that
+ * tell nothing but plain statements (CAMEO 01–02): most sentences of most stories, and the events an
+ * analyst may keep or drop alike; they keep the confidence of the rules alone.
+ */
 final class Judgements {
 
     private Judgements() {
@@ -14,7 +18,13 @@ final class Judgements {
     static List<EventRecord> attach(SentenceJudge judge, List<EventRecord> events) {
         Map<String, Integer> index = new LinkedHashMap<>();
         for (EventRecord e : events) {
-            index.putIfAbsent(e.evidence().text(), index.size());
+            Integer quad = e.quad();
+            if (quad != null && quad != 0) {
+                index.putIfAbsent(e.evidence().text(), index.size());
+            }
+        }
+        if (index.isEmpty()) {
+            return events;
         }
         float[][] p = judge.classify(new ArrayList<>(index.keySet()));
         if (p.length != index.size()) {
@@ -22,7 +32,8 @@ final class Judgements {
         }
         List<EventRecord> out = new ArrayList<>(events.size());
         for (EventRecord e : events) {
-            out.add(e.withJudgement(of(p[index.get(e.evidence().text())], e.quad())));
+            Integer k = index.get(e.evidence().text());
+            out.add(k == null ? e : e.withJudgement(of(p[k], e.quad())));
         }
         return out;
     }

@@ -184,7 +184,7 @@ public final class FastPipeline {
             events = coder.code(m);
             eventNanos = StageTimes.now() - t6;
         } else {
-            List<EventRecord> tellings = coder.codeAll(m);
+            List<EventRecord> tellings = coder.tellings(m); // which sentences tell events: no judge needed
             long t7 = StageTimes.now();
             BitSet told = new BitSet(n);
             for (EventRecord e : tellings) {

@@ -41,6 +41,30 @@ class JudgementsTest {
     }
 
     @Test
+    void sentencesOfPlainStatementsAloneAreNotAsked() {
+        List<List<String>> asked = new ArrayList<>();
+        SentenceJudge judge = sentences -> {
+            asked.add(sentences);
+            float[][] rows = new float[sentences.size()][];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = new float[] {0.1f, 0.1f, 0.1f, 0.1f, 0.6f};
+            }
+            return rows;
+        };
+        String said = "The minister said the talks went well.";
+        String both = "The minister said troops shelled the town.";
+        List<EventRecord> judged = Judgements.attach(judge, List.of(event("010", 1, said), event("010", 2, both),
+                event("195", 2, both)));
+        assertThat(asked).containsExactly(List.of(both));
+        assertThat(judged.get(0).judgement()).isNull();
+        // a statement told in a sentence that also tells an act is judged with it
+        assertThat(judged.get(1).judgement()).isNotNull();
+        assertThat(Judgements.attach(judge, List.of(event("010", 1, said)))).singleElement()
+                .satisfies(e -> assertThat(e.judgement()).isNull());
+        assertThat(asked).hasSize(1);
+    }
+
+    @Test
     void aJudgeThatLeavesSentencesOutIsAnError() {
         assertThatThrownBy(() -> Judgements.attach(s -> new float[0][], List.of(event("190", 1, "Rebels attacked."))))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("0 of 1");
