@@ -133,7 +133,7 @@ final class IngestCommand implements Callable<Integer> {
                 bar = null;
             }
             out.printf(Locale.ROOT, "ingest: %d records from %d files in %.1f s (%.1f records/s): %d stored, %d replaced, "
-                            + "%d already stored, %d failed; %d event tellings coded%n",
+                            + "%d already stored, %d failed; %d event tellings added (net of those replaced)%n",
                     s.read(), files.size(), s.elapsed().toMillis() / 1000.0, s.articlesPerSecond(), s.stored(),
                     s.replaced(), s.duplicates(), s.failed(), s.mentions());
             if (s.refresh() != null) {
