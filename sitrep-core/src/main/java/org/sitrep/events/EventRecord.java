@@ -117,9 +117,18 @@ public record EventRecord(String id, String doc, LocalDate date, String datePrec
 
     /**
      * What the learned judge made of the evidence sentence: the CAMEO quad class it finds most likely,
-     * that class's probability, and the probability of the class of the event's own code.
+     * that class's probability, the probability of the class of the event's own code, and the
+     * probabilities of the five classes (empty when not kept).
      */
-    public record Judgement(int quad, double probability, double codedProbability) {
+    public record Judgement(int quad, double probability, double codedProbability, List<Double> probabilities) {
+
+        public Judgement {
+            probabilities = probabilities == null ? List.of() : List.copyOf(probabilities);
+        }
+
+        public Judgement(int quad, double probability, double codedProbability) {
+            this(quad, probability, codedProbability, List.of());
+        }
 
         /** Whether the judge's most likely class is the code's. */
         public boolean agrees(Integer codedQuad) {

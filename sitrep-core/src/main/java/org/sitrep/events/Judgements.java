@@ -47,7 +47,11 @@ final class Judgements {
             }
         }
         double codedP = coded == null || coded >= row.length ? 0.0 : row[coded];
-        return new EventRecord.Judgement(best, round(row[best]), round(codedP));
+        List<Double> all = new ArrayList<>(row.length);
+        for (float x : row) {
+            all.add(round(x));
+        }
+        return new EventRecord.Judgement(best, round(row[best]), round(codedP), all);
     }
 
     private static double round(double x) {

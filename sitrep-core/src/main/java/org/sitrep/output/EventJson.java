@@ -77,6 +77,10 @@ public final class EventJson {
             j.put("class", e.judgement().quad());
             j.put("p", e.judgement().probability());
             j.put("p_coded", e.judgement().codedProbability());
+            if (!e.judgement().probabilities().isEmpty()) {
+                ArrayNode probabilities = j.putArray("probabilities");
+                e.judgement().probabilities().forEach(probabilities::add);
+            }
         }
         return o;
     }

@@ -98,7 +98,10 @@ public final class EventJsonReader {
         if (j == null || !j.isObject() || !j.path("class").isInt()) {
             return null;
         }
-        return new EventRecord.Judgement(j.path("class").asInt(), j.path("p").asDouble(), j.path("p_coded").asDouble());
+        List<Double> probabilities = new java.util.ArrayList<>();
+        j.path("probabilities").forEach(x -> probabilities.add(x.asDouble()));
+        return new EventRecord.Judgement(j.path("class").asInt(), j.path("p").asDouble(), j.path("p_coded").asDouble(),
+                probabilities);
     }
 
     private static EventRecord.Evidence evidence(JsonNode e, String doc) {

@@ -33,10 +33,12 @@ class JudgementsTest {
         List<EventRecord> judged = Judgements.attach(judge, List.of(event("195", 1, shelling), event("190", 1, shelling),
                 event("111", 2, remark)));
         assertThat(asked).containsExactly(List.of(shelling, remark));
-        assertThat(judged.get(0).judgement()).isEqualTo(new EventRecord.Judgement(4, 0.9, 0.9));
+        assertThat(judged.get(0).judgement()).isEqualTo(new EventRecord.Judgement(4, 0.9, 0.9,
+                List.of(0.02, 0.01, 0.01, 0.06, 0.9)));
         assertThat(judged.get(0).judgement().agrees(judged.get(0).quad())).isTrue();
         // an accusation (quad 3) in a sentence the judge reads as a statement: it disagrees
-        assertThat(judged.get(2).judgement()).isEqualTo(new EventRecord.Judgement(0, 0.7, 0.05));
+        assertThat(judged.get(2).judgement()).isEqualTo(new EventRecord.Judgement(0, 0.7, 0.05,
+                List.of(0.7, 0.1, 0.1, 0.05, 0.05)));
         assertThat(judged.get(2).judgement().agrees(judged.get(2).quad())).isFalse();
     }
 
