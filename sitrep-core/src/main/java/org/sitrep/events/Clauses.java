@@ -90,6 +90,10 @@ final class Clauses {
             if ((r.equals("advmod") || r.equals("neg")) && v.classes.has("NEGATIONS", word)) {
                 c.negated = true;
             }
+            if ((r.startsWith("nsubj") || r.equals("obj")) && g.children(d.dependent()).stream().anyMatch(x ->
+                    x.rel().equals("det") && g.token(x.dependent()).word().equalsIgnoreCase("no"))) {
+                c.negated = true; // "no casualties were given", "no group claimed it": nothing of the kind was done
+            }
             if (r.equals("aux") && (v.classes.has("FUTURE_AUX", word) || lemma.equals("will"))) {
                 c.future = true;
             }

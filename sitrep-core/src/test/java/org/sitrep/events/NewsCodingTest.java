@@ -84,6 +84,15 @@ class NewsCodingTest {
     }
 
     @Test
+    void whatNoOneDidOrNothingUnderwentIsNoEvent() {
+        assertThat(triples("No arrests were made after the bombing.")).isEmpty();
+        assertThat(triples("No Iranian casualties were given.")).isEmpty();
+        assertThat(triples("No group claimed responsibility for the attack on the Syrian army.")).noneMatch(t -> t.endsWith(" 015"));
+        // the same without "no" is an act
+        assertThat(triples("The Syrian army gave food to the villagers.")).anyMatch(t -> t.startsWith("SYRMIL ") && t.endsWith(" 070"));
+    }
+
+    @Test
     void aRefusedConcessionIsARejection() {
         assertThat(triples("Israel will not release the Lebanese prisoners.")).containsExactly("ISR LBN 1243");
         assertThat(triples("Turkey refused to lift the sanctions on Syria.")).containsExactly("TUR SYR 1244");
