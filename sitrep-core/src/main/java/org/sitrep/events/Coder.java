@@ -112,6 +112,9 @@ final class Coder {
             if (options.transformations()) {
                 transform(v, out.subList(before, out.size()), triggers);
             }
+            if (options.worthiness()) {
+                intentions(v, out.subList(before, out.size()), triggers);
+            }
             if (options.transformations() || options.worthiness()) {
                 purposes(v, out.subList(before, out.size()), triggers);
             }
@@ -162,6 +165,39 @@ final class Coder {
         for (EventRecord a : added) {
             events.add(a);
         }
+    }
+
+    /**
+     * What an act was done for is no act done ("deployed at railway stations to stop attacks", "shelled the
+     * town to drive the rebels out"): the aim in a clause of purpose led by "to" is left out, unless it is
+     * the same kind of act as the one done for it ("fought battles to repel the attack": one act, told
+     * twice), or the act done for it is a meeting or a sending, whose purpose is what was done (see
+     * {@link #purposes}).
+     */
+    private static void intentions(SentenceView v, List<EventRecord> events, Map<EventRecord, Integer> triggers) {
+        DepGraph g = v.graph;
+        List<EventRecord> aims = new ArrayList<>();
+        for (EventRecord act : events) {
+            Integer t = triggers.get(act);
+            if (t == null || !g.rel(t).startsWith("advcl") || !g.hasChild(t, "mark", "to") || act.root() == null) {
+                continue;
+            }
+            int done = g.head(t);
+            if (done < 0 || !g.token(done).isVerb() || v.classes.has("SENDING_VERBS", g.token(done).lemma())) {
+                continue;
+            }
+            boolean kept = false;
+            for (EventRecord other : events) {
+                Integer t1 = triggers.get(other);
+                if (t1 != null && t1 == done && ("04".equals(other.root()) || act.root().equals(other.root()))) {
+                    kept = true;
+                }
+            }
+            if (!kept) {
+                aims.add(act);
+            }
+        }
+        events.removeIf(e -> aims.stream().anyMatch(a -> a == e));
     }
 
     /**

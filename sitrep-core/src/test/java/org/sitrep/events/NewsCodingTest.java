@@ -93,6 +93,19 @@ class NewsCodingTest {
     }
 
     @Test
+    void whatAnActWasDoneForIsNoActDone() {
+        // the arrest is the aim of the move, not an arrest made
+        assertThat(triples("Syrian troops moved into the area on Monday to arrest the protest leaders."))
+                .noneMatch(t -> t.endsWith(" 173"));
+        // the same kind of act told as its own aim is still told
+        assertThat(triples("The Syrian army fought fierce battles to repel the rebel attack."))
+                .anyMatch(t -> t.startsWith("SYRMIL ") && t.contains(" 19"));
+        // a summons for a purpose is that purpose, done
+        assertThat(triples("Turkey summoned the Greek ambassador to protest the arrests."))
+                .anyMatch(t -> t.startsWith("TUR GRCGOV ") && !t.endsWith(" 04") && !t.contains(" 04"));
+    }
+
+    @Test
     void aRefusedConcessionIsARejection() {
         assertThat(triples("Israel will not release the Lebanese prisoners.")).containsExactly("ISR LBN 1243");
         assertThat(triples("Turkey refused to lift the sanctions on Syria.")).containsExactly("TUR SYR 1244");
