@@ -36,10 +36,27 @@ final class EventWorthiness {
     void judge(SentenceView v, List<EventRecord> events, Map<EventRecord, Integer> triggers) {
         attribution(v, events, triggers);
         background(v, events, triggers);
+        toTheMedia(events, triggers);
         events.removeIf(e -> {
             Integer t = triggers.get(e);
             return t != null && (unreal(v, t) || total(v, t, e) || state(v, t, e));
         });
+    }
+
+    /**
+     * Telling the news media ("told AFP", "told reporters", "said on state television") is how a statement
+     * reached the story, not whom it was made to: a statement (CAMEO 01–02) to the media is a plain
+     * statement, with no target.
+     */
+    static void toTheMedia(List<EventRecord> events, Map<EventRecord, Integer> triggers) {
+        for (EventRecord e : new ArrayList<>(events)) {
+            String root = e.root();
+            EventRecord.Participant t = e.target();
+            if (t != null && t.cameo() != null && ("01".equals(root) || "02".equals(root))
+                    && org.sitrep.mentions.Actor.rolesOf(t.cameo()).endsWith("MED")) {
+                replace(events, triggers, e, e.withSides(e.source(), null));
+            }
+        }
     }
 
     /**

@@ -106,6 +106,12 @@ class NewsCodingTest {
     }
 
     @Test
+    void aStatementToTheMediaHasNoTarget() {
+        assertThat(named("A Lebanese security source told AFP that the two men were civilians."))
+                .isNotEmpty().allMatch(t -> !t.contains("MED"));
+    }
+
+    @Test
     void aRefusedConcessionIsARejection() {
         assertThat(triples("Israel will not release the Lebanese prisoners.")).containsExactly("ISR LBN 1243");
         assertThat(triples("Turkey refused to lift the sanctions on Syria.")).containsExactly("TUR SYR 1244");
