@@ -23,8 +23,8 @@ final class Confidence {
     /** Roots of acts done to no one in particular: statements, yielding (retreats), protests, shows of force. */
     static final Set<String> UNDIRECTED = Set.of("01", "02", "08", "14", "15");
 
-    private static volatile Confidence bundled;
-    private static volatile Confidence judged;
+    /** The weights files read, by name: each once per process. */
+    private static final Map<String, Confidence> READ = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Map<String, Double> weights;
 
@@ -39,30 +39,12 @@ final class Confidence {
 
     /** The weights for events no judge has seen. */
     static Confidence bundled() {
-        Confidence c = bundled;
-        if (c == null) {
-            synchronized (Confidence.class) {
-                if (bundled == null) {
-                    bundled = read("confidence.tsv");
-                }
-                c = bundled;
-            }
-        }
-        return c;
+        return READ.computeIfAbsent("confidence.tsv", Confidence::read);
     }
 
     /** The weights for events the judge has seen. */
     static Confidence judged() {
-        Confidence c = judged;
-        if (c == null) {
-            synchronized (Confidence.class) {
-                if (judged == null) {
-                    judged = read("confidence-judged.tsv");
-                }
-                c = judged;
-            }
-        }
-        return c;
+        return READ.computeIfAbsent("confidence-judged.tsv", Confidence::read);
     }
 
     private static Confidence read(String file) {
