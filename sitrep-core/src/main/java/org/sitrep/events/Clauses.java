@@ -90,10 +90,6 @@ final class Clauses {
             if ((r.equals("advmod") || r.equals("neg")) && v.classes.has("NEGATIONS", word)) {
                 c.negated = true;
             }
-            if ((r.startsWith("nsubj") || r.equals("obj")) && g.children(d.dependent()).stream().anyMatch(x ->
-                    x.rel().equals("det") && g.token(x.dependent()).word().equalsIgnoreCase("no"))) {
-                c.negated = true; // "no casualties were given", "no group claimed it": nothing of the kind was done
-            }
             if (r.equals("aux") && (v.classes.has("FUTURE_AUX", word) || lemma.equals("will"))) {
                 c.future = true;
             }
@@ -273,10 +269,7 @@ final class Clauses {
 
     /**
      * Whether a time expression modifies the verb itself (not a noun inside one of its phrases, nor
-     * the start of a period: "since the start of its offensive a week ago"). A day said of the verb's
-     * subject or object when that is no act ("rejected the results on Monday", "the party on Monday
-     * rejected", which the parser reads as results of Monday and a party of Monday) is the verb's day:
-     * only an act has a day of its own ("condemned the attack on Monday" leaves the day to the attack).
+     * the start of a period: "since the start of its offensive a week ago").
      */
     private static boolean attached(DepGraph g, TimeExpression t, int verb) {
         int from = Math.min(verb, t.startToken());
@@ -288,12 +281,6 @@ final class Clauses {
         for (int k = t.startToken(); k < t.endToken(); k++) {
             for (var d : g.parents(k)) {
                 if (d.governor() == verb) {
-                    return true;
-                }
-                int noun = d.governor();
-                if (t.date() != null && "day".equals(t.precision()) && d.rel().startsWith("nmod") && noun >= 0
-                        && g.head(noun) == verb && Set.of("nsubj", "obj", "nsubj:pass").contains(g.rel(noun))
-                        && g.token(noun).isNoun() && !EventNouns.is(g.token(noun))) {
                     return true;
                 }
             }

@@ -63,13 +63,11 @@ final class Subjects {
             if (up < 0) {
                 break;
             }
-            // ", killing five civilians": a participle of result, also when the parser leaves it a bare "dep";
-            // after a verb of saying only right after it ("reported losing two soldiers": what the army did),
-            // not after a comma ("said, adding")
+            // ", killing five civilians": a participle of result, also when the parser leaves it a bare "dep"
             if (rel.startsWith("conj") || rel.equals("xcomp")
                     || rel.startsWith("advcl") && (infinitive(g, h) || g.token(h).pos().equals("VBG"))
                     || rel.equals("dep") && g.token(h).pos().equals("VBG") && g.token(up).pos().startsWith("VB")
-                    && (!v.classes.has("SPEECH_VERBS", g.token(up).lemma()) || h == up + 1)) {
+                    && !v.classes.has("SPEECH_VERBS", g.token(up).lemma())) {
                 for (var d : g.children(up)) {
                     if (d.rel().startsWith("nsubj")) {
                         out.add(d.dependent());

@@ -421,15 +421,7 @@ public final class MentionFinder {
                 Actor named = salientArmedGroup(roles);
                 return named == null ? m : m.withActor(named, "descriptor");
             }
-            // 5. "the governments of two dozen countries", "the two defence ministries": the plural of a body each
-            // state has one of names several states, none of them the one the article is about
-            Token headToken = s.token(m.head());
-            if (headToken.pos().equals("NNS") || headToken.pos().equals("NNPS")) {
-                if (classes.has("ONE_PER_STATE", headToken.lemma())) {
-                    return m;
-                }
-            }
-            // 6. a state body of the same role named before: "the army" after "the Syrian army"
+            // 5. a state body of the same role named before: "the army" after "the Syrian army"
             for (int i = history.size() - 1; i >= 0; i--) {
                 Actor a = history.get(i).actor();
                 if (a.id() != null && Actor.countryOf(a.cameo()) != null && !roles.isEmpty()
@@ -437,7 +429,7 @@ public final class MentionFinder {
                     return m.withActor(a, "context");
                 }
             }
-            // 7. a state body of a country the article does not name otherwise: the article's country
+            // 6. a state body of a country the article does not name otherwise: the article's country
             if (dominantCountry != null && isStateBody(roles)) {
                 return m.withActor(compose(dominantCountry, roles), "context");
             }
