@@ -128,14 +128,6 @@ final class Confidence {
         return Math.round(1000.0 / (1 + Math.exp(-z))) / 1000.0;
     }
 
-    List<EventRecord> apply(List<EventRecord> events) {
-        List<EventRecord> out = new ArrayList<>(events.size());
-        for (EventRecord e : events) {
-            out.add(e.withConfidence(of(e)));
-        }
-        return out;
-    }
-
     /** Each event with the confidence of the weights that fit it: judged or not. */
     static List<EventRecord> score(List<EventRecord> events) {
         List<EventRecord> out = new ArrayList<>(events.size());

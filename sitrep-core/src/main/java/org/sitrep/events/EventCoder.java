@@ -103,7 +103,7 @@ public final class EventCoder {
 
     /** Every record, one per telling, before folding. */
     public List<EventRecord> codeAll(Mentions mentions) {
-        return judged(dated(coder.code(mentions), mentions));
+        return judged(tellings(mentions));
     }
 
     public List<EventRecord> code(Mentions mentions) {

@@ -40,12 +40,7 @@ final class Judgements {
 
     /** The judgement a row of class probabilities gives an event of quad class {@code coded} (may be null). */
     static EventRecord.Judgement of(float[] row, Integer coded) {
-        int best = 0;
-        for (int k = 1; k < row.length; k++) {
-            if (row[k] > row[best]) {
-                best = k;
-            }
-        }
+        int best = SentenceJudge.best(row);
         double codedP = coded == null || coded >= row.length ? 0.0 : row[coded];
         List<Double> all = new ArrayList<>(row.length);
         for (float x : row) {

@@ -14,4 +14,15 @@ public interface SentenceJudge {
 
     /** Per sentence, five probabilities that sum to 1. */
     float[][] classify(List<String> sentences);
+
+    /** The most likely class of a row of probabilities (the first of equals). */
+    static int best(float[] row) {
+        int best = 0;
+        for (int k = 1; k < row.length; k++) {
+            if (row[k] > row[best]) {
+                best = k;
+            }
+        }
+        return best;
+    }
 }

@@ -37,7 +37,7 @@ class ConfidenceTest {
         double statement = c.of(event("010", null, null, 9, 0.55));
         assertThat(dyad).isGreaterThan(statement).isBetween(0.0, 1.0);
         assertThat(statement).isBetween(0.0, 1.0);
-        assertThat(c.apply(List.of(event("190", ARMY, REBELS, 1, 0.7)))).singleElement()
+        assertThat(Confidence.score(List.of(event("190", ARMY, REBELS, 1, 0.7)))).singleElement()
                 .satisfies(e -> assertThat(e.confidence()).isEqualTo(dyad));
     }
 

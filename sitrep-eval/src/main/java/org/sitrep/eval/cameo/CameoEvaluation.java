@@ -894,12 +894,7 @@ public final class CameoEvaluation {
         for (int i = 0; i < predictions.size(); i++) {
             Prediction p = predictions.get(i);
             float[] row = probabilities[i];
-            int best = 0;
-            for (int k = 1; k < row.length; k++) {
-                if (row[k] > row[best]) {
-                    best = k;
-                }
-            }
+            int best = org.sitrep.events.SentenceJudge.best(row);
             boolean overrule = row[best] >= threshold && (p.predicted() == null || p.predicted() != best);
             out.add(overrule ? new Prediction(p.sentence(), best, p.cameo(), p.source(), p.target()) : p);
         }

@@ -1,6 +1,7 @@
 package org.sitrep.eval.cameo;
 
 import java.util.List;
+import org.sitrep.events.CameoTypes;
 
 /**
  * One sentence of the ConfliBERT CAMEO set.
@@ -27,32 +28,8 @@ public record CameoSentence(int line, String text, int label, List<String> sourc
         return c != null && c == 4 && cameo.startsWith("16") ? Integer.valueOf(3) : c;
     }
 
-    /** CAMEO's quad classes: 01–02 → 0; 03–05 → 1; 06–08 → 2; 09–13 → 3; 14–20 → 4. */
+    /** CAMEO's quad classes: 01–02 → 0; 03–05 → 1; 06–08 → 2; 09–13 → 3; 14–20 → 4 ({@link CameoTypes#quad}). */
     public static Integer classOf(String cameo) {
-        if (cameo == null || cameo.length() < 2) {
-            return null;
-        }
-        int root;
-        try {
-            root = Integer.parseInt(cameo.substring(0, 2));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        if (root >= 1 && root <= 2) {
-            return 0;
-        }
-        if (root <= 5) {
-            return 1;
-        }
-        if (root <= 8) {
-            return 2;
-        }
-        if (root <= 13) {
-            return 3;
-        }
-        if (root <= 20) {
-            return 4;
-        }
-        return null;
+        return CameoTypes.quad(cameo);
     }
 }
