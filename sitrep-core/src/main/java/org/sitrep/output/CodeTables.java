@@ -80,6 +80,13 @@ public final class CodeTables {
         return q == null ? null : Integer.valueOf(q);
     }
 
+    /** The PLOVER event types, in the order of the table. */
+    public static List<String> ploverTypes() {
+        return PLOVER_TYPES;
+    }
+
+    private static final List<String> PLOVER_TYPES = rows("plover.tsv").stream().map(f -> f[0]).toList();
+
     private static Map<String, String> pairs(String resource, int key, int value) {
         Map<String, String> m = new HashMap<>();
         for (String[] f : rows(resource)) {

@@ -78,11 +78,17 @@ public final class CorpusIngest {
      * @param stopAfter stop after reading this many records, without deriving (to simulate a run
      *                  that is killed half-way); a negative number reads everything
      * @param derive    derive events, actors, places and control at the end ({@link EventStore#refresh()})
+     * @param limit     read at most this many records, then store and derive as after a whole run; a
+     *                  negative number reads everything
      */
-    public record Options(int threads, long maxBytes, long stopAfter, boolean derive) {
+    public record Options(int threads, long maxBytes, long stopAfter, boolean derive, long limit) {
 
         public Options(int threads, long maxBytes, long stopAfter) {
-            this(threads, maxBytes, stopAfter, true);
+            this(threads, maxBytes, stopAfter, true, -1);
+        }
+
+        public Options(int threads, long maxBytes, long stopAfter, boolean derive) {
+            this(threads, maxBytes, stopAfter, derive, -1);
         }
 
         public Options {
@@ -162,7 +168,8 @@ public final class CorpusIngest {
                         stop[0] = true;
                         return;
                     }
-                    if (options.stopAfter() >= 0 && read.get() >= options.stopAfter()) {
+                    if (options.stopAfter() >= 0 && read.get() >= options.stopAfter()
+                            || options.limit() >= 0 && read.get() >= options.limit()) {
                         stop[0] = true;
                         return;
                     }
@@ -193,7 +200,7 @@ public final class CorpusIngest {
                 });
                 if (stop[0]) {
                     stopped = options.stopAfter() >= 0;
-                    if (fatal.get() != null || stopped) {
+                    if (fatal.get() != null || stopped || options.limit() >= 0 && read.get() >= options.limit()) {
                         break outer;
                     }
                 }
