@@ -29,6 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "stories and HTML pages, JSON Lines (.jsonl: one {\"text\", \"title\", \"url\", \"published\", \"outlet\",",
             "\"cited\"} object per line), RSS/Atom feeds, WARC crawls (.warc, .warc.gz) and Reuters-21578",
             "SGML files (.sgm: one dated story per <REUTERS> element; headline-only briefs are left out).",
+            "A directory written by the Spark job (sitrep-spark: articles/ and events/ Parquet) is stored",
+            "as it is, without coding again.",
             "Articles already stored are skipped, so a stopped run can be started again. A record that",
             "cannot be read is reported on stderr and skipped; the exit code is 1 when some were."})
 final class IngestCommand implements Callable<Integer> {
@@ -83,7 +85,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         DictionaryDirs.check(dictionaries);
         // a missing path fails here, before anything is opened; an unreadable one is reported by the run
-        List<Path> files = CorpusReader.list(paths).files();
+        List<Path> files = CorpusReader.list(paths.stream().filter(p -> !org.sitrep.store.SparkOutput.is(p)).toList()).files();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         this.err = err;
@@ -91,7 +93,8 @@ final class IngestCommand implements Callable<Integer> {
         ProgressBar bar = null;
         try (EventStore es = store.open(true)) {
             if (!noProgress && Terminals.stderrIsTerminal()) {
-                long total = CorpusReader.countRecords(files);
+                long total = paths.stream().anyMatch(org.sitrep.store.SparkOutput::is) ? -1
+                        : CorpusReader.countRecords(files);
                 if (limit != null && (total < 0 || limit < total)) {
                     total = limit;
                 }
