@@ -107,6 +107,31 @@ class StoreCommandsTest {
     }
 
     @Test
+    void exportsLeaveOutWhatIsOutsideTheirFormatAndSaySo() throws Exception {
+        Path other = tmp.resolve("other.duckdb");
+        try (EventStore s = EventStore.open(other.toString())) {
+            Article a = new Ingest().read("Talks\n\nThe minister said the talks went well.".getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8), "talks.txt");
+            EventRecord said = record(a, 1, "SYR_MIL", "010", null);
+            EventRecord undated = new EventRecord(a.id() + "-2", a.id(), null, null, "past", "192",
+                    CameoTypes.plover("192"), CameoTypes.acled("192", "non-state armed group", null),
+                    new EventRecord.Participant("hts", "HTS", "SYRREB", "non-state armed group"), null, HAMA,
+                    Modality.ASSERTED, new EventRecord.Attribution(null, null, List.of()),
+                    new EventRecord.Evidence(a.id(), 2, 30, 50, "They had taken it before."), List.of(), "taken", 0.5);
+            s.put(a, List.of(said, undated));
+            s.refresh();
+        }
+        Run gdelt = sitrep("export", "--db", other.toString(), "--format", "gdelt");
+        assertThat(gdelt.code()).isZero();
+        assertThat(gdelt.out().lines()).as("the undated event is no GDELT row").hasSize(1);
+        assertThat(gdelt.err()).contains("1 event outside the gdelt format's scope left out", "need a date");
+        Run plover = sitrep("export", "--db", other.toString(), "--format", "plover");
+        assertThat(plover.out()).isEmpty();
+        assertThat(plover.err()).contains("2 events outside the plover format's scope");
+        assertThat(sitrep("export", "--db", other.toString(), "--format", "csv").out().lines()).as("every event").hasSize(3);
+    }
+
+    @Test
     void theEventsTableKeepsOneLinePerEventWhateverTheActorTextHolds() {
         EventRecord.Participant odd = new EventRecord.Participant("the\nBoard\tof Trade", null, "---BUS", "business");
         EventRecord r = new EventRecord("r1", "d1", LocalDate.of(2024, 12, 5), "day", "text", "0874",
