@@ -90,6 +90,7 @@ public final class EventCoder {
     /** Codes like {@link #code} and adds to {@code trace} why each verb was coded as it was. */
     public List<EventRecord> code(Mentions mentions, List<String> trace) {
         List<EventRecord> all = dated(coder.code(mentions, trace), mentions);
+        all = options.worthiness() ? Opponents.assign(all, mentions) : all;
         return judged(options.fold() ? Repeats.fold(all, options.worthiness()) : all);
     }
 
@@ -108,6 +109,7 @@ public final class EventCoder {
 
     public List<EventRecord> code(Mentions mentions) {
         List<EventRecord> all = dated(coder.code(mentions), mentions);
+        all = options.worthiness() ? Opponents.assign(all, mentions) : all;
         return judged(options.fold() ? Repeats.fold(all, options.worthiness()) : all);
     }
 
