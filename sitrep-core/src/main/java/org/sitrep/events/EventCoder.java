@@ -104,7 +104,8 @@ public final class EventCoder {
 
     /** Every record, one per telling, before folding. */
     public List<EventRecord> codeAll(Mentions mentions) {
-        return judged(tellings(mentions));
+        List<EventRecord> all = tellings(mentions);
+        return judged(options.worthiness() ? Opponents.assign(all, mentions) : all);
     }
 
     public List<EventRecord> code(Mentions mentions) {
