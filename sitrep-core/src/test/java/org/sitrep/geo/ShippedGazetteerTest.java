@@ -45,6 +45,26 @@ class ShippedGazetteerTest {
         assertThat(entries.stream().filter(e -> e.kind() == GazetteerEntry.Kind.ADMIN1).count()).isGreaterThan(3700);
     }
 
+    @Test
+    void everyCountryAndDivisionHasAStableUniqueId() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (GazetteerEntry e : entries) {
+            if (e.kind() == GazetteerEntry.Kind.REGION) {
+                continue;
+            }
+            assertThat(e.placeId()).as(e.name()).isNotNull();
+            assertThat(seen.add(e.placeId())).as("id %s of %s is unique", e.placeId(), e.name()).isTrue();
+        }
+        GazetteerEntry china = entries.stream().filter(e -> e.isCountry() && e.country().equals("CN")).findFirst()
+                .orElseThrow();
+        assertThat(china.placeId()).isEqualTo("CN");
+        assertThat(china.toPlace(null).id()).isEqualTo("CN");
+        assertThat(division("SS", "Unity").placeId()).isEqualTo("SS.06");
+        GazetteerEntry hama = entries.stream().filter(e -> Long.valueOf(170017).equals(e.geonameId())).findFirst()
+                .orElseThrow();
+        assertThat(hama.toPlace("Hama Governorate").id()).isEqualTo("170017");
+    }
+
     private static GazetteerEntry division(String country, String name) {
         return entries.stream().filter(e -> e.kind() == GazetteerEntry.Kind.ADMIN1 && e.country().equals(country)
                 && e.name().equals(name)).findFirst().orElseThrow();
