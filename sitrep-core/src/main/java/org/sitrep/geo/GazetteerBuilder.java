@@ -326,6 +326,13 @@ public final class GazetteerBuilder {
             if (byState) {
                 names.add(gname);
             }
+            // "Sagaing" for "Sagaing Region", "Kachin" for "Kachin State": news names a division both ways
+            for (String n : List.of(name, gname)) {
+                String bare = withoutKindWord(n);
+                if (bare != null) {
+                    names.add(bare);
+                }
+            }
             pending.add(new Pending(code, country, ad1, name, names, points, byState, centre));
         }
         // countries whose codes do not join their places (sources of different GeoNames releases) are placed by name
@@ -370,8 +377,17 @@ public final class GazetteerBuilder {
         }
     }
 
-    /** regions.tsv: geonameid, name, lat, lon, fcode, alternate names (|), demonyms (|). */
+    /**
+     * regions.tsv: geonameid, name, lat, lon, fcode, alternate names (|), demonyms (|), and optionally the
+     * first-level divisions the region is made of ({@code SD.55|SD.49}, the place ids of the divisions). A region
+     * made of divisions lies at their centre (the mean of their points on the sphere) and in their country when
+     * they share one; one with neither a point nor divisions stays without coordinates.
+     */
     private void readRegions(Path file) throws IOException {
+        Map<String, GazetteerEntry> divisions = new HashMap<>();
+        for (GazetteerEntry d : admin1) {
+            divisions.put(d.placeId(), d);
+        }
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -380,9 +396,27 @@ public final class GazetteerBuilder {
             if (f.length < 7) {
                 throw new IllegalArgumentException("regions.tsv: bad line " + line);
             }
+            Double lat = f[2].isEmpty() ? null : Double.valueOf(f[2]);
+            Double lon = f[3].isEmpty() ? null : Double.valueOf(f[3]);
+            String country = null;
+            List<String> members = f.length > 7 ? split(f[7]) : List.of();
+            if (!members.isEmpty()) {
+                Centre c = new Centre();
+                Set<String> countriesOf = new HashSet<>();
+                for (String m : members) {
+                    GazetteerEntry d = divisions.get(m);
+                    if (d == null) {
+                        throw new IllegalArgumentException("regions.tsv: " + f[1] + ": no division " + m);
+                    }
+                    c.add(d.lat(), d.lon(), 0);
+                    countriesOf.add(d.country());
+                }
+                lat = round(c.lat());
+                lon = round(c.lon());
+                country = countriesOf.size() == 1 ? countriesOf.iterator().next() : null;
+            }
             regions.add(new GazetteerEntry(GazetteerEntry.Kind.REGION, f[0].isEmpty() ? null : Long.valueOf(f[0]),
-                    f[1], f[2].isEmpty() ? null : Double.valueOf(f[2]), f[3].isEmpty() ? null : Double.valueOf(f[3]),
-                    null, null, null, "L", f[4], 0, 0, split(f[5]), List.of(), split(f[6])));
+                    f[1], lat, lon, country, null, null, "L", f[4], 0, 0, split(f[5]), List.of(), split(f[6])));
         }
     }
 
@@ -439,6 +473,24 @@ public final class GazetteerBuilder {
                         e.names(), all, e.demonyms()));
             }
         }
+    }
+
+    /** Words for the kind of a first-level division that news also leaves off its name. */
+    private static final Set<String> KIND_WORDS = Set.of("region", "state", "province", "governorate", "oblast",
+            "krai", "kray", "prefecture");
+
+    /**
+     * The name without a last word that names the division's kind ("Sagaing Region" → "Sagaing"), or
+     * {@code null} when it has none or what is left is shorter than four letters ("Mon State" keeps its kind:
+     * "Mon" is also a weekday).
+     */
+    static String withoutKindWord(String name) {
+        int sp = name.lastIndexOf(' ');
+        if (sp <= 0 || !KIND_WORDS.contains(name.substring(sp + 1).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String bare = name.substring(0, sp).strip();
+        return bare.codePointCount(0, bare.length()) < 4 ? null : bare;
     }
 
     /** A division name without the words that name its kind: "Hama Governorate" → "hama". */

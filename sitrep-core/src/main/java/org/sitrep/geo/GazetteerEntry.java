@@ -77,7 +77,7 @@ public record GazetteerEntry(Kind kind, Long geonameId, String name, Double lat,
      * The stable id of the entry, the one the store, the API and the page use: the GeoNames id when the data has
      * it; else, for countries and divisions, their GeoNames code ({@code CN}; {@code SY.10} for the first-level
      * division 10 of Syria; {@code US.TX.277} for a second-level one), which GeoNames keys them by too;
-     * {@code null} for a region without a GeoNames id.
+     * {@code region:darfur} for a region without one.
      */
     public String placeId() {
         if (geonameId != null) {
@@ -87,6 +87,7 @@ public record GazetteerEntry(Kind kind, Long geonameId, String name, Double lat,
             case COUNTRY -> country;
             case ADMIN1 -> country + "." + admin1Code;
             case ADMIN2 -> country + "." + admin1Code + "." + admin2Code;
+            case REGION -> "region:" + NameFolder.fold(name).replace(' ', '-');
             default -> null;
         };
     }

@@ -26,10 +26,16 @@ public record Place(Long geonameId, String name, double lat, double lon, String 
                 geonameId == null ? null : geonameId.toString());
     }
 
-    /** How precise a location this is: {@code country}, {@code admin1}, {@code admin2}, {@code city} or {@code place}. */
+    /**
+     * How precise a location this is: {@code country}, {@code admin1}, {@code admin2}, {@code region} (an area
+     * such as Darfur or a continent), {@code city} or {@code place}.
+     */
     public String precision() {
         if (featureCode == null) {
             return "place";
+        }
+        if ("L".equals(featureClass)) {
+            return "region";
         }
         if (featureCode.startsWith("PCL")) {
             return "country";
