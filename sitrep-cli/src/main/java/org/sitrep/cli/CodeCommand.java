@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.events.EventRecord;
 import org.sitrep.ingest.Article;
@@ -94,8 +95,9 @@ final class CodeCommand implements Callable<Integer> {
         if (day != null) {
             article = article.withPublished(new Published(day, null));
         }
-        Pipeline pipeline = Pipelines.standard(dictionaries);
         PrintWriter err = spec.commandLine().getErr();
+        long t0 = System.nanoTime();
+        Pipeline pipeline = Pipelines.standard(dictionaries, err);
         Pipeline.Result result;
         if (explain) {
             List<String> lines = new java.util.ArrayList<>();
@@ -108,10 +110,25 @@ final class CodeCommand implements Callable<Integer> {
             err.println("sitrep: note: " + note);
         }
         err.flush();
-        List<EventRecord> events = result.events();
-        events = events.stream().filter(e -> e.confidence() >= threshold - 1e-9).toList();
+        List<EventRecord> coded = result.events();
+        List<EventRecord> events = coded.stream().filter(e -> e.confidence() >= threshold - 1e-9).toList();
         PrintWriter out = spec.commandLine().getOut();
         EventWriter.write(events, fmt, out);
+        long written = events.stream().filter(fmt::covers).count();
+        StringBuilder summary = new StringBuilder(String.format(Locale.ROOT, "code: %d event%s from %s in %.1f s",
+                written, written == 1 ? "" : "s", input.equals("-") ? "stdin" : input, (System.nanoTime() - t0) / 1e9));
+        List<String> left = new java.util.ArrayList<>();
+        if (coded.size() > events.size()) {
+            left.add((coded.size() - events.size()) + " below confidence " + threshold);
+        }
+        if (events.size() > written) {
+            left.add((events.size() - written) + " outside the " + fmt.label() + " format's scope");
+        }
+        if (!left.isEmpty()) {
+            summary.append(" (left out: ").append(String.join("; ", left)).append(')');
+        }
+        err.println(summary);
+        err.flush();
         return 0;
     }
 }

@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.sitrep.eval.news.NewsEvaluation;
 import org.sitrep.eval.news.NewsGold;
 import org.sitrep.eval.news.NewsScorer;
+import org.sitrep.events.CameoTypes;
 import org.sitrep.events.EventRecord;
 import org.sitrep.ingest.InputException;
 import org.sitrep.output.EventJson;
@@ -100,11 +103,57 @@ final class EvalNewsCommand implements Callable<Integer> {
             }
             w.println(line);
         }
+        printReasons(w, scores);
         w.flush();
         if (out != null) {
             write(coded, scores, threshold);
         }
         return 0;
+    }
+
+    /** False positives at the threshold by kind of error and by CAMEO quad class, per half: figures only. */
+    private static void printReasons(PrintWriter w, List<NewsScorer.ArticleScore> scores) {
+        List<String> reasons = List.of("duplicate", "source none", "source differs", "target none",
+                "target differs", "swapped", "both sides", "date", "code", "place", "modality", "no such event");
+        w.println("false positives by what keeps them from matching (duplicate, else the one field that differs):");
+        w.printf("%-6s %s%n", "half", String.join(" | ", reasons));
+        for (NewsGold.Half h : NewsGold.Half.values()) {
+            Map<String, Integer> n = new TreeMap<>();
+            int[][] byClass = new int[5][2];
+            boolean any = false;
+            for (NewsScorer.ArticleScore s : scores) {
+                if (s.article().half() != h) {
+                    continue;
+                }
+                any = true;
+                for (int e : s.falsePositives()) {
+                    n.merge(NewsScorer.reason(s, e), 1, Integer::sum);
+                    Integer q = CameoTypes.quad(s.emitted().get(e).cameo());
+                    if (q != null) {
+                        byClass[q][1]++;
+                    }
+                }
+                for (NewsScorer.Match m : s.matches()) {
+                    Integer q = CameoTypes.quad(s.emitted().get(m.emitted()).cameo());
+                    if (q != null && !m.optional()) {
+                        byClass[q][0]++;
+                    }
+                }
+            }
+            if (!any) {
+                continue;
+            }
+            StringBuilder line = new StringBuilder(String.format("%-6s", h.name().toLowerCase(Locale.ROOT)));
+            for (String r : reasons) {
+                line.append(String.format(" %" + r.length() + "d  ", n.getOrDefault(r, 0)));
+            }
+            w.println(line.toString().stripTrailing());
+            StringBuilder classes = new StringBuilder("       matched / false positives by quad class 0-4:");
+            for (int q = 0; q < 5; q++) {
+                classes.append(String.format(" %d: %d/%d", q, byClass[q][0], byClass[q][1]));
+            }
+            w.println(classes);
+        }
     }
 
     private void write(List<NewsEvaluation.Coded> coded, List<NewsScorer.ArticleScore> scores, double threshold) {

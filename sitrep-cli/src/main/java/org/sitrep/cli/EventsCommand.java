@@ -62,15 +62,20 @@ final class EventsCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** One event as a line of the table: line breaks and tabs inside its texts are written as \\n, \\r, \\t. */
     static String line(Event e) {
         EventRecord h = e.head();
-        String who = actor(h.source()) + " -> " + actor(h.target());
-        String where = h.place() == null ? "-" : (h.place().name() != null ? h.place().name() : h.place().text())
-                + (h.place().geonameid() == null ? "" : " (" + h.place().geonameid() + ")");
+        String who = escape(actor(h.source()) + " -> " + actor(h.target()));
+        String where = escape(h.place() == null ? "-" : (h.place().name() != null ? h.place().name() : h.place().text())
+                + (h.place().geonameid() == null ? "" : " (" + h.place().geonameid() + ")"));
         return String.format(Locale.ROOT, "%-10s  %-5s %-8s %-30s %-24s %-8s %2d src %2d art  %.2f  %s",
                 h.date() == null ? "undated" : h.date(), h.cameo(), h.plover() == null ? "-" : h.plover().type(),
                 who, where, h.modality() == null ? "-" : h.modality().label(), e.numSources(), e.numArticles(),
                 e.confidence(), e.id());
+    }
+
+    static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
     }
 
     private static String actor(EventRecord.Participant p) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sitrep.ingest.InputException;
+import org.sitrep.output.ArticleFacts;
 import org.sitrep.output.EventStreamWriter;
 import org.sitrep.output.ExportFormat;
 import org.sitrep.store.EventStore;
@@ -23,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Write the store's events (all, or those the options select) in a standard format:",
             "  gdelt           GDELT 2.0 event table (61 tab-separated columns, no header unless --header)",
             "  gdelt-mentions  GDELT 2.0 mentions table (16 columns, one row per sentence telling an event)",
-            "  acled           ACLED-style CSV",
-            "  plover          PLOVER JSON, one object per line",
+            "  acled           ACLED CSV (ACLED's codebook columns; events of an ACLED type only)",
+            "  plover          PLOVER JSON, one record per line (events of a PLOVER type only)",
             "  geojson         a GeoJSON FeatureCollection",
             "  csv             sitrep's flat table",
             "  parquet         the same table as Apache Parquet (needs --out)",
@@ -74,6 +75,7 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         int n;
+        int outOfScope = 0;
         try (EventStore es = store.openReadOnly()) {
             if (fmt == ExportFormat.PARQUET) {
                 try (ParquetExport px = new ParquetExport(out)) {
@@ -84,9 +86,11 @@ final class ExportCommand implements Callable<Integer> {
                 PrintWriter w = out == null ? spec.commandLine().getOut() : writer(out);
                 PrintWriter mw = mentions == null ? null : writer(mentions);
                 try {
-                    EventStreamWriter sw = new EventStreamWriter(fmt, w, header, es::articleLength);
+                    java.util.function.Function<String, ArticleFacts> articles =
+                            id -> es.article(id).map(a -> ArticleFacts.of(a.text(), a.title())).orElse(null);
+                    EventStreamWriter sw = new EventStreamWriter(fmt, w, header, articles);
                     EventStreamWriter mws = mw == null ? null
-                            : new EventStreamWriter(ExportFormat.GDELT_MENTIONS, mw, header, es::articleLength);
+                            : new EventStreamWriter(ExportFormat.GDELT_MENTIONS, mw, header, articles);
                     es.events(q, e -> {
                         sw.write(e);
                         if (mws != null) {
@@ -98,6 +102,7 @@ final class ExportCommand implements Callable<Integer> {
                         mws.close();
                     }
                     n = sw.written();
+                    outOfScope = sw.skipped();
                 } finally {
                     if (out != null) {
                         w.close();
@@ -111,11 +116,24 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
         }
+        if (outOfScope > 0) {
+            spec.commandLine().getErr().println("export: " + outOfScope + " event" + (outOfScope == 1 ? "" : "s")
+                    + " outside the " + fmt.label() + " format's scope left out (" + scope(fmt) + ")");
+        }
         if (out != null) {
             spec.commandLine().getErr().println("export: " + n + " event" + (n == 1 ? "" : "s") + " written to " + out
                     + (mentions == null ? "" : " (mentions in " + mentions + ")"));
         }
         return 0;
+    }
+
+    private static String scope(ExportFormat f) {
+        return switch (f) {
+            case GDELT, GDELT_MENTIONS -> "GDELT rows need a date";
+            case ACLED -> "ACLED rows need an ACLED event type, a date and a country";
+            case PLOVER -> "PLOVER records need a PLOVER event type and a date";
+            default -> "";
+        };
     }
 
     private static PrintWriter writer(Path p) {

@@ -12,7 +12,6 @@ import org.sitrep.geo.Toponym;
 import org.sitrep.geo.ToponymUse;
 import org.sitrep.ingest.Article;
 import org.sitrep.ingest.Ingest;
-import org.sitrep.nlp.AnnotatedDoc;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,8 +37,10 @@ final class GeoparseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Ingest ingest = new Ingest();
         Article article = "-".equals(input) ? ingest.read(System.in, "stdin") : ingest.read(Path.of(input));
-        AnnotatedDoc doc = CoreNlpAnnotator.shared().annotate(article);
-        List<Toponym> toponyms = new Geoparser().parse(doc);
+        // the first article of the process loads the models and opens (or builds) the place index: say so
+        List<Toponym> toponyms = loaded ? new Geoparser().parse(CoreNlpAnnotator.shared().annotate(article))
+                : Pipelines.loading(spec.commandLine().getErr(), () -> new Geoparser().parse(CoreNlpAnnotator.shared().annotate(article)));
+        loaded = true;
         PrintWriter out = spec.commandLine().getOut();
         for (Toponym t : toponyms) {
             out.println(JSON.writeValueAsString(json(t)));
@@ -47,6 +48,8 @@ final class GeoparseCommand implements Callable<Integer> {
         out.flush();
         return 0;
     }
+
+    private static volatile boolean loaded;
 
     static ObjectNode json(Toponym t) {
         ObjectNode o = JSON.createObjectNode();

@@ -27,7 +27,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Code articles into the event store: files and directories (recursively) of plain-text",
             "stories and HTML pages, JSON Lines (.jsonl: one {\"text\", \"title\", \"url\", \"published\", \"outlet\",",
-            "\"cited\"} object per line), RSS/Atom feeds and WARC crawls (.warc, .warc.gz).",
+            "\"cited\"} object per line), RSS/Atom feeds, WARC crawls (.warc, .warc.gz) and Reuters-21578",
+            "SGML files (.sgm: one dated story per <REUTERS> element; headline-only briefs are left out).",
+            "A directory written by the Spark job (sitrep-spark: articles/ and events/ Parquet) is stored",
+            "as it is, without coding again.",
             "Articles already stored are skipped, so a stopped run can be started again. A record that",
             "cannot be read is reported on stderr and skipped; the exit code is 1 when some were."})
 final class IngestCommand implements Callable<Integer> {
@@ -52,6 +55,9 @@ final class IngestCommand implements Callable<Integer> {
             description = "The largest article read, in bytes (default ${DEFAULT-VALUE}).")
     long maxBytes;
 
+    @Option(names = "--limit", paramLabel = "N", description = "Read at most N records (articles), then store what was read.")
+    Long limit;
+
     @Option(names = "--no-progress", description = "No progress bar (there is none when stderr is not a terminal).")
     boolean noProgress;
 
@@ -74,16 +80,25 @@ final class IngestCommand implements Callable<Integer> {
         if (maxBytes <= 0 || maxBytes > Ingest.MAX_MAX_BYTES) {
             throw new UsageException("--max-bytes must be within 1.." + Ingest.MAX_MAX_BYTES + ", not " + maxBytes);
         }
+        if (limit != null && limit < 0) {
+            throw new UsageException("--limit takes a number of zero or more, not " + limit);
+        }
         DictionaryDirs.check(dictionaries);
         // a missing path fails here, before anything is opened; an unreadable one is reported by the run
-        List<Path> files = CorpusReader.list(paths).files();
+        List<Path> files = CorpusReader.list(paths.stream().filter(p -> !org.sitrep.store.SparkOutput.is(p)).toList()).files();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        this.err = err;
         AtomicInteger failures = new AtomicInteger();
         ProgressBar bar = null;
         try (EventStore es = store.open(true)) {
             if (!noProgress && Terminals.stderrIsTerminal()) {
-                bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1).setStyle(ProgressBarStyle.ASCII)
+                long total = paths.stream().anyMatch(org.sitrep.store.SparkOutput::is) ? -1
+                        : CorpusReader.countRecords(files);
+                if (limit != null && (total < 0 || limit < total)) {
+                    total = limit;
+                }
+                bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
                         .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" records", 1)
                         .showSpeed().setUpdateIntervalMillis(250).build();
             }
@@ -126,7 +141,8 @@ final class IngestCommand implements Callable<Integer> {
                     return coder().coded(a);
                 }
             };
-            CorpusIngest.Summary s = new CorpusIngest(es, coder, new CorpusIngest.Options(n, maxBytes, stopAfter), listener)
+            CorpusIngest.Summary s = new CorpusIngest(es, coder, new CorpusIngest.Options(n, maxBytes, stopAfter, true,
+                    limit == null ? -1 : limit), listener)
                     .run(files);
             if (bar != null) {
                 bar.close();
@@ -159,12 +175,11 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private static final java.util.Map<String, FastPipeline> FAST = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile PrintWriter err;
 
     /** One fast pipeline per set of dictionaries for the whole process. */
     static FastPipeline fast(Path extraDictionaries) {
-        String key = String.valueOf(extraDictionaries == null ? null : extraDictionaries.toAbsolutePath().normalize());
-        return FAST.computeIfAbsent(key, k -> FastPipeline.standard(extraDictionaries));
+        return Pipelines.fastPipeline(extraDictionaries, null);
     }
 
     /** The fast path (or, with --full, the full path), loaded on first use. */
@@ -173,7 +188,8 @@ final class IngestCommand implements Callable<Integer> {
         if (c == null) {
             synchronized (this) {
                 if (coder == null) {
-                    FastPipeline fast = fast(dictionaries);
+                    // loaded when the first article needs coding, with a line on stderr before and after
+                    FastPipeline fast = Pipelines.fastPipeline(dictionaries, err);
                     if (fullPath) {
                         Pipeline full = fast.full();
                         coder = CorpusIngest.Coder.of(full::run);

@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.sitrep.output.CodeTables;
 import org.sitrep.store.EventQuery;
 import picocli.CommandLine.Option;
 
@@ -72,12 +73,21 @@ final class QueryOptions {
         if (limit != null && limit < 0 || minSources != null && minSources < 0) {
             throw new UsageException("--limit and --min-sources take a number of zero or more");
         }
+        String ploverType = plover == null ? null : plover.strip().toUpperCase(Locale.ROOT);
+        if (ploverType != null && CodeTables.ploverQuad(ploverType) == null) {
+            throw new UsageException("--plover is a PLOVER event type (" + String.join(", ", CodeTables.ploverTypes())
+                    + "), not '" + plover + "'");
+        }
+        if (cameo != null && !cameo.strip().matches("[0-9]{2,4}")) {
+            throw new UsageException("--cameo is a CAMEO event code or its prefix of 2 to 4 digits (19, 190, 0874), not '"
+                    + cameo + "'");
+        }
         LocalDate first = day("--from", from);
         LocalDate last = day("--to", to);
         if (first != null && last != null && first.isAfter(last)) {
             throw new UsageException("--from (" + first + ") is after --to (" + last + ")");
         }
-        return new EventQuery(actor, place, box, cameo, plover, acled, first, last, modality, minSources, limit);
+        return new EventQuery(actor, place, box, cameo == null ? null : cameo.strip(), ploverType, acled, first, last, modality, minSources, limit);
     }
 
     private static LocalDate day(String option, String v) {

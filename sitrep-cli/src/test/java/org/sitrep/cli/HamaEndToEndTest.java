@@ -30,6 +30,7 @@ class HamaEndToEndTest {
 
     static List<JsonNode> events;
     static JsonNode gold;
+    static String stderr;
 
     @BeforeAll
     static void code() throws Exception {
@@ -37,6 +38,7 @@ class HamaEndToEndTest {
         StringWriter err = new StringWriter();
         int rc = Main.run(new String[] {"code", ARTICLE.toString()}, new PrintWriter(out), new PrintWriter(err));
         assertThat(rc).as(err.toString()).isZero();
+        stderr = err.toString();
         events = new ArrayList<>();
         for (String line : out.toString().split("\n")) {
             if (!line.isBlank()) {
@@ -44,6 +46,12 @@ class HamaEndToEndTest {
             }
         }
         gold = JSON.readTree(GOLD.toFile());
+    }
+
+    @Test
+    void aSummaryLineEndsTheRunOnStderr() {
+        assertThat(stderr.lines().reduce((a, b) -> b).orElseThrow())
+                .startsWith("code: " + events.size() + " event").contains("from " + ARTICLE, " s");
     }
 
     @Test

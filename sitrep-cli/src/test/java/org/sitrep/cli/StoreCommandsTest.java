@@ -91,6 +91,58 @@ class StoreCommandsTest {
     }
 
     @Test
+    void badSelectionValuesAreUsageErrorsNotEmptyAnswers() {
+        Run plover = sitrep("events", "--db", db.toString(), "--plover", "FOO");
+        assertThat(plover.code()).isEqualTo(2);
+        assertThat(plover.err().lines()).hasSize(1).first().asString().contains("--plover", "ASSAULT", "'FOO'");
+        assertThat(sitrep("export", "--db", db.toString(), "--format", "csv", "--plover", "FOO").code()).isEqualTo(2);
+        Run lower = sitrep("events", "--db", db.toString(), "--plover", "retreat");
+        assertThat(lower.code()).isZero();
+        assertThat(lower.out().lines()).as("a type in lower case is the type").hasSize(1);
+        Run cameo = sitrep("events", "--db", db.toString(), "--cameo", "attack");
+        assertThat(cameo.code()).isEqualTo(2);
+        assertThat(cameo.err()).contains("--cameo");
+        assertThat(sitrep("ingest", "--db", db.toString(), "--limit", "-1", tmp.resolve("efe.txt").toString()).code())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void exportsLeaveOutWhatIsOutsideTheirFormatAndSaySo() throws Exception {
+        Path other = tmp.resolve("other.duckdb");
+        try (EventStore s = EventStore.open(other.toString())) {
+            Article a = new Ingest().read("Talks\n\nThe minister said the talks went well.".getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8), "talks.txt");
+            EventRecord said = record(a, 1, "SYR_MIL", "010", null);
+            EventRecord undated = new EventRecord(a.id() + "-2", a.id(), null, null, "past", "192",
+                    CameoTypes.plover("192"), CameoTypes.acled("192", "non-state armed group", null),
+                    new EventRecord.Participant("hts", "HTS", "SYRREB", "non-state armed group"), null, HAMA,
+                    Modality.ASSERTED, new EventRecord.Attribution(null, null, List.of()),
+                    new EventRecord.Evidence(a.id(), 2, 30, 50, "They had taken it before."), List.of(), "taken", 0.5);
+            s.put(a, List.of(said, undated));
+            s.refresh();
+        }
+        Run gdelt = sitrep("export", "--db", other.toString(), "--format", "gdelt");
+        assertThat(gdelt.code()).isZero();
+        assertThat(gdelt.out().lines()).as("the undated event is no GDELT row").hasSize(1);
+        assertThat(gdelt.err()).contains("1 event outside the gdelt format's scope left out", "need a date");
+        Run plover = sitrep("export", "--db", other.toString(), "--format", "plover");
+        assertThat(plover.out()).isEmpty();
+        assertThat(plover.err()).contains("2 events outside the plover format's scope");
+        assertThat(sitrep("export", "--db", other.toString(), "--format", "csv").out().lines()).as("every event").hasSize(3);
+    }
+
+    @Test
+    void theEventsTableKeepsOneLinePerEventWhateverTheActorTextHolds() {
+        EventRecord.Participant odd = new EventRecord.Participant("the\nBoard\tof Trade", null, "---BUS", "business");
+        EventRecord r = new EventRecord("r1", "d1", LocalDate.of(2024, 12, 5), "day", "text", "0874",
+                CameoTypes.plover("0874"), null, odd, null, HAMA, Modality.ASSERTED,
+                new EventRecord.Attribution(null, null, List.of()), new EventRecord.Evidence("d1", 0, 0, 10, "The Board."),
+                List.of(), "t", 0.5);
+        String line = EventsCommand.line(org.sitrep.dedup.Event.single(org.sitrep.dedup.Report.of(r)));
+        assertThat(line).doesNotContain("\n", "\t", "\r").contains("the\\nBoard\\tof Trade -> -");
+    }
+
+    @Test
     void readCommandsOpenTheStoreReadOnlyAndRefuseAForeignFile() throws Exception {
         Path foreign = tmp.resolve("foreign.duckdb");
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + foreign);

@@ -20,14 +20,16 @@ import java.util.zip.GZIPInputStream;
  * Reads a corpus: files and directories (recursively, in name order, hidden files left out) of
  * plain-text stories, HTML pages, JSON Lines ({@code .jsonl}, {@code .ndjson}, optionally
  * {@code .gz}), RSS/Atom feeds ({@code .rss}, {@code .atom}, {@code .xml}, or any XML file whose
- * root is a feed) and WARC files ({@code .warc}, {@code .warc.gz}). Each record becomes a
+ * root is a feed), WARC files ({@code .warc}, {@code .warc.gz}) and Reuters-21578 SGML files
+ * ({@code .sgm}, one dated story per {@code <REUTERS>} element, read by {@link ReutersSgmlReader};
+ * headline-only briefs, which have no story to code, are left out). Each record becomes a
  * {@link CorpusItem}; a record that cannot be read is an item with its location and reason, and
  * reading goes on.
  */
 public final class CorpusReader {
 
     /** The kinds of file a corpus holds. */
-    public enum Kind { JSONL, WARC, FEED, PAGE }
+    public enum Kind { JSONL, WARC, FEED, SGML, PAGE }
 
     private final long maxBytes;
     private final Ingest ingest;
@@ -161,6 +163,9 @@ public final class CorpusReader {
         if (n.endsWith(".rss") || n.endsWith(".atom")) {
             return Kind.FEED;
         }
+        if (ReutersSgmlReader.handles(file)) {
+            return Kind.SGML;
+        }
         if (n.endsWith(".xml") || !n.endsWith(".html") && !n.endsWith(".htm") && !n.endsWith(".txt")) {
             byte[] head = new byte[2048];
             try (InputStream in = Files.newInputStream(file)) {
@@ -188,6 +193,11 @@ public final class CorpusReader {
                     }
                 }
                 case WARC -> new WarcArticleReader(maxBytes).read(file, sink);
+                case SGML -> new ReutersSgmlReader().read(file, item -> {
+                    if (!ReutersSgmlReader.isBrief(item)) {
+                        sink.accept(item);
+                    }
+                });
                 case FEED -> {
                     long size = Files.size(file);
                     long most = Math.min(maxBytes, Long.MAX_VALUE / 20) * 20; // no overflow
@@ -210,6 +220,44 @@ public final class CorpusReader {
         } catch (IOException | UncheckedIOException e) {
             sink.accept(CorpusItem.failed(name, "cannot be read (" + e.getMessage() + ")"));
         }
+    }
+
+    /**
+     * How many records the files hold, counted without reading them as articles: one per page, one
+     * per non-blank line of JSON Lines, one per story of a Reuters SGML file; -1 when a file's count
+     * cannot be known before reading it (feeds, WARC files) or a file cannot be read.
+     */
+    public static long countRecords(List<Path> files) {
+        long n = 0;
+        for (Path f : files) {
+            try {
+                switch (kindOf(f)) {
+                    case PAGE -> n++;
+                    case JSONL -> {
+                        try (InputStream raw = Files.newInputStream(f);
+                             InputStream in = f.toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+                                     ? new GZIPInputStream(raw, 1 << 16) : raw;
+                             java.io.BufferedReader r = new java.io.BufferedReader(
+                                     new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+                            String line;
+                            while ((line = r.readLine()) != null) {
+                                if (!line.isBlank()) {
+                                    n++;
+                                }
+                            }
+                        }
+                    }
+                    case SGML -> n += ReutersSgmlReader.countStories(
+                            new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1));
+                    default -> {
+                        return -1;
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                return -1;
+            }
+        }
+        return n;
     }
 
     /** Reads every file of the paths in order. */

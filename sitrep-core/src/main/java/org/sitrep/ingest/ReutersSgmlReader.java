@@ -52,11 +52,31 @@ public final class ReutersSgmlReader {
         }
     }
 
+    private static final String BRIEF = "no story text (a headline-only brief)";
+
+    /** Whether an item is a headline-only brief: no story to code, nothing wrong with the file. */
+    public static boolean isBrief(CorpusItem item) {
+        return item.failed() && BRIEF.equals(item.error());
+    }
+
+    /** How many stories with a body an SGML text holds (briefs without one are not counted). */
+    public static int countStories(String sgml) {
+        int n = 0;
+        Matcher m = DOC.matcher(sgml);
+        while (m.find()) {
+            String body = element(m.group(2), "BODY");
+            if (body != null && !body.isBlank()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** One {@code <REUTERS>} element's content to an article, or the reason it is none. */
     static CorpusItem parse(String doc, String where) {
         String body = element(doc, "BODY");
         if (body == null || body.isBlank()) {
-            return CorpusItem.failed(where, "no story text (a headline-only brief)");
+            return CorpusItem.failed(where, BRIEF);
         }
         String title = element(doc, "TITLE");
         String dateline = element(doc, "DATELINE");

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.function.ToIntFunction;
+import java.util.function.Function;
 import org.sitrep.dedup.Event;
 import org.sitrep.dedup.Report;
 import org.sitrep.events.EventRecord;
@@ -20,27 +20,35 @@ public final class EventStreamWriter implements AutoCloseable {
     private final ExportFormat format;
     private final PrintWriter out;
     private final boolean header;
-    private final ToIntFunction<String> docLength;
     private int written;
+    private int skipped;
+    private final java.util.Map<String, ArticleFacts> facts = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, ArticleFacts> eldest) {
+            return size() > 1024;
+        }
+    };
+    private final Function<String, ArticleFacts> articles;
 
     /**
-     * @param header    write a header line (CSV and ACLED always have one; GDELT files have none
-     *                  unless asked)
-     * @param docLength the length in characters of an article by id, -1 when unknown (GDELT mentions)
+     * @param header   write a header line (CSV and ACLED always have one; GDELT files have none
+     *                 unless asked)
+     * @param articles the length and lead paragraph of an article by id, {@code null} when unknown
+     *                 (GDELT's IsRootEvent and MentionDocLen); asked once per article
      */
-    public EventStreamWriter(ExportFormat format, PrintWriter out, boolean header, ToIntFunction<String> docLength) {
+    public EventStreamWriter(ExportFormat format, PrintWriter out, boolean header, Function<String, ArticleFacts> articles) {
         if (format == ExportFormat.PARQUET) {
             throw new IllegalArgumentException("parquet is binary: write it to a file with 'sitrep export --out FILE'");
         }
         this.format = format;
         this.out = out;
         this.header = header;
-        this.docLength = docLength;
+        this.articles = id -> facts.computeIfAbsent(id, k -> articles == null ? null : articles.apply(k));
         start();
     }
 
     public EventStreamWriter(ExportFormat format, PrintWriter out) {
-        this(format, out, false, id -> -1);
+        this(format, out, false, (Function<String, ArticleFacts>) id -> null);
     }
 
     private void start() {
@@ -63,7 +71,12 @@ public final class EventStreamWriter implements AutoCloseable {
         }
     }
 
+    /** Writes an event, or leaves it out when it is not in the format's scope ({@link ExportFormat#covers}). */
     public void write(Event ev) {
+        if (!format.covers(ev)) {
+            skipped++;
+            return;
+        }
         try {
             switch (format) {
                 case JSONL -> out.println(EventJson.mapper().writeValueAsString(json(ev)));
@@ -74,8 +87,8 @@ public final class EventStreamWriter implements AutoCloseable {
                     }
                     out.print(EventJson.mapper().writeValueAsString(feature(ev)));
                 }
-                case GDELT -> tsvRow(EventTables.gdelt(ev));
-                case GDELT_MENTIONS -> EventTables.gdeltMentions(ev, docLength).forEach(this::tsvRow);
+                case GDELT -> tsvRow(EventTables.gdelt(ev, articles));
+                case GDELT_MENTIONS -> EventTables.gdeltMentions(ev, articles).forEach(this::tsvRow);
                 case ACLED -> csvRow(EventTables.acled(ev));
                 case CSV -> csvRow(EventTables.csv(ev));
                 default -> throw new IllegalStateException(format.name());
@@ -88,6 +101,11 @@ public final class EventStreamWriter implements AutoCloseable {
 
     public int written() {
         return written;
+    }
+
+    /** The events left out because they are not in the format's scope. */
+    public int skipped() {
+        return skipped;
     }
 
     @Override
@@ -158,8 +176,27 @@ public final class EventStreamWriter implements AutoCloseable {
         return o;
     }
 
+    /** The event as a PLOVER record ({@link EventWriter#plover}), with its counts and where it was read. */
     public static ObjectNode plover(Event ev) {
         ObjectNode o = EventWriter.plover(ev.head());
+        o.put("id", ev.id());
+        Report first = null;
+        for (Report r : ev.reports()) {
+            if (r.url() != null || r.outlet() != null) {
+                first = r;
+                break;
+            }
+        }
+        if (first != null) {
+            ObjectNode cite = o.putObject("cite_info");
+            if (first.url() != null) {
+                cite.put("url", first.url());
+            }
+            if (first.outlet() != null) {
+                cite.put("publication", first.outlet());
+            }
+            cite.put("citation", first.articleId());
+        }
         o.put("num_mentions", ev.numMentions());
         o.put("num_sources", ev.numSources());
         o.put("num_articles", ev.numArticles());

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.sitrep.dedup.Event;
 import org.sitrep.dedup.Report;
 import org.sitrep.events.CameoTypes;
@@ -13,12 +14,17 @@ import org.sitrep.ingest.Published;
 import org.sitrep.mentions.Actor;
 
 /**
- * Events as rows of the standard tables: GDELT 2.0 events and mentions, ACLED-style CSV, and
- * sitrep's own flat CSV. What sitrep does not know stays empty; nothing is filled in by guess.
+ * Events as rows of the standard tables: GDELT 2.0 events and mentions, ACLED's CSV, and sitrep's
+ * own flat CSV. Codes follow each format's tables (resource files read by {@link CodeTables}):
+ * GDELT's Goldstein scale by CAMEO code and FIPS 10-4 country codes; ACLED's ISO alpha-3 and
+ * numeric codes and regions. What sitrep does not know stays empty, as the format leaves it; only
+ * the events in a format's scope are written ({@link ExportFormat#covers}).
  *
- * <p>Departures from GDELT that a user should know: country codes are ISO 3166-1 alpha-2 (GDELT
- * uses FIPS 10-4), feature ids are GeoNames ids (GDELT uses GNS ids), {@code DATEADDED} is the
- * first report's publication time, and GoldsteinScale, AvgTone and the ADM1 codes are left empty.
+ * <p>What GDELT's event table gets empty from sitrep: the known group, ethnic and religion codes,
+ * AvgTone, the actors' own locations (Actor1Geo_*, Actor2Geo_*), and the ADM1 and ADM2 codes of
+ * places below the country (sitrep keeps division names, not FIPS codes). FeatureID is the FIPS code
+ * of a country (as GDELT writes it) and the GeoNames id of other places (GDELT uses GNS ids).
+ * DATEADDED is the first report's publication time (YYYYMMDD when it has no time of day).
  */
 public final class EventTables {
 
@@ -80,6 +86,14 @@ public final class EventTables {
     }
 
     public static List<String> gdelt(Event ev) {
+        return gdelt(ev, id -> null);
+    }
+
+    /**
+     * An event as a row of GDELT 2.0's event table; {@code articles} tells the length and lead
+     * paragraph of an article by id ({@code null} when unknown).
+     */
+    public static List<String> gdelt(Event ev, Function<String, ArticleFacts> articles) {
         EventRecord h = ev.head();
         List<String> r = new ArrayList<>(61);
         r.add(Long.toString(globalEventId(ev.id())));
@@ -90,13 +104,13 @@ public final class EventTables {
         r.add(d == null ? "" : String.format(Locale.ROOT, "%.4f", d.getYear() + (d.getMonthValue() * 30 + d.getDayOfMonth()) / 365.0));
         gdeltActor(r, h.source());
         gdeltActor(r, h.target());
-        r.add(""); // IsRootEvent: sitrep does not know the paragraph
+        r.add(isRootEvent(ev, articles));
         String code = h.cameo();
         r.add(s(code));
         r.add(code == null ? "" : code.substring(0, Math.min(3, code.length())));
         r.add(s(h.root()));
         r.add(quadClass(code));
-        r.add(""); // GoldsteinScale
+        r.add(s(CodeTables.goldstein(code)));
         r.add(Integer.toString(ev.numMentions()));
         r.add(Integer.toString(ev.numSources()));
         r.add(Integer.toString(ev.numArticles()));
@@ -110,22 +124,42 @@ public final class EventTables {
                 r.add("");
             }
         } else {
+            String fips = CodeTables.fips(p.country());
+            boolean countryLevel = "country".equals(p.precision());
             r.add(geoType(p));
             r.add(fullName(p));
-            r.add(s(p.country()));
-            r.add(""); // ADM1 code: sitrep keeps the name, not the code
+            r.add(s(fips));
+            r.add(countryLevel ? s(fips) : ""); // ADM1 code: the country's code for a country, else unknown
             r.add("");
             r.add(coordinate(p, p.lat()));
             r.add(coordinate(p, p.lon()));
-            r.add(p.geonameid() == null ? "" : p.geonameid().toString());
+            r.add(countryLevel && fips != null ? fips : p.geonameid() == null ? "" : p.geonameid().toString());
         }
         r.add(ev.firstReport() == null ? "" : stamp(ev.firstReport()));
         r.add(firstUrl(ev));
         return r;
     }
 
+    /**
+     * GDELT's IsRootEvent: 1 when a report tells the event in its headline or lead paragraph, 0
+     * otherwise. Where an article's text is not at hand, the lead is its first sentence.
+     */
+    static String isRootEvent(Event ev, Function<String, ArticleFacts> articles) {
+        for (Report rep : ev.reports()) {
+            EventRecord.Evidence e = rep.record().evidence();
+            if (e == null) {
+                continue;
+            }
+            ArticleFacts facts = articles == null ? null : articles.apply(rep.articleId());
+            if (facts != null && facts.leadEnd() >= 0 ? e.start() < facts.leadEnd() : e.sentence() == 0) {
+                return "1";
+            }
+        }
+        return "0";
+    }
+
     /** One GDELT mention row per sentence that tells the event. */
-    public static List<List<String>> gdeltMentions(Event ev, java.util.function.ToIntFunction<String> docLength) {
+    public static List<List<String>> gdeltMentions(Event ev, Function<String, ArticleFacts> articles) {
         List<List<String>> rows = new ArrayList<>();
         String eventTime = ev.firstReport() == null ? "" : stamp(ev.firstReport());
         for (Report rep : ev.reports()) {
@@ -133,6 +167,7 @@ public final class EventTables {
             List<EventRecord.Evidence> sentences = new ArrayList<>();
             sentences.add(rec.evidence());
             sentences.addAll(rec.support());
+            ArticleFacts facts = articles == null ? null : articles.apply(rep.articleId());
             for (EventRecord.Evidence e : sentences) {
                 List<String> r = new ArrayList<>(16);
                 r.add(Long.toString(globalEventId(ev.id())));
@@ -142,13 +177,12 @@ public final class EventTables {
                 r.add(rep.outlet() != null ? rep.outlet() : s(hostOf(rep.url())));
                 r.add(rep.url() != null ? rep.url() : rep.articleId());
                 r.add(e == null ? "" : Integer.toString(e.sentence() + 1));
-                r.add("");
-                r.add("");
-                r.add(e == null ? "" : Integer.toString(e.start()));
-                r.add("");
+                r.add(charOffset(e, rec.source() == null ? null : rec.source().text()));
+                r.add(charOffset(e, rec.target() == null ? null : rec.target().text()));
+                r.add(charOffset(e, rec.trigger()));
+                r.add(e == null ? "" : inRawText(e, rec));
                 r.add(Long.toString(Math.round(rec.confidence() * 100)));
-                int len = docLength == null ? -1 : docLength.applyAsInt(rep.articleId());
-                r.add(len < 0 ? "" : Integer.toString(len));
+                r.add(facts == null ? "" : Integer.toString(facts.length()));
                 r.add("");
                 r.add("");
                 r.add("");
@@ -158,11 +192,47 @@ public final class EventTables {
         return rows;
     }
 
+    /** Where a phrase starts in the article (the sentence's offset plus its place there), -1 when it is not in the sentence. */
+    private static String charOffset(EventRecord.Evidence e, String phrase) {
+        if (e == null || phrase == null || phrase.isBlank()) {
+            return "-1";
+        }
+        int i = e.text() == null ? -1 : e.text().indexOf(phrase);
+        return i < 0 ? "-1" : Integer.toString(e.start() + i);
+    }
+
+    /**
+     * GDELT's InRawText: 1 when the sentence names the event's sides as written (each side the record
+     * has is in the sentence's text, and none is a pronoun that had to be resolved), 0 when finding
+     * them took more processing (a pronoun, a side named in another sentence).
+     */
+    static String inRawText(EventRecord.Evidence e, EventRecord rec) {
+        for (EventRecord.Participant p : new EventRecord.Participant[] {rec.source(), rec.target()}) {
+            if (p == null) {
+                continue;
+            }
+            String t = p.text();
+            if (t == null || t.isBlank() || PRONOUNS.contains(firstWord(t)) || e.text() == null || !e.text().contains(t)) {
+                return "0";
+            }
+        }
+        return "1";
+    }
+
+    /** The first word of a phrase, lower-cased; "US" written in capitals is a country, not a pronoun. */
+    private static String firstWord(String t) {
+        String w = t.strip();
+        int sp = w.indexOf(' ');
+        w = sp < 0 ? w : w.substring(0, sp);
+        return w.equals("US") ? w : w.toLowerCase(Locale.ROOT);
+    }
+
     public static List<String> acled(Event ev) {
         EventRecord h = ev.head();
         EventRecord.PlaceRef p = h.place();
         List<String> r = new ArrayList<>(31);
-        r.add((p == null || p.country() == null ? "" : p.country()) + ev.id());
+        CodeTables.Country country = p == null ? null : CodeTables.country(p.country());
+        r.add(acledEventId(ev, country));
         r.add(h.date() == null ? "" : h.date().toString());
         r.add(h.date() == null ? "" : Integer.toString(h.date().getYear()));
         r.add(timePrecision(h));
@@ -180,8 +250,8 @@ public final class EventTables {
         r.add(inter2);
         r.add(interaction(inter1, inter2));
         r.add(h.target() != null && "civilians".equals(h.target().kind()) ? "Civilian targeting" : "");
-        r.add(""); // iso (numeric)
-        r.add(""); // region
+        r.add(country == null || country.isoNumeric() == null ? "" : Integer.toString(Integer.parseInt(country.isoNumeric())));
+        r.add(country == null ? "" : s(country.acledRegion()));
         r.add(p == null ? "" : countryName(p.country()));
         r.add(p == null ? "" : s(p.admin1()));
         r.add("");
@@ -209,8 +279,22 @@ public final class EventTables {
             tags.add("cited=" + String.join("/", ev.cited()));
         }
         r.add(String.join("; ", tags));
-        r.add("");
+        r.add(ev.lastReport() == null ? "" : Long.toString(epochSecond(ev.lastReport())));
         return r;
+    }
+
+    /**
+     * ACLED's event_id_cnty: the country's ISO 3166-1 alpha-3 code and a number (the event's GDELT
+     * GlobalEventID, so that the two exports of one event can be joined); without a country, the
+     * number alone.
+     */
+    static String acledEventId(Event ev, CodeTables.Country country) {
+        return (country == null ? "" : country.iso3()) + globalEventId(ev.id());
+    }
+
+    /** Seconds since 1970 of a publication time read as UTC (a day without a time: its start). */
+    static long epochSecond(Published p) {
+        return p.date().atTime(p.time() == null ? java.time.LocalTime.MIDNIGHT : p.time()).toEpochSecond(java.time.ZoneOffset.UTC);
     }
 
     public static List<String> csv(Event ev) {
@@ -264,9 +348,9 @@ public final class EventTables {
     }
 
     private static void gdeltActor(List<String> r, EventRecord.Participant p) {
-        String code = p == null ? null : p.cameo();
+        String code = gdeltCode(p == null ? null : p.cameo());
         r.add(s(code));
-        r.add(name(p));
+        r.add(gdeltName(p));
         r.add(s(Actor.countryOf(code)));
         r.add(""); // KnownGroupCode
         r.add("");
@@ -276,6 +360,74 @@ public final class EventTables {
         for (int i = 0; i < 3; i++) {
             r.add(roles.length() >= (i + 1) * 3 ? roles.substring(i * 3, i * 3 + 3) : "");
         }
+    }
+
+    /** A CAMEO actor code as GDELT writes it: without the "---" that stands for an unknown country ("BUS", not "---BUS"). */
+    static String gdeltCode(String cameo) {
+        if (cameo == null) {
+            return null;
+        }
+        String c = cameo;
+        while (c.startsWith("---")) {
+            c = c.substring(3);
+        }
+        return c.isEmpty() ? null : c;
+    }
+
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "its", "their", "our",
+            "his", "her", "this", "these", "those", "that");
+
+    /**
+     * GDELT's actor name: upper case, the country's name for an actor that is a country ("CAN" →
+     * "CANADA"), else the words that name it without a leading article or possessive ("the judge" →
+     * "JUDGE"), without quotes or an appositive; for a pronoun, the actor it stands for.
+     */
+    static String gdeltName(EventRecord.Participant p) {
+        if (p == null) {
+            return "";
+        }
+        String code = gdeltCode(p.cameo());
+        if (code != null && code.length() == 3 && Actor.countryOf(code) != null) {
+            String country = countryNameOfIso3(code);
+            if (!country.isEmpty()) {
+                return country.toUpperCase(Locale.ROOT);
+            }
+        }
+        String t = p.text() == null ? "" : p.text().strip();
+        int cut = appositive(t);
+        t = (cut < 0 ? t : t.substring(0, cut)).replaceAll("[\"“”]", "").strip();
+        if (t.isEmpty() || PRONOUNS.contains(firstWord(t)) && t.indexOf(' ') < 0) {
+            if (p.id() == null) {
+                return "";
+            }
+            String country = countryNameOfIso3(p.id());
+            return (country.isEmpty() ? p.id().replace('_', ' ') : country).toUpperCase(Locale.ROOT);
+        }
+        String[] words = t.split("\\s+");
+        int i = 0;
+        while (i < words.length - 1 && DETERMINERS.contains(words[i].toLowerCase(Locale.ROOT))) {
+            i++;
+        }
+        String name = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+        if (name.endsWith("'s") || name.endsWith("’s")) {
+            name = name.substring(0, name.length() - 2);
+        }
+        return name.toUpperCase(Locale.ROOT);
+    }
+
+    /** Where an appositive starts ("Hayat Tahrir al-Sham, \"HTS\"", "the army (SAA)"): -1 when there is none. */
+    private static int appositive(String t) {
+        int comma = t.indexOf(", ");
+        int paren = t.indexOf(" (");
+        if (comma < 0) {
+            return paren;
+        }
+        return paren < 0 ? comma : Math.min(comma, paren);
+    }
+
+    private static String countryNameOfIso3(String iso3) {
+        CodeTables.Country c = CodeTables.countryByIso3(iso3);
+        return c == null ? "" : countryName(c.iso2());
     }
 
     /** GDELT QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */

@@ -23,7 +23,9 @@ public final class EventWriter {
                 }
                 case PLOVER -> {
                     for (EventRecord e : events) {
-                        out.println(EventJson.mapper().writeValueAsString(plover(e)));
+                        if (format.covers(e)) {
+                            out.println(EventJson.mapper().writeValueAsString(plover(e)));
+                        }
                     }
                 }
                 case GEOJSON -> out.println(EventJson.mapper().writeValueAsString(geojson(events)));
@@ -63,46 +65,145 @@ public final class EventWriter {
         return fc;
     }
 
-    /** A PLOVER-style record: event type and mode, actors with their roles, location, provenance. */
+    /**
+     * A PLOVER record with the field names of the PLOVER specification's JSON data fields: {@code id},
+     * {@code date}, {@code source} and {@code recipient} (lists of actor objects: {@code code},
+     * {@code sector}, {@code actor_text}, {@code identifier_id}, {@code identifier_text}),
+     * {@code event}, {@code mode} and {@code context} (lists), {@code event_loc} (a location object
+     * with GeoNames' field names), {@code event_text}, {@code quad_code}, {@code text},
+     * {@code text_info} and {@code coder}. sitrep's own fields follow ({@code cameo}, {@code modality},
+     * {@code speaker}, {@code cited}, {@code confidence}). Unknown values are left out, as the
+     * specification's optional fields are.
+     */
     public static ObjectNode plover(EventRecord e) {
         ObjectNode o = EventJson.mapper().createObjectNode();
-        o.put("event_id", e.id());
-        o.put("event_date", e.date() == null ? null : e.date().toString());
-        o.put("event_type", e.plover() == null ? null : e.plover().type());
-        o.put("event_mode", e.plover() == null ? null : e.plover().mode());
-        o.put("event_text", e.evidence().text());
-        o.put("cameo", e.cameo());
-        actor(o, "source", e.source());
-        actor(o, "target", e.target());
-        if (e.place() == null) {
-            o.putNull("location");
-        } else {
-            ObjectNode l = o.putObject("location");
-            l.put("name", e.place().name());
-            if (e.place().geonameid() == null) {
-                l.putNull("geonameid");
-            } else {
-                l.put("geonameid", e.place().geonameid());
-            }
-            l.put("lat", e.place().lat());
-            l.put("lon", e.place().lon());
-            l.put("country", e.place().country());
-            l.put("admin1", e.place().admin1());
+        o.put("id", e.id());
+        o.put("date", e.date() == null ? null : e.date().toString());
+        ArrayNode source = o.putArray("source");
+        if (e.source() != null) {
+            source.add(ploverActor(e.source()));
         }
-        o.put("modality", e.modality().label());
-        o.put("speaker", e.attribution().speaker());
-        o.put("outlet", e.attribution().outlet());
-        ArrayNode cited = o.putArray("cited");
-        e.attribution().cited().forEach(cited::add);
-        o.put("story_id", e.doc());
-        o.put("sentence", e.evidence().sentence());
+        if (e.target() != null) {
+            o.putArray("recipient").add(ploverActor(e.target()));
+        }
+        ArrayNode event = o.putArray("event");
+        if (e.plover() != null && e.plover().type() != null) {
+            event.add(e.plover().type());
+        }
+        ArrayNode mode = o.putArray("mode");
+        if (e.plover() != null && e.plover().mode() != null) {
+            mode.add(e.plover().mode());
+        }
+        o.putArray("context");
+        if (e.place() != null) {
+            o.set("event_loc", ploverLocation(e.place()));
+        }
+        if (e.trigger() != null) {
+            o.putArray("event_text").add(e.trigger());
+        }
+        Integer quad = e.plover() == null ? null : CodeTables.ploverQuad(e.plover().type());
+        if (quad != null) {
+            o.put("quad_code", quad);
+        }
+        if (e.evidence() != null) {
+            o.put("text", e.evidence().text());
+            ObjectNode ti = o.putObject("text_info");
+            ti.put("sequence", e.evidence().sentence());
+            ti.put("start", e.evidence().start());
+            ti.put("end", e.evidence().end());
+        }
+        o.put("coder", "sitrep");
+        o.put("cameo", e.cameo());
+        o.put("modality", e.modality() == null ? null : e.modality().label());
+        if (e.attribution() != null) {
+            o.put("speaker", e.attribution().speaker());
+            ArrayNode cited = o.putArray("cited");
+            e.attribution().cited().forEach(cited::add);
+        }
+        o.put("confidence", e.confidence());
         return o;
     }
 
-    private static void actor(ObjectNode o, String role, EventRecord.Participant p) {
-        o.put(role + "_actor", p == null ? null : p.id());
-        o.put(role + "_cameo", p == null ? null : p.cameo());
-        o.put(role + "_kind", p == null ? null : p.kind());
-        o.put(role + "_text", p == null ? null : p.text());
+    /** A PLOVER actor object: the top-level (country) code, the sector, the text and sitrep's identifier. */
+    static ObjectNode ploverActor(EventRecord.Participant p) {
+        ObjectNode a = EventJson.mapper().createObjectNode();
+        String code = EventTables.gdeltCode(p.cameo());
+        String country = org.sitrep.mentions.Actor.countryOf(code);
+        String top = country;
+        String sector = code == null ? null : org.sitrep.mentions.Actor.rolesOf(code);
+        if (top == null && code != null && code.length() >= 3 && TOP_LEVEL.contains(code.substring(0, 3))) {
+            top = code.substring(0, 3);
+            sector = code.substring(3);
+        }
+        if (top != null) {
+            a.put("code", top);
+        }
+        if (sector != null && !sector.isEmpty()) {
+            a.put("sector", sector);
+        }
+        if (p.text() != null) {
+            a.put("actor_text", p.text());
+        }
+        if (p.id() != null) {
+            a.put("identifier_id", p.id());
+        }
+        String name = EventTables.gdeltName(p);
+        if (!name.isEmpty()) {
+            a.put("identifier_text", name);
+        }
+        if (p.kind() != null) {
+            a.put("kind", p.kind());
+        }
+        return a;
+    }
+
+    /** Codes that stand at the top of a CAMEO actor code in place of a country. */
+    private static final java.util.Set<String> TOP_LEVEL = java.util.Set.of("IGO", "NGO", "MNC", "NGM", "UIS");
+
+    /** A PLOVER location object: GeoNames' field names, plus the ISO alpha-3 code PLOVER adds ({@code cc3}). */
+    static ObjectNode ploverLocation(EventRecord.PlaceRef p) {
+        ObjectNode l = EventJson.mapper().createObjectNode();
+        if (p.geonameid() != null) {
+            l.put("geonameid", p.geonameid());
+        }
+        String name = p.name() != null ? p.name() : p.text();
+        if (name != null) {
+            l.put("name", name);
+        }
+        boolean located = p.geonameid() != null || p.lat() != 0.0 || p.lon() != 0.0;
+        if (located) {
+            l.put("latitude", p.lat());
+            l.put("longitude", p.lon());
+        }
+        String fc = featureClass(p.precision());
+        if (fc != null) {
+            l.put("feature class", fc);
+        }
+        if (p.country() != null) {
+            l.put("country code", p.country());
+            CodeTables.Country c = CodeTables.country(p.country());
+            if (c != null) {
+                l.put("cc3", c.iso3());
+            }
+        }
+        if (p.admin1() != null) {
+            l.put("admin1_name", p.admin1());
+        }
+        if (p.precision() != null) {
+            l.put("precision", p.precision());
+        }
+        return l;
+    }
+
+    /** GeoNames' feature class of a place of this precision: A for countries and divisions, P for towns. */
+    private static String featureClass(String precision) {
+        if (precision == null) {
+            return null;
+        }
+        return switch (precision) {
+            case "country", "admin1", "admin2" -> "A";
+            case "city" -> "P";
+            default -> null;
+        };
     }
 }

@@ -63,4 +63,33 @@ class ReutersSgmlReaderTest {
         assertThat(ReutersSgmlReader.handles(java.nio.file.Path.of("news.jsonl"))).isFalse();
         assertThat(ReutersSgmlReader.unescape("a &amp; b &#5;c")).isEqualTo("a & b c");
     }
+
+    @Test
+    void theCorpusReaderReadsSgmlFilesAsDatedStoriesWithoutTagsOrBriefs(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path sgm = dir.resolve("reut2-000.sgm");
+        java.nio.file.Files.writeString(sgm, SGML, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(CorpusReader.kindOf(sgm)).isEqualTo(CorpusReader.Kind.SGML);
+        List<CorpusItem> items = new ArrayList<>();
+        new CorpusReader().read(sgm, items::add);
+        assertThat(items).as("the headline-only brief is left out, not reported").hasSize(1);
+        CorpusItem story = items.get(0);
+        assertThat(story.failed()).isFalse();
+        assertThat(story.location()).isEqualTo(sgm + "#1");
+        assertThat(story.article().date()).isEqualTo(LocalDate.of(1987, 2, 26));
+        assertThat(story.article().title()).isEqualTo("BAHIA COCOA REVIEW");
+        assertThat(story.article().text()).doesNotContain("<BODY>", "<TITLE>", "&lt;", "&#3;", "</")
+                .contains("Showers continued throughout the week");
+        assertThat(CorpusReader.countRecords(List.of(sgm))).isEqualTo(1);
+    }
+
+    @Test
+    void recordsAreCountedWhereTheyCanBe(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path page = java.nio.file.Files.writeString(dir.resolve("a.txt"), "A story.");
+        java.nio.file.Path jsonl = java.nio.file.Files.writeString(dir.resolve("b.jsonl"),
+                "{\"text\": \"one\"}\n\n{\"text\": \"two\"}\n");
+        java.nio.file.Path warc = java.nio.file.Files.writeString(dir.resolve("c.warc"), "WARC/1.0\r\n");
+        assertThat(CorpusReader.countRecords(List.of(page, jsonl))).isEqualTo(3);
+        assertThat(CorpusReader.countRecords(List.of(page, warc))).as("a crawl's records are not known before reading").isEqualTo(-1);
+    }
 }

@@ -255,6 +255,15 @@ class ApiTest {
     }
 
     @Test
+    void theBrowsersIconIsServed() throws Exception {
+        Http.Response r = http.get("/favicon.ico");
+        assertThat(r.status()).as("a browser asks for it on every page: no 404").isEqualTo(200);
+        assertThat(r.header("Content-Type")).containsAnyOf("icon", "image");
+        byte[] ico = Http.class.getResourceAsStream("/org/sitrep/server/web/favicon.ico").readAllBytes();
+        assertThat(ico).startsWith(0, 0, 1, 0); // an ICO file with one image
+    }
+
+    @Test
     void theCountryOutlinesAreServedAsGeoJson() throws Exception {
         Http.Response r = http.get("/base/countries.json");
         assertThat(r.status()).isEqualTo(200);

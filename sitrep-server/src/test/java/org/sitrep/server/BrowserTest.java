@@ -256,6 +256,72 @@ class BrowserTest {
         }
     }
 
+    @Test
+    void linksOpenAPlaceOrAnEventAndTheMapIsLabelledWithoutBandsAcrossTheWorld() throws Exception {
+        Chromium.require();
+        try (EventStore store = TestData.store(tmp);
+             SitrepServer server = SitrepServer.start(store, ServerOptions.local(0), () -> a -> List.of())) {
+            List<String> atHama = new java.util.ArrayList<>();
+            store.events(new org.sitrep.store.EventQuery(null, "170017", null, null, null, null, null, null, null, null,
+                    null), e -> atHama.add(e.id()));
+            assertThat(atHama).isNotEmpty();
+            ChromeDriver d = Chromium.start(tmp.resolve("profile"), 1200, 800);
+            try {
+                // a link to a place opens its view
+                d.get(server.url() + "#place=170017");
+                awaitReady(d);
+                waiting(d).until(ExpectedConditions.attributeToBe(By.id("view"), "data-view", "place"));
+                assertThat(d.findElement(By.id("view")).getAttribute("data-id")).isEqualTo("170017");
+                assertThat(d.findElement(By.cssSelector("[data-testid=place-title]")).getText()).isEqualTo("Hama");
+
+                // a link to an event opens it; its place's view puts the place's link in the address bar
+                d.get(server.url() + "#event=" + atHama.get(0));
+                waiting(d).until(ExpectedConditions.attributeToBe(By.id("view"), "data-view", "event"));
+                d.findElement(By.cssSelector("[data-testid=event-place]")).click();
+                waiting(d).until(ExpectedConditions.attributeToBe(By.id("view"), "data-view", "place"));
+                assertThat(d.getCurrentUrl()).endsWith("#place=170017");
+                d.navigate().back();
+                waiting(d).until(ExpectedConditions.attributeToBe(By.id("view"), "data-view", "event"));
+                assertThat(d.getCurrentUrl()).endsWith("#event=" + atHama.get(0));
+                d.findElement(By.cssSelector("#view .back")).click();
+                waiting(d).until(x -> !d.getCurrentUrl().contains("#"));
+                assertThat(d.findElement(By.id("view")).isDisplayed()).isFalse();
+
+                // labels: the places of the events once zoomed in, the countries' names on the outlines
+                assertThat(awaitOutlines(d)).isGreaterThan(3);
+                d.executeScript("window.sitrep.map.setView([35.0, 36.7], 7, { animate: false })");
+                waiting(d).until(x -> ((Number) d.executeScript("return window.sitrep.placeLabels || 0")).intValue() > 0);
+                assertThat(d.findElements(By.cssSelector(".place-label")).stream().map(WebElement::getText))
+                        .contains("Hama", "Homs");
+                assertThat(d.findElements(By.cssSelector(".country-label")).stream().map(WebElement::getText))
+                        .contains("Syria", "Lebanon");
+                screenshot(d, "labels.png");
+                d.executeScript("window.sitrep.map.setView([45, 20], 3, { animate: false })");
+                waiting(d).until(x -> ((Number) d.executeScript("return window.sitrep.placeLabels")).intValue() == 0);
+                assertThat(d.findElements(By.cssSelector(".country-label")).stream().map(e -> e.getAttribute("textContent")))
+                        .as("zoomed out: the large countries only").contains("Russia", "Syria").doesNotContain("Lebanon");
+
+                // Russia and Fiji cross the 180th meridian: drawn as themselves, not as bands around the world
+                d.executeScript("window.sitrep.map.setView([60, 150], 2, { animate: false })");
+                double world = 256 * 4; // the world's width in pixels at zoom 2
+                for (String country : List.of("643", "242")) {
+                    double width = ((Number) d.executeScript("var p = document.querySelector("
+                            + "'.leaflet-base-pane path.country-" + country + "'); return p ? p.getBBox().width : -1;"))
+                            .doubleValue();
+                    assertThat(width).as("outline " + country).isPositive().isLessThan(world * 0.6);
+                }
+                screenshot(d, "antimeridian.png");
+                @SuppressWarnings("unchecked")
+                List<List<Number>> ring = (List<List<Number>>) d.executeScript("return window.sitrep.unwrapAntimeridian("
+                        + "{features: [{geometry: {type: 'Polygon', coordinates: [[[179, -16], [-179.5, -16], [-179.5, -17], "
+                        + "[179, -17], [179, -16]]]}}]}).features[0].geometry.coordinates[0]");
+                assertThat(ring).extracting(pt -> pt.get(0).doubleValue()).containsExactly(179.0, 180.5, 180.5, 179.0, 179.0);
+            } finally {
+                d.quit();
+            }
+        }
+    }
+
     private static double num(Object o) {
         return o instanceof Number n ? n.doubleValue() : -1;
     }

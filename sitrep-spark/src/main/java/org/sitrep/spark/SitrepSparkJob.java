@@ -64,6 +64,7 @@ public final class SitrepSparkJob {
     /** What one task made of one file: rows for both tables and the records it could not read. */
     static final class Coded implements Serializable {
         private static final long serialVersionUID = 1L;
+        final List<Row> articleRows = new ArrayList<>();
         final List<Row> events = new ArrayList<>();
         final List<Row> mentions = new ArrayList<>();
         final List<String> failures = new ArrayList<>();
@@ -159,6 +160,9 @@ public final class SitrepSparkJob {
                 .map(f -> codeFile(f, dictionaries, full))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
+            JavaRDD<Row> articleRows = coded.flatMap(c -> c.articleRows.iterator());
+            spark.createDataFrame(articleRows, Tables.ARTICLES).write().mode(SaveMode.Overwrite)
+                    .parquet(options.output() + "/articles");
             JavaRDD<Row> events = coded.flatMap(c -> c.events.iterator());
             JavaRDD<Row> mentions = coded.flatMap(c -> c.mentions.iterator());
             spark.createDataFrame(events, Tables.EVENTS).write().mode(SaveMode.Overwrite)
@@ -242,6 +246,7 @@ public final class SitrepSparkJob {
             for (String note : r.doc().notes()) {
                 out.notes.add(item.location() + ": " + note);
             }
+            out.articleRows.add(Tables.article(item.article()));
             for (EventRecord e : r.events()) {
                 out.events.add(Tables.event(item.article(), e));
             }

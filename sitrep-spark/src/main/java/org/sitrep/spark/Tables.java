@@ -15,10 +15,28 @@ import org.sitrep.mentions.ActorMention;
 import org.sitrep.output.EventJson;
 import org.sitrep.pipeline.Pipeline;
 
-/** The job's two tables: events (one row per coded event) and mentions (actors and places found). */
+/**
+ * The job's three tables: articles (one row per coded article, with its text: what the store keeps of
+ * it), events (one row per coded event) and mentions (actors and places found). {@code sitrep ingest}
+ * of the output directory loads articles and events into the store without coding them again.
+ */
 final class Tables {
 
     private Tables() {
+    }
+
+    static final StructType ARTICLES = new StructType(new StructField[] {
+        field("article_id", DataTypes.StringType), field("origin", DataTypes.StringType),
+        field("url", DataTypes.StringType), field("title", DataTypes.StringType),
+        field("published", DataTypes.StringType), field("outlet", DataTypes.StringType),
+        field("language", DataTypes.StringType), field("dateline_place", DataTypes.StringType),
+        field("cited", DataTypes.createArrayType(DataTypes.StringType, false)),
+        field("text", DataTypes.StringType)});
+
+    static Row article(Article a) {
+        return RowFactory.create(a.id(), a.origin(), a.url(), a.title(),
+                a.published() == null ? null : a.published().toString(), a.outlet(), a.language(), a.datelinePlace(),
+                a.cited().toArray(new String[0]), a.text());
     }
 
     static final StructType EVENTS = new StructType(new StructField[] {

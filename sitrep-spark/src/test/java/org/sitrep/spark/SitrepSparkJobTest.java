@@ -18,6 +18,9 @@ import org.sitrep.events.EventRecord;
 import org.sitrep.ingest.CorpusReader;
 import org.sitrep.output.EventJson;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.store.CorpusIngest;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.EventStore;
 
 /**
  * The Spark job in local mode over a small corpus (the Hama example and three short wires, in two
@@ -79,6 +82,22 @@ class SitrepSparkJobTest {
         // the Hama example's withdrawal from the city (gold: 0874 by the Syrian army, at Hama 170017)
         assertThat(spark.read().parquet(out.resolve("events").toString())
                 .where("cameo = '0874' AND geonameid = 170017").count()).isPositive();
+        assertThat(spark.read().parquet(out.resolve("articles").toString()).count()).isEqualTo(4);
+
+        // the output loads into the store as 'sitrep ingest DIR' loads it: every article, every telling, no coding
+        try (EventStore store = EventStore.open(out.resolve("store.duckdb").toString())) {
+            CorpusIngest.Summary loaded = new CorpusIngest(store, a -> {
+                throw new AssertionError("the job's articles are coded already");
+            }, new CorpusIngest.Options(2, 1_000_000, -1), null).run(List.of(out));
+            assertThat(loaded.read()).isEqualTo(4);
+            assertThat(loaded.failed()).isZero();
+            assertThat(store.counts().articles()).isEqualTo(4);
+            assertThat(store.counts().mentions()).isEqualTo(CorpusIngest.stored(all));
+            List<org.sitrep.dedup.Event> hama = new ArrayList<>();
+            store.events(new EventQuery(null, "170017", null, "0874", null, null, null, null, null, null, null), hama::add);
+            assertThat(hama).isNotEmpty();
+            assertThat(store.article(hama.get(0).reports().get(0).articleId()).orElseThrow().text()).contains("Hama");
+        }
     }
 
     @Test

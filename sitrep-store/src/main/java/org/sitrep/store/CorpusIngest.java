@@ -78,11 +78,17 @@ public final class CorpusIngest {
      * @param stopAfter stop after reading this many records, without deriving (to simulate a run
      *                  that is killed half-way); a negative number reads everything
      * @param derive    derive events, actors, places and control at the end ({@link EventStore#refresh()})
+     * @param limit     read at most this many records, then store and derive as after a whole run; a
+     *                  negative number reads everything
      */
-    public record Options(int threads, long maxBytes, long stopAfter, boolean derive) {
+    public record Options(int threads, long maxBytes, long stopAfter, boolean derive, long limit) {
 
         public Options(int threads, long maxBytes, long stopAfter) {
-            this(threads, maxBytes, stopAfter, true);
+            this(threads, maxBytes, stopAfter, true, -1);
+        }
+
+        public Options(int threads, long maxBytes, long stopAfter, boolean derive) {
+            this(threads, maxBytes, stopAfter, derive, -1);
         }
 
         public Options {
@@ -130,7 +136,8 @@ public final class CorpusIngest {
      * @throws org.sitrep.ingest.InputException when a path does not exist (before anything is stored)
      */
     public Summary run(List<Path> paths) {
-        CorpusReader.Listing listing = CorpusReader.list(paths);
+        List<Path> sparkOutputs = paths.stream().filter(SparkOutput::is).toList();
+        CorpusReader.Listing listing = CorpusReader.list(paths.stream().filter(p -> !SparkOutput.is(p)).toList());
         List<Path> files = listing.files();
         long t0 = System.nanoTime();
         AtomicInteger read = new AtomicInteger();
@@ -154,15 +161,47 @@ public final class CorpusIngest {
             listener.settled(f.location(), null, f.error());
         }
         try {
+            for (Path dir : sparkOutputs) { // a Spark job's output: articles with their events, not coded again
+                final boolean[] stop = {false};
+                SparkOutput.read(dir, item -> {
+                    if (stop[0] || fatal.get() != null || options.stopAfter() >= 0 && read.get() >= options.stopAfter()
+                            || options.limit() >= 0 && read.get() >= options.limit()) {
+                        stop[0] = true;
+                        return;
+                    }
+                    read.incrementAndGet();
+                    try {
+                        inFlight.acquire();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        stop[0] = true;
+                        return;
+                    }
+                    pool.execute(() -> {
+                        try {
+                            settle(CorpusItem.ok(item.location(), item.article()), new Coded(item.events(), List.of()),
+                                    stored, replaced, duplicates, failed, mentions);
+                        } catch (RuntimeException e) {
+                            fatal.compareAndSet(null, e);
+                        } finally {
+                            inFlight.release();
+                        }
+                    });
+                });
+                if (stop[0] && options.stopAfter() >= 0) {
+                    stopped = true;
+                }
+            }
             outer:
-            for (Path f : files) {
+            for (Path f : stopped ? List.<Path>of() : files) {
                 final boolean[] stop = {false};
                 reader.read(f, item -> {
                     if (stop[0] || fatal.get() != null) {
                         stop[0] = true;
                         return;
                     }
-                    if (options.stopAfter() >= 0 && read.get() >= options.stopAfter()) {
+                    if (options.stopAfter() >= 0 && read.get() >= options.stopAfter()
+                            || options.limit() >= 0 && read.get() >= options.limit()) {
                         stop[0] = true;
                         return;
                     }
@@ -181,7 +220,7 @@ public final class CorpusIngest {
                     }
                     pool.execute(() -> {
                         try {
-                            settle(item, stored, replaced, duplicates, failed, mentions);
+                            settle(item, null, stored, replaced, duplicates, failed, mentions);
                         } catch (StoreException e) {
                             fatal.compareAndSet(null, e);
                         } catch (RuntimeException e) {
@@ -193,7 +232,7 @@ public final class CorpusIngest {
                 });
                 if (stop[0]) {
                     stopped = options.stopAfter() >= 0;
-                    if (fatal.get() != null || stopped) {
+                    if (fatal.get() != null || stopped || options.limit() >= 0 && read.get() >= options.limit()) {
                         break outer;
                     }
                 }
@@ -217,8 +256,9 @@ public final class CorpusIngest {
                 refresh, Duration.ofNanos(System.nanoTime() - t0));
     }
 
-    private void settle(CorpusItem item, AtomicInteger stored, AtomicInteger replaced, AtomicInteger duplicates,
-                        AtomicInteger failed, AtomicInteger mentions) {
+    /** Stores one article: coded here, or with the events {@code given} (a Spark job's output). */
+    private void settle(CorpusItem item, Coded given, AtomicInteger stored, AtomicInteger replaced,
+                        AtomicInteger duplicates, AtomicInteger failed, AtomicInteger mentions) {
         Article a = item.article();
         EventStore.Plan plan = store.plan(a);
         if (!plan.needsCoding()) {
@@ -228,7 +268,7 @@ public final class CorpusIngest {
         }
         List<EventRecord> events;
         try {
-            Coded coded = coder.coded(a);
+            Coded coded = given != null ? given : coder.coded(a);
             events = coded.events();
             coded.notes().forEach(n -> listener.noted(item.location(), n));
         } catch (StoreException e) {

@@ -132,6 +132,23 @@ class CorpusIngestTest {
     }
 
     @Test
+    void aLimitReadsThatManyRecordsAndDerivesAsAWholeRunDoes() throws Exception {
+        Path corpus = tmp.resolve("limited");
+        Files.createDirectories(corpus);
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(corpus.resolve("story-" + i + ".txt"), "Story " + i + ": clashes went on in Idlib on Sunday.");
+        }
+        try (EventStore s = EventStore.open(tmp.resolve("limited.duckdb").toString())) {
+            CorpusIngest.Summary sum = new CorpusIngest(s, Fixtures::code, new CorpusIngest.Options(2, 1_000_000, -1, true, 3),
+                    null).run(List.of(corpus));
+            assertThat(sum.read()).isEqualTo(3);
+            assertThat(sum.stored()).isEqualTo(3);
+            assertThat(s.counts().articles()).isEqualTo(3);
+            assertThat(sum.refresh()).as("the derived tables are built, unlike a stopped run").isNotNull();
+        }
+    }
+
+    @Test
     void theSummaryCountsTheTellingsStoredNotTheRecordsCoded() throws Exception {
         Path corpus = StoreContract.corpus(tmp.resolve("corpus"));
         try (EventStore s = EventStore.open(tmp.resolve("twice.duckdb").toString())) {

@@ -172,6 +172,68 @@ public final class NewsScorer {
         return gold.modality() == null || gold.modality().equalsIgnoreCase(e.modality().label());
     }
 
+    /**
+     * Why an emitted event matched no gold event, by the one field that keeps it from matching some gold event
+     * of its article: {@code duplicate} (it would match one already matched), {@code source none}, {@code source
+     * differs}, {@code target none}, {@code target differs} (the other side agrees), {@code swapped}, {@code both sides} (the code, date and place fit a gold event, neither side does),
+     * {@code date}, {@code code} (a gold event that gives a side), {@code place}, {@code modality}, else
+     * {@code no such event}. A figure of what kind of error a false positive is, not of which one.
+     */
+    public static String reason(ArticleScore score, int emitted) {
+        if (score.duplicates().contains(emitted)) {
+            return "duplicate";
+        }
+        EventRecord e = score.emitted().get(emitted);
+        List<Event> gold = score.article().events();
+        String[] relaxed = {"sides", "date", "code", "place", "modality"};
+        for (String field : relaxed) {
+            boolean found = false;
+            for (Event g : gold) {
+                if (matchesBut(g, e, field)) {
+                    if (!field.equals("sides")) {
+                        return field;
+                    }
+                    if (e.source() != null && e.target() != null && actor(g.source(), e.target())
+                            && actor(g.target(), e.source())) {
+                        return "swapped";
+                    }
+                    if (actor(g.source(), e.source())) {
+                        return e.target() == null ? "target none" : "target differs";
+                    }
+                    if (actor(g.target(), e.target())) {
+                        return e.source() == null ? "source none" : "source differs";
+                    }
+                    found = true;
+                }
+            }
+            if (found) {
+                return "both sides";
+            }
+        }
+        return "no such event";
+    }
+
+    private static boolean matchesBut(Event gold, EventRecord e, String field) {
+        boolean code = e.cameo() != null && gold.cameo().stream().anyMatch(e.cameo()::startsWith);
+        if (field.equals("code")) {
+            code = !gold.source().isEmpty() || !gold.target().isEmpty();
+        }
+        if (!code) {
+            return false;
+        }
+        if (!field.equals("sides") && (!actor(gold.source(), e.source()) || !actor(gold.target(), e.target()))) {
+            return false;
+        }
+        if (!field.equals("date") && gold.date() != null && e.date() != null && !gold.date().equals(e.date())) {
+            return false;
+        }
+        if (!field.equals("place") && gold.hasPlace() && e.place() != null && !near(gold, e.place())) {
+            return false;
+        }
+        return field.equals("modality") || gold.modality() == null
+                || gold.modality().equalsIgnoreCase(e.modality().label());
+    }
+
     /** How many of the fields the gold gives the emitted event states and agrees on (not counting nulls). */
     static int agreement(Event gold, EventRecord e) {
         int n = 0;

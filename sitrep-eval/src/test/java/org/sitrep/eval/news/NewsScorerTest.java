@@ -55,6 +55,28 @@ class NewsScorerTest {
     }
 
     @Test
+    void eachFalsePositiveIsNamedByTheOneFieldThatKeepsItFromMatching() {
+        NewsGold.Event attack = new NewsGold.Event("rebels attack the army", List.of("19"), List.of("rebel"),
+                List.of("army"), LocalDate.parse("2024-01-02"), null, null, null, null, false);
+        NewsGold.Article a = new NewsGold.Article("texts/03.txt", null, "t", List.of(attack), List.of());
+        List<EventRecord> emitted = List.of(
+                event("190", "rebels", "army", "2024-01-02", null, null),   // matched
+                event("193", "rebels", "army", null, null, null),           // duplicate
+                event("190", null, "army", null, null, null),               // source none
+                event("190", "police", "army", null, null, null),           // source differs
+                event("190", "rebels", "the city", null, null, null),       // target differs
+                event("190", "army", "rebels", null, null, null),           // swapped
+                event("190", "police", "civilians", null, null, null),      // both sides
+                event("190", "rebels", "army", "2024-01-05", null, null),   // date
+                event("120", "rebels", "army", null, null, null),           // code
+                event("010", "minister", null, null, null, null));          // no such event
+        NewsScorer.ArticleScore s = NewsScorer.score(a, emitted);
+        assertThat(s.falsePositives().stream().map(e -> NewsScorer.reason(s, e)).toList()).containsExactly(
+                "duplicate", "source none", "source differs", "target differs", "swapped", "both sides", "date",
+                "code", "no such event");
+    }
+
+    @Test
     void bestMatchFirstAndNullsAcceptedButCounted() {
         NewsGold.Article a = new NewsGold.Article("texts/02.txt", null, "t", List.of(
                 gold(List.of("19"), List.of("rebels"), "2024-01-02", false)), List.of());

@@ -115,10 +115,81 @@
     outlines.catch(function (err) { window.sitrep.outlines = 0; window.sitrep.outlinesError = err.message; });
   }
 
+  // A ring that crosses the 180th meridian is stored with its points on both sides (179.9, then
+  // -179.9): drawn as it is, it spans the whole world as a band. Its western points are moved by 360°
+  // so that the ring goes on past 180 (Leaflet draws longitudes beyond it beside the edge).
+  function unwrapRing(ring) {
+    var crosses = false;
+    for (var i = 1; i < ring.length; i++) {
+      if (Math.abs(ring[i][0] - ring[i - 1][0]) > 180) { crosses = true; break; }
+    }
+    if (!crosses) { return ring; }
+    return ring.map(function (pt) { return pt[0] < 0 ? [pt[0] + 360, pt[1]] : pt; });
+  }
+
+  function unwrapAntimeridian(geo) {
+    geo.features.forEach(function (f) {
+      var g = f.geometry;
+      if (!g) { return; }
+      if (g.type === 'Polygon') {
+        g.coordinates = g.coordinates.map(unwrapRing);
+      } else if (g.type === 'MultiPolygon') {
+        g.coordinates = g.coordinates.map(function (poly) { return poly.map(unwrapRing); });
+      }
+    });
+    return geo;
+  }
+  window.sitrep.unwrapAntimeridian = unwrapAntimeridian;
+  window.sitrep.map = map;
+
+  // country names on the base map: a label at the middle of each country's largest part, the larger
+  // countries first (a country is labelled once the map is zoomed in enough for its name to fit)
+  map.createPane('labels');
+  map.getPane('labels').style.zIndex = 450;
+  map.getPane('labels').style.pointerEvents = 'none';
+  var countryLabels = [];
+  var countryLabelLayer = L.layerGroup().addTo(map);
+
+  function largestPart(g) {
+    var polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    var best = null;
+    polys.forEach(function (poly) {
+      var ring = poly[0];
+      var w = 180, e = -180, s = 90, n = -90;
+      ring.forEach(function (pt) { w = Math.min(w, pt[0]); e = Math.max(e, pt[0]); s = Math.min(s, pt[1]); n = Math.max(n, pt[1]); });
+      var area = (e - w) * (n - s);
+      if (!best || area > best.area) { best = { area: area, lat: (s + n) / 2, lon: (w + e) / 2 }; }
+    });
+    return best;
+  }
+
+  function labelCountries(geo) {
+    geo.features.forEach(function (f) {
+      var name = f.properties && f.properties.name;
+      var part = f.geometry && largestPart(f.geometry);
+      if (!name || !part) { return; }
+      countryLabels.push({ area: part.area, marker: L.marker([part.lat, part.lon], {
+        pane: 'labels', interactive: false, keyboard: false,
+        icon: L.divIcon({ className: 'country-label', html: '<span>' + escapeHtml(name) + '</span>', iconSize: null })
+      }) });
+    });
+    showCountryLabels();
+  }
+
+  function showCountryLabels() {
+    // at zoom 3 countries larger than about 20 square degrees (Syria, not Lebanon), each level in a quarter of that
+    var least = map.getZoom() <= 2 ? 150 : 20 / Math.pow(4, map.getZoom() - 3);
+    countryLabelLayer.clearLayers();
+    countryLabels.forEach(function (c) { if (c.area >= least) { countryLabelLayer.addLayer(c.marker); } });
+    window.sitrep.countryLabels = countryLabelLayer.getLayers().length;
+  }
+  map.on('zoomend', function () { if (countryLabels.length) { showCountryLabels(); } });
+
   function drawOutlines() {
     if (!outlines || outlinesDrawn) { return; }
     outlinesDrawn = true;
     outlines.then(function (geo) {
+      unwrapAntimeridian(geo);
       L.geoJSON(geo, {
         pane: 'base',
         interactive: false,
@@ -128,6 +199,7 @@
         },
         attribution: 'Country outlines: <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
       }).addTo(map);
+      labelCountries(geo);
       timings.outlines = performance.now() - timings.start;
       window.sitrep.outlines = geo.features.length;
     }, function () { /* reported by fetchOutlines */ });
@@ -221,6 +293,32 @@
   // markers are added in chunks (the page stays responsive); done() runs when all are on the map
   var chunksDone = null;
 
+  // the names of the places events happened at, shown from zoom 6 on (the markers say where, the
+  // labels say which town)
+  var placeLabelLayer = L.layerGroup();
+  function renderPlaceLabels() {
+    placeLabelLayer.clearLayers();
+    var seen = {};
+    state.events.forEach(function (e) {
+      if (e.lat === null || e.lon === null || !e.placeName || !inRange(e)) { return; }
+      var k = e.placeKey || (e.lat + ',' + e.lon);
+      if (seen[k]) { return; }
+      seen[k] = true;
+      placeLabelLayer.addLayer(L.marker([e.lat, e.lon], {
+        pane: 'labels', interactive: false, keyboard: false,
+        icon: L.divIcon({ className: 'place-label', html: escapeHtml(e.placeName), iconSize: null, iconAnchor: [-16, 8] })
+      }));
+    });
+    showPlaceLabels();
+  }
+  function showPlaceLabels() {
+    var on = map.getZoom() >= 6;
+    if (on && !map.hasLayer(placeLabelLayer)) { placeLabelLayer.addTo(map); }
+    if (!on && map.hasLayer(placeLabelLayer)) { map.removeLayer(placeLabelLayer); }
+    window.sitrep.placeLabels = on ? placeLabelLayer.getLayers().length : 0;
+  }
+  map.on('zoomend', showPlaceLabels);
+
   function renderMap(fit, done) {
     var t0 = performance.now();
     clusters.clearLayers();
@@ -240,6 +338,7 @@
     if (fit && bounds.isValid()) {
       map.fitBounds(bounds, { padding: [40, 40], maxZoom: 8 });
     }
+    renderPlaceLabels();
     chunksDone = function () {
       timings.render = performance.now() - t0;
       if (done) { done(); }
@@ -471,9 +570,40 @@
   var view = document.getElementById('view');
   var intro = document.getElementById('intro');
 
+  // links to a view: #event=ID and #place=KEY (a GeoNames id or a name) open it, and opening a view
+  // puts its link in the address bar, so that it can be shared and the browser's back button works
+  var currentHash = null;
+  function setHash(h) {
+    currentHash = h;
+    if (location.hash.replace(/^#/, '') !== h) {
+      history.pushState(null, '', h ? '#' + h : location.pathname + location.search);
+    }
+  }
+  function closeView() {
+    view.hidden = true;
+    intro.hidden = false;
+    setHash('');
+  }
+  function route() {
+    var h = location.hash.replace(/^#/, '');
+    if (h === currentHash) { return; }
+    currentHash = h;
+    var m = /^(event|place)=(.+)$/.exec(h);
+    if (!m) {
+      view.hidden = true;
+      intro.hidden = false;
+      return;
+    }
+    var id;
+    try { id = decodeURIComponent(m[2]); } catch (err) { return; }
+    if (m[1] === 'event') { showEvent(id); } else { showPlace(id); }
+  }
+  window.addEventListener('popstate', route);
+  window.addEventListener('hashchange', route);
+
   function show(nodes) {
     view.textContent = '';
-    view.appendChild(el('button', { 'class': 'link back', type: 'button', onclick: function () { view.hidden = true; intro.hidden = false; } }, '← all events'));
+    view.appendChild(el('button', { 'class': 'link back', type: 'button', onclick: closeView }, '← all events'));
     nodes.forEach(function (n) { if (n) { view.appendChild(n); } });
     intro.hidden = true;
     view.hidden = false;
@@ -521,6 +651,7 @@
 
   function showEvent(id) {
     return getJson('/api/events/' + encodeURIComponent(id)).then(function (e) {
+      setHash('event=' + encodeURIComponent(id));
       var att = e.attribution || {};
       var place = e.place;
       var placeNode = place ? el('button', { 'class': 'link', type: 'button', 'data-testid': 'event-place',
@@ -584,6 +715,7 @@
   function showPlace(key) {
     if (key === null || key === undefined) { return Promise.resolve(); }
     return getJson('/api/places/' + encodeURIComponent(key)).then(function (b) {
+      setHash('place=' + encodeURIComponent(key));
       var p = b.place;
       var events = (b.events || []).filter(inRange);
       var items = events.map(function (e) {
@@ -634,6 +766,6 @@
       if (viewSet) { drawOutlines(); }
     }
   });
-  load(true, configured);
+  load(true, configured).then(route);
   window.addEventListener('resize', function () { renderTimeline(); });
 }());
