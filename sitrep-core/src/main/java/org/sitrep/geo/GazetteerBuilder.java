@@ -326,13 +326,6 @@ public final class GazetteerBuilder {
             if (byState) {
                 names.add(gname);
             }
-            // "Sagaing" for "Sagaing Region", "Kachin" for "Kachin State": news names a division both ways
-            for (String n : List.of(name, gname)) {
-                String bare = withoutKindWord(n);
-                if (bare != null) {
-                    names.add(bare);
-                }
-            }
             pending.add(new Pending(code, country, ad1, name, names, points, byState, centre));
         }
         // countries whose codes do not join their places (sources of different GeoNames releases) are placed by name
@@ -473,24 +466,6 @@ public final class GazetteerBuilder {
                         e.names(), all, e.demonyms()));
             }
         }
-    }
-
-    /** Words for the kind of a first-level division that news also leaves off its name. */
-    private static final Set<String> KIND_WORDS = Set.of("region", "state", "province", "governorate", "oblast",
-            "krai", "kray", "prefecture");
-
-    /**
-     * The name without a last word that names the division's kind ("Sagaing Region" → "Sagaing"), or
-     * {@code null} when it has none or what is left is shorter than four letters ("Mon State" keeps its kind:
-     * "Mon" is also a weekday).
-     */
-    static String withoutKindWord(String name) {
-        int sp = name.lastIndexOf(' ');
-        if (sp <= 0 || !KIND_WORDS.contains(name.substring(sp + 1).toLowerCase(Locale.ROOT))) {
-            return null;
-        }
-        String bare = name.substring(0, sp).strip();
-        return bare.codePointCount(0, bare.length()) < 4 ? null : bare;
     }
 
     /** A division name without the words that name its kind: "Hama Governorate" → "hama". */

@@ -193,16 +193,6 @@ class GazetteerBuilderTest {
     }
 
     @Test
-    void aDivisionIsAlsoKnownWithoutTheWordForItsKind() {
-        assertThat(GazetteerBuilder.withoutKindWord("Sagaing Region")).isEqualTo("Sagaing");
-        assertThat(GazetteerBuilder.withoutKindWord("Kachin State")).isEqualTo("Kachin");
-        assertThat(GazetteerBuilder.withoutKindWord("Kherson Oblast")).isEqualTo("Kherson");
-        assertThat(GazetteerBuilder.withoutKindWord("Mon State")).isNull();
-        assertThat(GazetteerBuilder.withoutKindWord("Mexico City")).isNull();
-        assertThat(GazetteerBuilder.withoutKindWord("Hama")).isNull();
-    }
-
-    @Test
     void pluralsOfDemonyms() {
         assertThat(GazetteerBuilder.plural("Syrian")).isEqualTo("Syrians");
         assertThat(GazetteerBuilder.plural("Iraqi")).isEqualTo("Iraqis");
