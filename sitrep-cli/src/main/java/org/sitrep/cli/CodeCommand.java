@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CodeCommand implements Callable<Integer> {
 
     /** The least confidence of an event 'sitrep code' prints by default (see README, "Confidence"). */
-    static final double DEFAULT_MIN_CONFIDENCE = 0.15;
+    static final double DEFAULT_MIN_CONFIDENCE = org.sitrep.events.EventRecord.DEFAULT_MIN_CONFIDENCE;
 
     @Spec
     CommandSpec spec;

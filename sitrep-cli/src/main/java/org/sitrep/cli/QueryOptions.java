@@ -44,6 +44,13 @@ final class QueryOptions {
     @Option(names = "--limit", paramLabel = "N", description = "At most N events.")
     Integer limit;
 
+    @Option(names = "--min-confidence", paramLabel = "X", description = "Only events whose confidence is at least X, "
+            + "0 to 1 (default " + CodeCommand.DEFAULT_MIN_CONFIDENCE + ", as sitrep code).")
+    Double minConfidence;
+
+    @Option(names = "--all", description = "Every stored event, whatever its confidence (--min-confidence 0).")
+    boolean all;
+
     EventQuery query() {
         double[] box = null;
         if (bbox != null) {
@@ -87,7 +94,15 @@ final class QueryOptions {
         if (first != null && last != null && first.isAfter(last)) {
             throw new UsageException("--from (" + first + ") is after --to (" + last + ")");
         }
-        return new EventQuery(actor, place, box, cameo == null ? null : cameo.strip(), ploverType, acled, first, last, modality, minSources, limit);
+        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new UsageException("--min-confidence is a number from 0 to 1, not " + minConfidence);
+        }
+        if (all && minConfidence != null) {
+            throw new UsageException("--all and --min-confidence go one without the other");
+        }
+        double threshold = all ? 0 : minConfidence != null ? minConfidence : CodeCommand.DEFAULT_MIN_CONFIDENCE;
+        return new EventQuery(actor, place, box, cameo == null ? null : cameo.strip(), ploverType, acled, first, last,
+                modality, minSources, limit).withMinConfidence(threshold);
     }
 
     private static LocalDate day(String option, String v) {

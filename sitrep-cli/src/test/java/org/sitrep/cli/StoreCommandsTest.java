@@ -91,6 +91,29 @@ class StoreCommandsTest {
     }
 
     @Test
+    void eventsBelowTheDefaultConfidenceAreShownOnlyWhenAskedFor() throws Exception {
+        Path other = tmp.resolve("unsure.duckdb");
+        try (EventStore s = EventStore.open(other.toString())) {
+            Article a = new Ingest().read(tmp.resolve("efe.txt"));
+            a = new Article(a.id(), a.text(), a.segments(), a.title(), new Published(LocalDate.of(2024, 12, 5), null),
+                    "EFE", "https://efe.example/1", a.cited(), a.datelinePlace(), a.language(), a.origin());
+            EventRecord sure = record(a, 1, "HTS", "192", "SYR_MIL");
+            EventRecord unsure = record(a, 2, "SYR_MIL", "0874", null);
+            unsure = new EventRecord(unsure.id(), unsure.doc(), unsure.date(), unsure.datePrecision(), unsure.dateBasis(),
+                    unsure.cameo(), unsure.plover(), unsure.acled(), unsure.source(), unsure.target(), unsure.place(),
+                    unsure.modality(), unsure.attribution(), unsure.evidence(), unsure.support(), unsure.trigger(), 0.1);
+            s.put(a, List.of(sure, unsure));
+            s.refresh();
+        }
+        assertThat(sitrep("events", "--db", other.toString()).out().lines()).hasSize(1).first().asString().contains("192");
+        assertThat(sitrep("events", "--db", other.toString(), "--all").out().lines()).hasSize(2);
+        assertThat(sitrep("events", "--db", other.toString(), "--min-confidence", "0.05").out().lines()).hasSize(2);
+        assertThat(sitrep("export", "--db", other.toString(), "--format", "csv").out()).contains("192").doesNotContain("0874");
+        assertThat(sitrep("events", "--db", other.toString(), "--min-confidence", "2").code()).isEqualTo(2);
+        assertThat(sitrep("events", "--db", other.toString(), "--all", "--min-confidence", "0.2").code()).isEqualTo(2);
+    }
+
+    @Test
     void badSelectionValuesAreUsageErrorsNotEmptyAnswers() {
         Run plover = sitrep("events", "--db", db.toString(), "--plover", "FOO");
         assertThat(plover.code()).isEqualTo(2);

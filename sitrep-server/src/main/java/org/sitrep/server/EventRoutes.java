@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.dedup.Event;
 import org.sitrep.dedup.Report;
+import org.sitrep.events.EventRecord;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.MapPoint;
@@ -38,7 +39,7 @@ final class EventRoutes {
      */
     void list(Context ctx) {
         Params p = Params.of(ctx, "actor", "place", "bbox", "cameo", "plover", "acled", "from", "to", "modality",
-                "min_sources", "limit", "offset", "view");
+                "min_sources", "min_confidence", "limit", "offset", "view");
         String key = ResponseCache.key("events", ctx.queryParamMap());
         byte[] cached = cache.get(key);
         if (cached != null) {
@@ -96,6 +97,7 @@ final class EventRoutes {
                 p.matching("cameo", "\\d{1,4}", "a CAMEO code or prefix of 1 to 4 digits"),
                 p.matching("plover", "[A-Za-z_]{1,40}", "a PLOVER event type such as ASSAULT"),
                 p.text("acled"), from, to, p.oneOf("modality", "asserted", "claimed", "future", "denied"),
-                p.integer("min_sources", 0, 100_000, null), null);
+                p.integer("min_sources", 0, 100_000, null), null)
+                .withMinConfidence(p.fraction("min_confidence", EventRecord.DEFAULT_MIN_CONFIDENCE));
     }
 }

@@ -151,6 +151,22 @@ final class Params {
         return (int) v;
     }
 
+    /** A number within 0..1 written with a point ("0.3", "1"), or {@code dflt} when absent. */
+    Double fraction(String name, double dflt) {
+        String s = text(name);
+        if (s == null) {
+            return dflt;
+        }
+        if (!s.matches("[01](\\.\\d{1,6})?|\\.\\d{1,6}")) {
+            throw ApiException.badRequest("parameter '" + name + "' must be a number from 0 to 1, not '" + shown(s) + "'");
+        }
+        double v = Double.parseDouble(s);
+        if (v > 1) {
+            throw ApiException.badRequest("parameter '" + name + "' must be a number from 0 to 1, not " + s);
+        }
+        return v;
+    }
+
     /** {@code W,S,E,N}: min longitude, min latitude, max longitude, max latitude. */
     double[] bbox(String name) {
         String s = text(name);

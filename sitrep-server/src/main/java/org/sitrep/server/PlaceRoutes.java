@@ -44,7 +44,8 @@ final class PlaceRoutes {
      * (the event filters apply; the first 500).
      */
     void one(Context ctx) {
-        Params p = Params.of(ctx, "actor", "cameo", "plover", "acled", "from", "to", "modality", "min_sources");
+        Params p = Params.of(ctx, "actor", "cameo", "plover", "acled", "from", "to", "modality", "min_sources",
+                "min_confidence");
         String key = placeKey(ctx);
         List<ControlPeriod> control = store.control(key);
         ObjectNode place = find(key).map(Views::place).orElse(null);

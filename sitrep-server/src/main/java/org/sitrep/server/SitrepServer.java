@@ -25,7 +25,8 @@ import org.sitrep.store.StoreException;
  * token; every answer, errors included, is JSON except the page and its files.
  *
  * <pre>
- * GET  /api/events            events by actor, place, bbox, cameo, plover, acled, from, to, modality, min_sources
+ * GET  /api/events            events by actor, place, bbox, cameo, plover, acled, from, to, modality, min_sources,
+ *                             min_confidence (default 0.15)
  * GET  /api/events/{id}       one event, every telling of it, the sentences it rests on
  * GET  /api/actors[/{id}]     actors with their aliases
  * GET  /api/places[/{place}]  places; one with its control timeline and events

@@ -255,6 +255,29 @@ class ApiTest {
     }
 
     @Test
+    void eventsBelowTheDefaultConfidenceAreKeptButShownOnlyWhenAskedFor(@TempDir Path dir) throws Exception {
+        try (EventStore own = TestData.store(dir)) {
+            Article a = TestData.article("Shelling at the front\n\nBEIRUT, Dec 7 (AFP) - Shelling went on at the front "
+                    + "[SYR_MIL 195 HTS Front 2024-12-07].", "AFP", "2024-12-07T09:00", List.of());
+            EventRecord r = TestData.code(a).get(0);
+            own.put(a, List.of(new EventRecord(r.id(), r.doc(), r.date(), r.datePrecision(), r.dateBasis(), r.cameo(),
+                    r.plover(), r.acled(), r.source(), r.target(), r.place(), r.modality(), r.attribution(), r.evidence(),
+                    r.support(), r.trigger(), 0.08)));
+            own.refresh();
+            try (SitrepServer srv = SitrepServer.start(own, ServerOptions.local(0), () -> TestData::code)) {
+                Http h = new Http(srv.port());
+                assertThat(h.get("/api/events?from=2024-12-07").json().get("events")).isEmpty();
+                assertThat(h.get("/api/events?from=2024-12-07&view=map").json().get("rows")).isEmpty();
+                assertThat(h.get("/api/events?from=2024-12-07&min_confidence=0").json().get("events")).hasSize(1);
+                assertThat(h.get("/api/events?from=2024-12-07&min_confidence=0.05&view=map").json().get("rows")).hasSize(1);
+                assertThat(h.get("/api/events?from=2024-12-07&min_confidence=0.1").json().get("events")).isEmpty();
+                assertError(h.get("/api/events?min_confidence=1.5"), 400, "min_confidence", "0 to 1");
+                assertError(h.get("/api/events?min_confidence=" + enc("0 OR 1=1")), 400, "min_confidence");
+            }
+        }
+    }
+
+    @Test
     void theBrowsersIconIsServed() throws Exception {
         Http.Response r = http.get("/favicon.ico");
         assertThat(r.status()).as("a browser asks for it on every page: no 404").isEqualTo(200);

@@ -1226,6 +1226,11 @@ final class JdbcEventStore implements EventStore {
             args.add(q.minSources());
             types.add(I);
         }
+        if (q.minConfidence() != null && q.minConfidence() > 0) {
+            sql.append(" AND e.confidence >= ?");
+            args.add(q.minConfidence() - 1e-9);
+            types.add(D);
+        }
         sql.append(EVENT_ORDER);
         if (q.limit() != null) {
             sql.append(" LIMIT ?");
