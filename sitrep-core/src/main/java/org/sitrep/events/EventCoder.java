@@ -90,6 +90,7 @@ public final class EventCoder {
     /** Codes like {@link #code} and adds to {@code trace} why each verb was coded as it was. */
     public List<EventRecord> code(Mentions mentions, List<String> trace) {
         List<EventRecord> all = dated(coder.code(mentions, trace), mentions);
+        all = options.worthiness() ? Opponents.assign(all, mentions) : all;
         return judged(options.fold() ? Repeats.fold(all, options.worthiness()) : all);
     }
 
@@ -103,11 +104,13 @@ public final class EventCoder {
 
     /** Every record, one per telling, before folding. */
     public List<EventRecord> codeAll(Mentions mentions) {
-        return judged(tellings(mentions));
+        List<EventRecord> all = tellings(mentions);
+        return judged(options.worthiness() ? Opponents.assign(all, mentions) : all);
     }
 
     public List<EventRecord> code(Mentions mentions) {
         List<EventRecord> all = dated(coder.code(mentions), mentions);
+        all = options.worthiness() ? Opponents.assign(all, mentions) : all;
         return judged(options.fold() ? Repeats.fold(all, options.worthiness()) : all);
     }
 

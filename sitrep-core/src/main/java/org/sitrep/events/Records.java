@@ -19,14 +19,27 @@ import org.sitrep.nlp.Sentence;
  */
 final class Records {
 
+    /** The kind of a target that is a place or a facility no dictionary knows as an actor ("the city of Aleppo"). */
+    static final String PLACE = "place";
+
     private Records() {
+    }
+
+    /** Whether a mention's head is a place name, a settlement or a facility ("the city of Aleppo", "the outpost"). */
+    private static boolean territoryHead(SentenceView v, ActorMention m) {
+        org.sitrep.nlp.Token h = v.sentence.token(m.head());
+        return v.placeAt(m.head()) != null || v.classes.has("FACILITIES", h.lemma())
+                || v.classes.has("SETTLEMENT_NOUNS", h.lemma());
     }
 
     /** One record per pair of codes, a code such as "FRO/BIL/SAM" standing for several actors. */
     static void emit(SentenceView v, int trigger, String cameo, ActorMention src, ActorMention tgt, EventPlaces.Placed where,
                      Clauses.Clause c, double conf, List<EventRecord> out) {
+        List<EventRecord.Participant> targets = tgt != null && tgt.actor().id() == null && tgt.actor().cameo() == null
+                && territoryHead(v, tgt) ? List.of(new EventRecord.Participant(tgt.text(), null, null, PLACE))
+                : alternatives(tgt);
         for (EventRecord.Participant s : alternatives(src)) {
-            for (EventRecord.Participant t : alternatives(tgt)) {
+            for (EventRecord.Participant t : targets) {
                 out.add(record(v, trigger, cameo, s, t, where, c, conf));
             }
         }

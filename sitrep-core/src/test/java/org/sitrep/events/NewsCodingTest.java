@@ -56,6 +56,24 @@ class NewsCodingTest {
     }
 
     @Test
+    void aFightOverAPlaceIsFoughtAgainstTheOneSideTheArticleSetsAgainstItsDoer() {
+        // the city is where, not whom: the rebels took it from the army the article names
+        assertThat(triples("Hayat Tahrir al-Sham fighters entered the city of Hama on Thursday, the Syrian army said."))
+                .anyMatch(t -> t.startsWith("SYRREB SYRMIL 19"));
+        // the army's fight is with the one armed group the article names
+        assertThat(triples("The Syrian army said Hayat Tahrir al-Sham was to blame. Syrian troops stormed the outpost on Friday."))
+                .anyMatch(t -> t.startsWith("SYRMIL SYRREB 19"));
+        // with two armed groups named, whom the army fought is not known
+        assertThat(triples("Hayat Tahrir al-Sham and the Free Syrian Army are active there. "
+                + "Syrian troops stormed the outpost on Friday."))
+                .filteredOn(t -> t.startsWith("SYRMIL ") && t.contains(" 19")).isNotEmpty()
+                .allMatch(t -> t.startsWith("SYRMIL --- 19"));
+        // one acted on by name stays the one acted on
+        assertThat(triples("The Syrian army said Hayat Tahrir al-Sham was to blame. Syrian troops attacked Turkish soldiers."))
+                .anyMatch(t -> t.startsWith("SYRMIL TURMIL 19")).noneMatch(t -> t.startsWith("SYRMIL SYRREB 19"));
+    }
+
+    @Test
     void rebelsAreNoPrivateMilitaryCompanyTheArticleIsAbout() {
         String wagner = "Wagner mercenaries fought alongside the Malian army, and the Wagner group lost many men. ";
         // the armed group the article names most is a private military company: "rebels" are not it
@@ -94,8 +112,9 @@ class NewsCodingTest {
 
     @Test
     void whoActedDidWhatFollowedFromIt() {
+        // the town shelled is where the soldiers the shelling killed were: one act against them
         assertThat(triples("The Syrian army shelled the town, killing five Turkish soldiers."))
-                .containsExactly("SYRMIL --- 190", "SYRMIL TURMIL 190");
+                .containsExactly("SYRMIL TURMIL 190");
     }
 
     @Test
