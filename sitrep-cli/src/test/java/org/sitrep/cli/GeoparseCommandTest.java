@@ -42,6 +42,7 @@ class GeoparseCommandTest {
         JsonNode hama = lines.stream().filter(n -> n.get("text").asText().equals("Hama")).findFirst().orElseThrow();
         assertThat(hama.get("use").asText()).isEqualTo("literal");
         assertThat(hama.get("geonameid").asLong()).isEqualTo(170017L);
+        assertThat(hama.get("id").asText()).isEqualTo("170017");
         assertThat(hama.get("lat").asDouble()).isEqualTo(35.13179);
         assertThat(hama.get("lon").asDouble()).isEqualTo(36.75783);
         assertThat(hama.get("country").asText()).isEqualTo("SY");

@@ -149,9 +149,19 @@ public record EventRecord(String id, String doc, LocalDate date, String datePrec
     public record Participant(String text, String id, String cameo, String kind) {
     }
 
-    /** A place where the event happened. */
+    /**
+     * A place where the event happened; {@code id} is its stable id (the GeoNames id, else the GeoNames code of
+     * a country or division: {@code CN}, {@code SY.10}), {@code null} when unknown.
+     */
     public record PlaceRef(String text, Long geonameid, String name, double lat, double lon, String country,
-                           String admin1, String precision) {
+                           String admin1, String precision, String id) {
+
+        /** A place whose id is its GeoNames id (or none). */
+        public PlaceRef(String text, Long geonameid, String name, double lat, double lon, String country,
+                        String admin1, String precision) {
+            this(text, geonameid, name, lat, lon, country, admin1, precision,
+                    geonameid == null ? null : geonameid.toString());
+        }
     }
 
     /** Who reports the event: the speaker in the text, the outlet, the agencies it cites. */

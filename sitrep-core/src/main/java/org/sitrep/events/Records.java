@@ -75,7 +75,7 @@ final class Records {
         if (where != null) {
             Place p = where.toponym().place();
             place = new EventRecord.PlaceRef(where.text(), p.geonameId(), EventPlaces.nameOf(where.toponym()), p.lat(), p.lon(),
-                    p.country(), p.admin1(), p.precision());
+                    p.country(), p.admin1(), p.precision(), p.id());
         }
         String id = id(a.id(), s.index(), trigger, cameo, source == null ? null : source.id() + source.cameo(),
                 target == null ? null : target.id() + target.cameo());

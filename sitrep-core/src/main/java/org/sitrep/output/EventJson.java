@@ -48,6 +48,7 @@ public final class EventJson {
             EventRecord.PlaceRef p = e.place();
             ObjectNode n = o.putObject("place");
             n.put("text", p.text());
+            n.put("id", p.id());
             if (p.geonameid() == null) {
                 n.putNull("geonameid");
             } else {

@@ -54,9 +54,12 @@ public final class EventJsonReader {
         JsonNode pl = o.get("place");
         if (pl != null && pl.isObject()) {
             JsonNode g = pl.get("geonameid");
-            place = new EventRecord.PlaceRef(text(pl, "text"), g == null || g.isNull() ? null : g.asLong(),
+            Long geonameid = g == null || g.isNull() ? null : g.asLong();
+            String id = text(pl, "id");
+            place = new EventRecord.PlaceRef(text(pl, "text"), geonameid,
                     text(pl, "name"), pl.path("lat").asDouble(0.0), pl.path("lon").asDouble(0.0),
-                    text(pl, "country"), text(pl, "admin1"), text(pl, "precision"));
+                    text(pl, "country"), text(pl, "admin1"), text(pl, "precision"),
+                    id != null ? id : geonameid == null ? null : geonameid.toString());
         }
         JsonNode att = o.get("attribution");
         List<String> cited = new ArrayList<>();

@@ -155,6 +155,44 @@ class GazetteerBuilderTest {
     }
 
     @Test
+    void takesNoStateCentroidOutsideTheCountryOrAwayFromTheDivisionsPlaces(@TempDir Path dir) throws IOException {
+        buildFixture(dir);
+        // country-state-city puts Hama Governorate at a namesake in the United States (as it puts Unity, South
+        // Sudan, in San Francisco), and Texas at the right place
+        Files.writeString(dir.resolve("state.json"), "[{\"name\":\"Hama Governorate\",\"isoCode\":\"HM\","
+                + "\"countryCode\":\"SY\",\"latitude\":\"37.78713\",\"longitude\":\"-122.40341\"},"
+                + "{\"name\":\"Texas\",\"isoCode\":\"TX\",\"countryCode\":\"US\",\"latitude\":\"31.9686\","
+                + "\"longitude\":\"-99.9018\"}]");
+        // outlines: Syria and the United States as boxes
+        Files.writeString(dir.resolve("outlines.json"), "{\"type\":\"FeatureCollection\",\"features\":["
+                + "{\"type\":\"Feature\",\"id\":\"760\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+                + "[[[35.7,32.3],[42.4,32.3],[42.4,37.3],[35.7,37.3],[35.7,32.3]]]}},"
+                + "{\"type\":\"Feature\",\"id\":\"840\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+                + "[[[-125,25],[-67,25],[-67,49],[-125,49],[-125,25]]]}}]}");
+        GazetteerBuilder b = new GazetteerBuilder();
+        b.build(dir.resolve("cities500.txt"), dir.resolve("admin1.json"), dir.resolve("admin2.json"),
+                dir.resolve("countries.json"), dir.resolve("state.json"), dir.resolve("outlines.json"),
+                dir.resolve("regions.tsv"), dir.resolve("abbreviations.tsv"));
+        GazetteerEntry hama = b.entries().stream()
+                .filter(e -> e.kind() == GazetteerEntry.Kind.ADMIN1 && "10".equals(e.admin1Code())).findFirst().orElseThrow();
+        // the seat instead, Hama city; the name from country-state-city stays
+        assertThat(hama.name()).isEqualTo("Hama Governorate");
+        assertThat(hama.lat()).isEqualTo(35.13179);
+        assertThat(hama.lon()).isEqualTo(36.75783);
+        GazetteerEntry texas = b.entries().stream()
+                .filter(e -> e.kind() == GazetteerEntry.Kind.ADMIN1 && "TX".equals(e.admin1Code())).findFirst().orElseThrow();
+        // its centroid lies more than 300 km from the fixture's two Texan places: the weighted centre of them
+        assertThat(texas.lat()).isBetween(29.7, 33.7);
+        assertThat(texas.lon()).isBetween(-95.6, -95.3);
+        assertThat(b.check().violations(b.entries())).isEmpty();
+        // the check itself: the namesake point is a violation, Hama city is none
+        assertThat(b.check().violation("SY", "10", "Hama Governorate", 37.78713, -122.40341)).contains("outside SY");
+        assertThat(b.check().violation("SY", "10", "Hama Governorate", 35.13179, 36.75783)).isNull();
+        // inside Syria but 300+ km from every place of the division
+        assertThat(b.check().violation("SY", "10", "Hama Governorate", 32.5, 42.0)).contains("from the nearest of its places");
+    }
+
+    @Test
     void pluralsOfDemonyms() {
         assertThat(GazetteerBuilder.plural("Syrian")).isEqualTo("Syrians");
         assertThat(GazetteerBuilder.plural("Iraqi")).isEqualTo("Iraqis");

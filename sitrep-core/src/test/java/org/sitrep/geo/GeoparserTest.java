@@ -49,6 +49,23 @@ class GeoparserTest {
     }
 
     @Test
+    void aNameKnownAsARegionIsTheRegionNotATownOfTheSameName() {
+        List<Toponym> ts = parse("Fighting continued in Sagaing region on Tuesday, and aid groups in Darfur and "
+                + "the Donbas warned of shortages.");
+        Place sagaing = first(ts, "Sagaing").place();
+        assertThat(sagaing.featureCode()).isEqualTo("ADM1");
+        assertThat(sagaing.name()).isEqualTo("Sagaing Region");
+        assertThat(sagaing.id()).isEqualTo("MM.10");
+        Place darfur = first(ts, "Darfur").place();
+        assertThat(darfur.precision()).isEqualTo("region");
+        assertThat(darfur.country()).isEqualTo("SD");
+        assertThat(Distance.km(darfur.lat(), darfur.lon(), 13.0, 24.5)).isLessThan(200);
+        Place donbas = first(ts, "Donbas").place();
+        assertThat(donbas.precision()).isEqualTo("region");
+        assertThat(donbas.country()).isEqualTo("UA");
+    }
+
+    @Test
     void theCanonicalExampleFindsHamaAndTheGovernmentInDamascus() throws Exception {
         Article a = new Ingest().read(Path.of("..", "examples", "hama", "article.txt"));
         AnnotatedDoc doc = CoreNlpAnnotator.shared().annotate(a);

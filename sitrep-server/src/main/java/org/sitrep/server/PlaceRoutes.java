@@ -40,7 +40,7 @@ final class PlaceRoutes {
     }
 
     /**
-     * GET /api/places/{place}: a place (GeoNames id or name), its control timeline and its events
+     * GET /api/places/{place}: a place (its id: GeoNames id or country/division code; or its name), its control timeline and its events
      * (the event filters apply; the first 500).
      */
     void one(Context ctx) {
@@ -55,7 +55,8 @@ final class PlaceRoutes {
         if (place == null) {
             throw ApiException.notFound("no place '" + key + "' in the stored events");
         }
-        String selector = place.path("geonameid").isNumber() ? place.get("geonameid").asText() : key;
+        String selector = place.path("id").isTextual() ? place.get("id").asText()
+                : place.path("geonameid").isNumber() ? place.get("geonameid").asText() : key;
         EventQuery q = EventRoutes.query(p).withPlace(selector).withLimit(EVENTS_SHOWN + 1);
         List<Event> events = new ArrayList<>();
         store.eventHeads(q, events::add);
@@ -91,11 +92,15 @@ final class PlaceRoutes {
         return key;
     }
 
-    /** The place of that GeoNames id, or of that name (the name it is known by first, then one it was given). */
+    /**
+     * The place of that id (a GeoNames id, or the GeoNames code of a country or division: {@code CN}, {@code SY.10}),
+     * or of that name (the name it is known by first, then one it was given).
+     */
     private Optional<StoredPlace> find(String key) {
         List<StoredPlace> found = store.places(key, MAX_LIMIT);
-        if (key.matches("\\d{1,12}")) {
-            return found.stream().filter(pl -> Long.toString(pl.geonameid()).equals(key)).findFirst();
+        Optional<StoredPlace> byId = found.stream().filter(pl -> key.equals(pl.id())).findFirst();
+        if (byId.isPresent() || key.matches("\\d{1,12}")) {
+            return byId;
         }
         String k = key.toLowerCase(Locale.ROOT);
         return found.stream().filter(pl -> pl.name() != null && pl.name().toLowerCase(Locale.ROOT).equals(k)).findFirst()

@@ -226,6 +226,7 @@ final class Views {
 
     static ObjectNode place(StoredPlace p) {
         ObjectNode o = F.objectNode();
+        o.put("id", p.id());
         o.put("geonameid", p.geonameid());
         o.put("name", p.name());
         o.put("lat", p.lat());
@@ -246,6 +247,7 @@ final class Views {
         }
         ObjectNode o = F.objectNode();
         o.put("text", p.text());
+        o.put("id", p.id());
         o.put("geonameid", p.geonameid());
         o.put("name", p.name());
         boolean located = p.geonameid() != null || p.lat() != 0.0 || p.lon() != 0.0;

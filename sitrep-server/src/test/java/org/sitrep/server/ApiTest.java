@@ -224,6 +224,37 @@ class ApiTest {
     }
 
     @Test
+    void aCountryWithoutAGeoNamesIdIsAPlaceUnderItsIdAndName(@TempDir Path dir) throws Exception {
+        try (EventStore own = TestData.store(dir)) {
+            Article a = TestData.article("Arrests in China\n\nBEIJING, Dec 7 (AFP) - Police arrested protesters in China "
+                    + "[SYR_MIL 1711 HTS China 2024-12-07].", "AFP", "2024-12-07T09:00", List.of());
+            EventRecord r = TestData.code(a).get(0);
+            EventRecord.PlaceRef china = new EventRecord.PlaceRef("China", null, "China", 35.0, 103.0, "CN", null,
+                    "country", "CN");
+            own.put(a, List.of(new EventRecord(r.id(), r.doc(), r.date(), r.datePrecision(), r.dateBasis(), r.cameo(),
+                    r.plover(), r.acled(), r.source(), r.target(), china, r.modality(), r.attribution(), r.evidence(),
+                    r.support(), r.trigger(), r.confidence())));
+            own.refresh();
+            try (SitrepServer srv = SitrepServer.start(own, ServerOptions.local(0), () -> TestData::code)) {
+                Http h = new Http(srv.port());
+                for (String key : List.of("China", "CN", "china")) {
+                    Http.Response resp = h.get("/api/places/" + key);
+                    assertThat(resp.status()).as(key).isEqualTo(200);
+                    JsonNode p = resp.json();
+                    assertThat(p.get("place").get("id").asText()).isEqualTo("CN");
+                    assertThat(p.get("place").get("geonameid").isNull()).isTrue();
+                    assertThat(p.get("events")).hasSize(1);
+                }
+                // the map names the place by its id, which opens the place view
+                JsonNode map = h.get("/api/events?view=map&from=2024-12-07").json();
+                assertThat(map.toString()).contains("\"CN\"");
+                JsonNode summary = h.get("/api/events?from=2024-12-07").json().get("events").get(0);
+                assertThat(summary.get("place").get("id").asText()).isEqualTo("CN");
+            }
+        }
+    }
+
+    @Test
     void eventsBelowTheDefaultConfidenceAreKeptButShownOnlyWhenAskedFor(@TempDir Path dir) throws Exception {
         try (EventStore own = TestData.store(dir)) {
             Article a = TestData.article("Shelling at the front\n\nBEIRUT, Dec 7 (AFP) - Shelling went on at the front "

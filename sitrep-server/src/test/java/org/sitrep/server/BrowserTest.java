@@ -66,6 +66,44 @@ class BrowserTest {
     }
 
     @Test
+    void aCountryLevelMarkerOpensItsPlaceView() throws Exception {
+        Chromium.require();
+        try (EventStore store = TestData.store(tmp)) {
+            org.sitrep.ingest.Article a = TestData.article("Arrests in China\n\nBEIJING, Dec 7 (AFP) - Police "
+                    + "arrested protesters in China [SYR_MIL 1711 HTS China 2024-12-07].", "AFP", "2024-12-07T09:00",
+                    List.of());
+            org.sitrep.events.EventRecord r = TestData.code(a).get(0);
+            org.sitrep.events.EventRecord.PlaceRef china = new org.sitrep.events.EventRecord.PlaceRef("China", null,
+                    "China", 35.0, 103.0, "CN", null, "country", "CN");
+            store.put(a, List.of(new org.sitrep.events.EventRecord(r.id(), r.doc(), r.date(), r.datePrecision(),
+                    r.dateBasis(), r.cameo(), r.plover(), r.acled(), r.source(), r.target(), china, r.modality(),
+                    r.attribution(), r.evidence(), r.support(), r.trigger(), r.confidence())));
+            store.refresh();
+            try (SitrepServer server = SitrepServer.start(store, ServerOptions.local(0), () -> x -> List.of())) {
+                ChromeDriver d = Chromium.start(tmp.resolve("profile"), 1200, 800);
+                try {
+                    d.get(server.url());
+                    awaitReady(d);
+                    WebElement marker = waiting(d).until(ExpectedConditions.elementToBeClickable(
+                            By.cssSelector(".leaflet-marker-icon.place-CN")));
+                    // one event there: the marker opens the event, whose place opens the place view
+                    marker.click();
+                    waiting(d).until(ExpectedConditions.attributeToBe(By.id("view"), "data-view", "event"));
+                    waiting(d).until(ExpectedConditions.elementToBeClickable(
+                            By.cssSelector("[data-testid=event-place]"))).click();
+                    waiting(d).until(ExpectedConditions.attributeToBe(By.id("view"), "data-view", "place"));
+                    assertThat(d.findElement(By.cssSelector("[data-testid=place-title]")).getText()).isEqualTo("China");
+                    assertThat(d.findElement(By.id("view")).getText()).doesNotContain("Could not load");
+                    assertThat(d.findElements(By.cssSelector("[data-testid=place-event]"))).hasSize(1);
+                    screenshot(d, "country-place.png");
+                } finally {
+                    d.quit();
+                }
+            }
+        }
+    }
+
+    @Test
     void theHamaMarkerShowsTheWithdrawalAndTheTakeoverWithTheirEvidence() throws Exception {
         Chromium.require(); // before paying for the pipeline
         try (EventStore store = HamaStore.open(tmp);

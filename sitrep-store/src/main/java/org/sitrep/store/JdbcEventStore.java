@@ -61,18 +61,16 @@ final class JdbcEventStore implements EventStore {
             "source_id", "source_cameo", "source_kind", "source_text", "target_id", "target_cameo", "target_kind",
             "target_text", "place_text", "geonameid", "place_name", "lat", "lon", "country", "admin1",
             "place_precision", "modality", "speaker", "outlet", "cited", "sentence", "ev_start", "ev_end", "evidence",
-            "support", "sentences", "trigger_word", "confidence");
-    private static final List<Integer> MENTION_TYPES = List.of(V, V, V, DT, V, V, V, V, V, V, V,
-            V, V, V, V, V, V, V, V, V, B, V, D, D, V, V, V, V, V, V, V, I, I, I, V, V, I, V, D);
+            "support", "sentences", "trigger_word", "confidence", "place_id");
+    private static final List<Integer> MENTION_TYPES = List.of(V, V, V, DT, V, V, V, V, V, V, V, V, V, V, V, V, V, V, V, V, B, V, D, D, V, V, V, V, V, V, V, I, I, I, V, V, I, V, D, V);
 
     private static final List<String> EVENT_COLS = List.of("id", "seed_mention", "date", "date_precision",
             "date_basis", "cameo", "event_root", "plover_type", "plover_mode", "acled_type", "acled_sub_type",
             "source_id", "source_cameo", "source_kind", "source_text", "target_id", "target_cameo", "target_kind",
             "target_text", "place_text", "geonameid", "place_name", "lat", "lon", "country", "admin1",
             "place_precision", "modality", "speaker", "confidence", "num_mentions", "num_sources", "num_articles",
-            "first_report", "last_report", "sources", "cited", "signature");
-    private static final List<Integer> EVENT_TYPES = List.of(V, V, DT, V, V, V, V, V, V, V, V,
-            V, V, V, V, V, V, V, V, V, B, V, D, D, V, V, V, V, V, D, I, I, I, V, V, V, V, V);
+            "first_report", "last_report", "sources", "cited", "signature", "place_id");
+    private static final List<Integer> EVENT_TYPES = List.of(V, V, DT, V, V, V, V, V, V, V, V, V, V, V, V, V, V, V, V, V, B, V, D, D, V, V, V, V, V, D, I, I, I, V, V, V, V, V, V);
 
     /** Writes are committed in groups: after this many articles, or this long after the first uncommitted one. */
     private static final int COMMIT_EVERY = 200;
@@ -607,6 +605,7 @@ final class JdbcEventStore implements EventStore {
         r.add(1 + e.support().size());
         r.add(e.trigger());
         r.add(e.confidence());
+        r.add(e.place() == null ? null : e.place().id());
         return r;
     }
 
@@ -694,7 +693,7 @@ final class JdbcEventStore implements EventStore {
             Set<String> keep = new java.util.HashSet<>();
             for (Event e : events) {
                 List<Object> row = eventRow(e);
-                String sig = (String) row.get(row.size() - 1);
+                String sig = (String) row.get(EVENT_COLS.indexOf("signature"));
                 if (sig.equals(existing.get(e.id()))) {
                     keep.add(e.id());
                 } else {
@@ -768,13 +767,16 @@ final class JdbcEventStore implements EventStore {
         r.add(e.lastReport() == null ? null : e.lastReport().toString());
         r.add(json(e.sources()));
         r.add(json(e.cited()));
-        // the signature covers the row and which tellings the event holds
+        // the signature covers the row (the place id included) and which tellings the event holds
+        String placeId = h.place() == null ? null : h.place().id();
         StringBuilder sb = new StringBuilder();
         for (Object o : r) {
             sb.append(o).append('\u0001');
         }
+        sb.append(placeId).append('\u0001');
         e.reports().stream().map(x -> x.record().id()).sorted().forEach(id -> sb.append(id).append('\u0002'));
         r.add(sha(sb.toString()));
+        r.add(placeId);
         return r;
     }
 
@@ -851,34 +853,35 @@ final class JdbcEventStore implements EventStore {
     }
 
     private int writePlaces(List<Event> events) throws SQLException {
-        Map<Long, EventRecord.PlaceRef> first = new TreeMap<>();
-        Map<Long, TreeSet<String>> names = new HashMap<>();
-        Map<Long, Set<String>> evs = new HashMap<>();
+        Map<String, EventRecord.PlaceRef> first = new TreeMap<>();
+        Map<String, TreeSet<String>> names = new HashMap<>();
+        Map<String, Set<String>> evs = new HashMap<>();
         for (Event e : events) {
             for (Report r : e.reports()) {
                 EventRecord.PlaceRef p = r.record().place();
-                if (p == null || p.geonameid() == null) {
+                if (p == null || p.id() == null) {
                     continue;
                 }
-                first.putIfAbsent(p.geonameid(), p);
+                first.putIfAbsent(p.id(), p);
                 if (p.text() != null && !p.text().isBlank()) {
-                    names.computeIfAbsent(p.geonameid(), k -> new TreeSet<>()).add(p.text().strip());
+                    names.computeIfAbsent(p.id(), k -> new TreeSet<>()).add(p.text().strip());
                 }
-                evs.computeIfAbsent(p.geonameid(), k -> new java.util.HashSet<>()).add(e.id());
+                evs.computeIfAbsent(p.id(), k -> new java.util.HashSet<>()).add(e.id());
             }
         }
         List<List<Object>> rows = new ArrayList<>();
-        for (Map.Entry<Long, EventRecord.PlaceRef> en : first.entrySet()) {
+        for (Map.Entry<String, EventRecord.PlaceRef> en : first.entrySet()) {
             EventRecord.PlaceRef p = en.getValue();
-            rows.add(java.util.Arrays.asList(en.getKey(), p.name(), p.lat(), p.lon(), p.country(), p.admin1(),
+            rows.add(java.util.Arrays.asList(en.getKey(), p.geonameid(), p.name(), p.lat(), p.lon(), p.country(),
+                    p.admin1(),
                     p.precision(), json(new ArrayList<>(names.getOrDefault(en.getKey(), new TreeSet<>()))),
                     evs.get(en.getKey()).size()));
         }
         try (Statement st = conn.createStatement()) {
             st.executeUpdate("DELETE FROM places");
         }
-        insertRows("places", List.of("geonameid", "name", "lat", "lon", "country", "admin1", "precision", "names", "events"),
-                List.of(B, V, D, D, V, V, V, V, I), rows);
+        insertRows("places", List.of("id", "geonameid", "name", "lat", "lon", "country", "admin1", "precision", "names",
+                "events"), List.of(V, B, V, D, D, V, V, V, V, I), rows);
         return rows.size();
     }
 
@@ -979,7 +982,8 @@ final class JdbcEventStore implements EventStore {
         Double lat = Sql.dbl(rs, "lat");
         Double lon = Sql.dbl(rs, "lon");
         return new EventRecord.PlaceRef(text, geonameid, name, lat == null ? 0.0 : lat, lon == null ? 0.0 : lon,
-                rs.getString("country"), rs.getString("admin1"), rs.getString("place_precision"));
+                rs.getString("country"), rs.getString("admin1"), rs.getString("place_precision"),
+                rs.getString("place_id"));
     }
 
     /**
@@ -1101,7 +1105,7 @@ final class JdbcEventStore implements EventStore {
     /** The columns of a map point, in the order {@link #mapPoint} reads them. */
     private static final String MAP_SELECT = "SELECT e.id, e.date, e.lat, e.lon, e.plover_type, e.cameo, e.geonameid, "
             + "COALESCE(e.place_name, e.place_text), COALESCE(e.source_id, e.source_text), "
-            + "COALESCE(e.target_id, e.target_text), e.modality, e.num_sources FROM events e ";
+            + "COALESCE(e.target_id, e.target_text), e.modality, e.num_sources, e.place_id FROM events e ";
 
     @Override
     public void mapPoints(EventQuery q, Consumer<MapPoint> sink) {
@@ -1135,7 +1139,7 @@ final class JdbcEventStore implements EventStore {
                 : d instanceof java.sql.Date sd ? sd.toLocalDate() : LocalDate.parse(d.toString().substring(0, 10));
         return new MapPoint(rs.getString(1), date, located ? lat : null, located ? lon : null, rs.getString(5),
                 rs.getString(6), geonameid, rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                rs.getInt(12));
+                rs.getInt(12), rs.getString(13));
     }
 
     /**
@@ -1157,17 +1161,20 @@ final class JdbcEventStore implements EventStore {
             types.add(V);
         }
         if (q.place() != null) {
-            if (q.place().strip().matches("\\d{1,12}")) {
-                sql.append(" AND e.geonameid = ?");
-                args.add(Long.parseLong(q.place().strip()));
+            String place = q.place().strip();
+            if (place.matches("\\d{1,12}")) {
+                sql.append(" AND (e.geonameid = ? OR e.place_id = ?)");
+                args.add(Long.parseLong(place));
                 types.add(B);
             } else {
-                sql.append(" AND (lower(e.place_name) = lower(?) OR lower(e.place_text) = lower(?))");
-                args.add(q.place().strip());
-                args.add(q.place().strip());
+                sql.append(" AND (e.place_id = ? OR lower(e.place_name) = lower(?) OR lower(e.place_text) = lower(?))");
+                args.add(place);
                 types.add(V);
+                args.add(place);
                 types.add(V);
             }
+            args.add(place);
+            types.add(V);
         }
         if (q.bbox() != null) {
             double[] b = q.bbox();
@@ -1456,15 +1463,16 @@ final class JdbcEventStore implements EventStore {
     @Override
     public List<StoredPlace> places(String match, int limit) {
         boolean byId = match != null && match.strip().matches("\\d{1,12}");
-        String sql = "SELECT * FROM places" + (match == null ? "" : byId ? " WHERE geonameid = ?"
-                : " WHERE lower(name) LIKE ? ESCAPE '\\' OR lower(names) LIKE ? ESCAPE '\\'")
-                + " ORDER BY events DESC, name, geonameid LIMIT ?";
+        String sql = "SELECT * FROM places" + (match == null ? "" : byId ? " WHERE id = ?"
+                : " WHERE id = ? OR lower(name) LIKE ? ESCAPE '\\' OR lower(names) LIKE ? ESCAPE '\\'")
+                + " ORDER BY events DESC, name, id LIMIT ?";
         return read("list places", c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
                 if (byId) {
-                    ps.setLong(i++, Long.parseLong(match.strip()));
+                    ps.setString(i++, match.strip());
                 } else if (match != null) {
+                    ps.setString(i++, match.strip());
                     String like = "%" + Sql.likeLiteral(match.strip().toLowerCase(Locale.ROOT)) + "%";
                     ps.setString(i++, like);
                     ps.setString(i++, like);
@@ -1473,7 +1481,8 @@ final class JdbcEventStore implements EventStore {
                 List<StoredPlace> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new StoredPlace(rs.getLong("geonameid"), rs.getString("name"), Sql.dbl(rs, "lat"),
+                        out.add(new StoredPlace(rs.getString("id"), Sql.lng(rs, "geonameid"), rs.getString("name"),
+                                Sql.dbl(rs, "lat"),
                                 Sql.dbl(rs, "lon"), rs.getString("country"), rs.getString("admin1"),
                                 rs.getString("precision"), strings(rs.getString("names")), rs.getInt("events")));
                     }

@@ -18,17 +18,19 @@ import java.time.LocalDate;
  * @param target     the target actor's id, else the words that named it
  * @param modality   asserted, claimed, future or denied
  * @param numSources distinct outlets that told it
+ * @param placeId    the place's stable id (the GeoNames id, else the GeoNames code of a country or division)
  */
 public record MapPoint(String id, LocalDate date, Double lat, Double lon, String plover, String cameo, Long geonameid,
-                       String placeName, String source, String target, String modality, int numSources) {
+                       String placeName, String source, String target, String modality, int numSources,
+                       String placeId) {
 
     /** Whether it has coordinates. */
     public boolean located() {
         return lat != null && lon != null;
     }
 
-    /** What identifies its place: the GeoNames id, else the name. */
+    /** What identifies its place: its id, else the GeoNames id, else the name. */
     public String placeKey() {
-        return geonameid != null ? geonameid.toString() : placeName;
+        return placeId != null ? placeId : geonameid != null ? geonameid.toString() : placeName;
     }
 }

@@ -27,6 +27,10 @@ final class Fixtures {
     static final EventRecord.PlaceRef ALEPPO = new EventRecord.PlaceRef("Aleppo", 170063L, "Aleppo", 36.20124, 37.16117,
             "SY", "Aleppo Governorate", "city");
 
+    /** A country: no GeoNames id in the gazetteer's sources, its id is its code. */
+    static final EventRecord.PlaceRef CHINA = new EventRecord.PlaceRef("China", null, "China", 35.0, 103.0, "CN",
+            null, "country", "CN");
+
     static EventRecord.Participant actor(String id) {
         if (id == null || id.equals("-")) {
             return null;
@@ -48,6 +52,7 @@ final class Fixtures {
             case "170017", "Hama" -> HAMA;
             case "169577", "Homs" -> HOMS;
             case "170063", "Aleppo" -> ALEPPO;
+            case "CN", "China" -> CHINA;
             default -> new EventRecord.PlaceRef(key, null, key, 0.0, 0.0, null, null, "place");
         };
     }

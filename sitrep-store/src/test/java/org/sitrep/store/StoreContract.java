@@ -62,6 +62,29 @@ abstract class StoreContract {
     }
 
     @Test
+    void aCountryIsAStoredPlaceUnderItsIdAndName() throws Exception {
+        try (EventStore s = fresh()) {
+            Article a = Fixtures.article("Protests in China\n\nBEIJING, Dec 5 (Reuters) - Police arrested protesters "
+                    + "in China [CHN_POL 1711 - China 2024-12-05].", "Reuters", "https://reuters.example/cn",
+                    "2024-12-05", "cn.txt");
+            s.put(a, Fixtures.code(a));
+            s.refresh();
+            List<StoredPlace> places = s.places(null, 10);
+            assertThat(places).extracting(StoredPlace::id).containsExactly("CN");
+            assertThat(places.get(0).geonameid()).isNull();
+            assertThat(places.get(0).precision()).isEqualTo("country");
+            assertThat(s.places("CN", 10)).extracting(StoredPlace::name).containsExactly("China");
+            assertThat(s.places("china", 10)).extracting(StoredPlace::id).containsExactly("CN");
+            assertThat(s.events(EventQuery.ALL.withPlace("CN"))).hasSize(1);
+            assertThat(s.events(EventQuery.ALL.withPlace("China"))).hasSize(1);
+            assertThat(s.events(EventQuery.ALL.withPlace("CN")).get(0).head().place().id()).isEqualTo("CN");
+            List<MapPoint> points = new ArrayList<>();
+            s.mapPoints(EventQuery.ALL, points::add);
+            assertThat(points).extracting(MapPoint::placeKey).containsExactly("CN");
+        }
+    }
+
+    @Test
     void migrationsAreAppliedOnceAndRecorded() throws Exception {
         try (EventStore s = fresh()) {
             int shipped = Migrations.available(s.backend()).size();

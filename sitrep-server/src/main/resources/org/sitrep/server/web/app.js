@@ -71,6 +71,7 @@
 
   function placeKey(p) {
     if (!p) { return null; }
+    if (p.id) { return String(p.id); }
     return p.geonameid !== null && p.geonameid !== undefined ? String(p.geonameid) : (p.name || p.text || null);
   }
 
