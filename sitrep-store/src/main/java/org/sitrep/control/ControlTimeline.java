@@ -118,7 +118,11 @@ public final class ControlTimeline {
                     if (tgt != null && !tgt.equals(src)) {
                         lossWeight.merge(tgt, w, Double::sum);
                         who.putIfAbsent(tgt, h.target());
-                        losses.add(evidence(e, "lost", tgt, w));
+                        if (src == null) {
+                            // a taking by someone is told once, as the taking; its loss is shown only when the
+                            // taker is unknown
+                            losses.add(evidence(e, "lost", tgt, w));
+                        }
                     }
                 } else if (src != null) { // 0874: withdraw, retreat, surrender
                     lossWeight.merge(src, w, Double::sum);
