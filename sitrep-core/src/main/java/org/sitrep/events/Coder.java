@@ -500,6 +500,10 @@ final class Coder {
                 break; // a longer verb phrase ("take place") rules out the single verb
             }
             for (VerbPattern p : e.block().patterns()) {
+                if (options.worthiness() && classes.has("ATTRIBUTION", v.sentence.token(i).lemma())
+                        && !e.block().appliesTo(p, e.verb())) {
+                    continue; // "- * ATTACK [190] # REPORT" is not read into "says ... attacks"
+                }
                 if (!p.code().isValid() || found != null && p.specificity() < found.pattern().specificity()) {
                     continue; // "[+++]", "[xxy]": not a code; or less specific than a match already found
                 }

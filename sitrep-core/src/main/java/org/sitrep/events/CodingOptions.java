@@ -24,7 +24,11 @@ package org.sitrep.events;
  * @param hearsayAsStatement in "X is said to V" code the saying, with X as its source (TABARI's and
  *                    PETRARCH's convention), rather than V told as a claim
  * @param worthiness  judge each candidate as an analyst would ({@link EventWorthiness}): who reports a
- *                    fact is attribution, not an event; PETRARCH codes every verb it can
+ *                    fact is attribution, not an event; PETRARCH codes every verb it can. With it, a
+ *                    pattern written for one verb of saying (its comment names that verb of its block:
+ *                    "- * ATTACK [190] # REPORT") applies to that verb only, not to the block's other verbs
+ *                    of saying (&ATTRIBUTION: "says ... attacks"); PETRARCH applies every pattern of a
+ *                    block to all its verbs
  */
 public record CodingOptions(boolean requireDyad, boolean fold, Commas commas, boolean futureCodes,
                             boolean linearTargets, boolean patternLemmas, boolean agentlessPassiveSubjectActs,

@@ -193,7 +193,9 @@ public final class VerbDictionary {
                 }
                 VerbPattern p = parsePattern(text.substring(1).strip(), line.number());
                 if (p != null) {
-                    block.add(p);
+                    String origin = line.comment() == null ? null : line.comment().strip();
+                    block.add(origin != null && origin.matches("[A-Z][A-Z_]*")
+                            ? new VerbPattern(p.before(), p.after(), p.verbJoined(), p.code(), p.line(), origin) : p);
                 }
                 continue;
             }
@@ -243,6 +245,9 @@ public final class VerbDictionary {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(t.split("\\s+")[0]);
         forms.addAll(irregular);
+        for (String form : forms) {
+            block.addVerb(form, t.split("\\s+")[0]);
+        }
         List<VerbEntry> out = new ArrayList<>();
         VerbEntry base = null;
         for (String form : forms) {

@@ -14,11 +14,16 @@ import java.util.List;
  * @param code   the code when it matches
  * @param line   line number in its file
  */
-public record VerbPattern(List<Element> before, List<Element> after, boolean verbJoined, VerbCode code, int line) {
+public record VerbPattern(List<Element> before, List<Element> after, boolean verbJoined, VerbCode code, int line,
+                          String origin) {
 
     public VerbPattern {
         before = List.copyOf(before);
         after = List.copyOf(after);
+    }
+
+    public VerbPattern(List<Element> before, List<Element> after, boolean verbJoined, VerbCode code, int line) {
+        this(before, after, verbJoined, code, line, null);
     }
 
     /** What a pattern position holds. */

@@ -74,6 +74,13 @@ class NewsCodingTest {
     }
 
     @Test
+    void aPatternWrittenForOneVerbOfSayingIsNotReadIntoAnother() {
+        // CAMEO's "- * ATTACK [190] # REPORT" is not the speaker's attack when the speaker "says"
+        assertThat(triples("A Kenyan police spokesman says new gang attacks overwhelmed officers."))
+                .noneMatch(t -> t.startsWith("KENCOP") && t.contains(" 19"));
+    }
+
+    @Test
     void rebelsAreNoPrivateMilitaryCompanyTheArticleIsAbout() {
         String wagner = "Wagner mercenaries fought alongside the Malian army, and the Wagner group lost many men. ";
         // the armed group the article names most is a private military company: "rebels" are not it
