@@ -67,6 +67,13 @@ class ApiTest {
         }
     }
 
+    /** The event at another place and with another confidence: what a test needs stored. */
+    static EventRecord placedAt(EventRecord r, EventRecord.PlaceRef place, double confidence) {
+        return new EventRecord(r.id(), r.doc(), r.date(), r.datePrecision(), r.dateBasis(), r.cameo(), r.plover(),
+                r.acled(), r.source(), r.target(), place, r.modality(), r.attribution(), r.evidence(), r.support(),
+                r.trigger(), confidence);
+    }
+
     List<String> cameos(String query) throws Exception {
         Http.Response r = http.get("/api/events" + query);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -207,9 +214,7 @@ class ApiTest {
                     + "[SYR_MIL 195 HTS Front 2024-12-07].", "AFP", "2024-12-07T09:00", List.of());
             EventRecord r = TestData.code(a).get(0);
             EventRecord.PlaceRef front = new EventRecord.PlaceRef("the front", null, null, 0.0, 0.0, null, null, null);
-            own.put(a, List.of(new EventRecord(r.id(), r.doc(), r.date(), r.datePrecision(), r.dateBasis(), r.cameo(),
-                    r.plover(), r.acled(), r.source(), r.target(), front, r.modality(), r.attribution(), r.evidence(),
-                    r.support(), r.trigger(), r.confidence())));
+            own.put(a, List.of(placedAt(r, front, r.confidence())));
             own.refresh();
             try (SitrepServer srv = SitrepServer.start(own, ServerOptions.local(0), () -> TestData::code)) {
                 Http h = new Http(srv.port());
@@ -231,9 +236,7 @@ class ApiTest {
             EventRecord r = TestData.code(a).get(0);
             EventRecord.PlaceRef china = new EventRecord.PlaceRef("China", null, "China", 35.0, 103.0, "CN", null,
                     "country", "CN");
-            own.put(a, List.of(new EventRecord(r.id(), r.doc(), r.date(), r.datePrecision(), r.dateBasis(), r.cameo(),
-                    r.plover(), r.acled(), r.source(), r.target(), china, r.modality(), r.attribution(), r.evidence(),
-                    r.support(), r.trigger(), r.confidence())));
+            own.put(a, List.of(placedAt(r, china, r.confidence())));
             own.refresh();
             try (SitrepServer srv = SitrepServer.start(own, ServerOptions.local(0), () -> TestData::code)) {
                 Http h = new Http(srv.port());
@@ -260,9 +263,7 @@ class ApiTest {
             Article a = TestData.article("Shelling at the front\n\nBEIRUT, Dec 7 (AFP) - Shelling went on at the front "
                     + "[SYR_MIL 195 HTS Front 2024-12-07].", "AFP", "2024-12-07T09:00", List.of());
             EventRecord r = TestData.code(a).get(0);
-            own.put(a, List.of(new EventRecord(r.id(), r.doc(), r.date(), r.datePrecision(), r.dateBasis(), r.cameo(),
-                    r.plover(), r.acled(), r.source(), r.target(), r.place(), r.modality(), r.attribution(), r.evidence(),
-                    r.support(), r.trigger(), 0.08)));
+            own.put(a, List.of(placedAt(r, r.place(), 0.08)));
             own.refresh();
             try (SitrepServer srv = SitrepServer.start(own, ServerOptions.local(0), () -> TestData::code)) {
                 Http h = new Http(srv.port());
