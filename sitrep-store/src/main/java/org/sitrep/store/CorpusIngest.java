@@ -170,23 +170,8 @@ public final class CorpusIngest {
                         return;
                     }
                     read.incrementAndGet();
-                    try {
-                        inFlight.acquire();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        stop[0] = true;
-                        return;
-                    }
-                    pool.execute(() -> {
-                        try {
-                            settle(CorpusItem.ok(item.location(), item.article()), new Coded(item.events(), List.of()),
-                                    stored, replaced, duplicates, failed, mentions);
-                        } catch (RuntimeException e) {
-                            fatal.compareAndSet(null, e);
-                        } finally {
-                            inFlight.release();
-                        }
-                    });
+                    stop[0] = !submit(pool, inFlight, fatal, () -> settle(CorpusItem.ok(item.location(), item.article()),
+                            new Coded(item.events(), List.of()), stored, replaced, duplicates, failed, mentions));
                 });
                 if (stop[0] && options.stopAfter() >= 0) {
                     stopped = true;
@@ -211,24 +196,8 @@ public final class CorpusIngest {
                         listener.settled(item.location(), null, item.error());
                         return;
                     }
-                    try {
-                        inFlight.acquire();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        stop[0] = true;
-                        return;
-                    }
-                    pool.execute(() -> {
-                        try {
-                            settle(item, null, stored, replaced, duplicates, failed, mentions);
-                        } catch (StoreException e) {
-                            fatal.compareAndSet(null, e);
-                        } catch (RuntimeException e) {
-                            fatal.compareAndSet(null, e);
-                        } finally {
-                            inFlight.release();
-                        }
-                    });
+                    stop[0] = !submit(pool, inFlight, fatal,
+                            () -> settle(item, null, stored, replaced, duplicates, failed, mentions));
                 });
                 if (stop[0]) {
                     stopped = options.stopAfter() >= 0;
@@ -257,6 +226,30 @@ public final class CorpusIngest {
     }
 
     /** Stores one article: coded here, or with the events {@code given} (a Spark job's output). */
+    /**
+     * Runs {@code work} on the pool once one of the in-flight permits is free; its failure is kept in
+     * {@code fatal}. False when the wait was interrupted (nothing was submitted).
+     */
+    private static boolean submit(ExecutorService pool, Semaphore inFlight, AtomicReference<RuntimeException> fatal,
+                                  Runnable work) {
+        try {
+            inFlight.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        pool.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                fatal.compareAndSet(null, e);
+            } finally {
+                inFlight.release();
+            }
+        });
+        return true;
+    }
+
     private void settle(CorpusItem item, Coded given, AtomicInteger stored, AtomicInteger replaced,
                         AtomicInteger duplicates, AtomicInteger failed, AtomicInteger mentions) {
         Article a = item.article();
