@@ -495,13 +495,13 @@ final class Coder {
         VerbCode fallback = null;
         String fallbackSource = null;
         int words = entry.before().size() + entry.after().size();
+        boolean saying = options.worthiness() && classes.has("ATTRIBUTION", v.sentence.token(i).lemma());
         for (VerbEntry e : candidates) {
             if (e.before().size() + e.after().size() < words) {
                 break; // a longer verb phrase ("take place") rules out the single verb
             }
             for (VerbPattern p : e.block().patterns()) {
-                if (options.worthiness() && classes.has("ATTRIBUTION", v.sentence.token(i).lemma())
-                        && !e.block().appliesTo(p, e.verb())) {
+                if (saying && !e.block().appliesTo(p, e.verb())) {
                     continue; // "- * ATTACK [190] # REPORT" is not read into "says ... attacks"
                 }
                 if (!p.code().isValid() || found != null && p.specificity() < found.pattern().specificity()) {
