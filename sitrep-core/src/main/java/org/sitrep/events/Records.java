@@ -25,11 +25,14 @@ final class Records {
     private Records() {
     }
 
-    /** Whether a mention's head is a place name, a settlement or a facility ("the city of Aleppo", "the outpost"). */
+    /**
+     * Whether a mention's head is a place name, a settlement or a facility ("the city of Aleppo", "the outpost"),
+     * not one of civilian life (&CIVILIAN_OBJECTS: "a hospital", "a market").
+     */
     private static boolean territoryHead(SentenceView v, ActorMention m) {
         org.sitrep.nlp.Token h = v.sentence.token(m.head());
-        return v.placeAt(m.head()) != null || v.classes.has("FACILITIES", h.lemma())
-                || v.classes.has("SETTLEMENT_NOUNS", h.lemma());
+        return (v.placeAt(m.head()) != null || v.classes.has("FACILITIES", h.lemma())
+                || v.classes.has("SETTLEMENT_NOUNS", h.lemma())) && !v.classes.has("CIVILIAN_OBJECTS", h.lemma());
     }
 
     /** One record per pair of codes, a code such as "FRO/BIL/SAM" standing for several actors. */

@@ -68,6 +68,9 @@ class NewsCodingTest {
                 + "Syrian troops stormed the outpost on Friday."))
                 .filteredOn(t -> t.startsWith("SYRMIL ") && t.contains(" 19")).isNotEmpty()
                 .allMatch(t -> t.startsWith("SYRMIL --- 19"));
+        // a market shelled is no act against the armed group: it keeps its own words
+        assertThat(triples("The Syrian army said Hayat Tahrir al-Sham was to blame. Syrian troops shelled a market on Friday."))
+                .noneMatch(t -> t.startsWith("SYRMIL SYRREB 19"));
         // one acted on by name stays the one acted on
         assertThat(triples("The Syrian army said Hayat Tahrir al-Sham was to blame. Syrian troops attacked Turkish soldiers."))
                 .anyMatch(t -> t.startsWith("SYRMIL TURMIL 19")).noneMatch(t -> t.startsWith("SYRMIL SYRREB 19"));
