@@ -195,7 +195,7 @@ final class Clauses {
         if (c.date == null && c.basis == null) {
             // "Israeli strikes on Tuesday killed five people": the day of the act that is the subject
             for (int subj : v.graph.children(i, "nsubj")) {
-                if (c.date == null && c.basis == null && EventNouns.is(v.sentence.token(subj))) {
+                if (c.date == null && c.basis == null && EventNouns.is(v.classes, v.sentence.token(subj))) {
                     dateOf(v, subj, c);
                 }
             }

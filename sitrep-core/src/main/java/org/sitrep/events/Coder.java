@@ -100,7 +100,7 @@ final class Coder {
                 int n = out.size();
                 if (t.isVerb() || nounAsPredicate(v.graph, t)) {
                     codeVerb(v, t.index(), out);
-                } else if (t.isNoun() && (EventNouns.is(t) || EventNouns.warGame(v.graph, t.index()))) {
+                } else if (t.isNoun() && (EventNouns.is(v.classes, t) || EventNouns.warGame(v.graph, t.index()))) {
                     nouns.code(v, t.index(), out);
                 } else if (t.isNoun() && classes.has("DONOR_NOUNS", t.lemma())) {
                     nouns.codeDonor(v, t.index(), out);
@@ -443,7 +443,7 @@ final class Coder {
         }
         if (tok.pos().equals("VBG") && (g.child(i, "case") >= 0 && !transitiveGerund(g, i) || rel.startsWith("nsubj")
                 || rel.equals("obj"))) {
-            if (EventNouns.is(tok)) {
+            if (EventNouns.is(v.classes, tok)) {
                 nouns.code(v, i, out); // "in fighting inside the city": a gerund used as a noun
             }
             return;
@@ -466,7 +466,7 @@ final class Coder {
         }
         VerbEntry entry = candidates.get(0);
         List<Integer> subjects = Subjects.of(v, i);
-        if (classes.has("OCCURRENCE_VERBS", tok.lemma()) && subjects.stream().anyMatch(x -> EventNouns.is(s.token(x)))) {
+        if (classes.has("OCCURRENCE_VERBS", tok.lemma()) && subjects.stream().anyMatch(x -> EventNouns.is(v.classes, s.token(x)))) {
             return; // "fighting continued in Hama": the noun is the event, coded with this verb's place
         }
         if (classes.has("EXECUTION_VERBS", tok.lemma()) && EventNouns.objectIsEventNoun(v, i)) {
@@ -687,7 +687,7 @@ final class Coder {
             }
             if (sources.isEmpty() && options.namedUnknowns() && subjectActs && hit != null && subjects.size() == 1
                     && !classes.has("SPEECH_VERBS", tok.lemma()) && !s.token(subjects.get(0)).pos().startsWith("PRP")
-                    && !EventNouns.is(s.token(subjects.get(0))) && hit.pattern().before().stream()
+                    && !EventNouns.is(v.classes, s.token(subjects.get(0))) && hit.pattern().before().stream()
                             .noneMatch(e -> e.kind() == VerbPattern.Kind.WORD || e.kind() == VerbPattern.Kind.SYNSET)) {
                 // "Musicians have lifted a boycott": a pattern names the act; whoever did it, by their words
                 // (but "talks would resume", "- TALKS *": what the pattern names before the verb is no one)
@@ -970,7 +970,7 @@ final class Coder {
         final boolean said = code.primary().startsWith("01");
         targets.removeIf(t -> t.actor().id() == null && t.actor().cameo() == null
                 && ((inTime(s, t.head()) || org.sitrep.nlp.TimeCues.weekday(s.token(t.head()).word()))
-                        && s.token(t.head()).isProperNoun() || !said && EventNouns.is(s.token(t.head()))
+                        && s.token(t.head()).isProperNoun() || !said && EventNouns.is(v.classes, s.token(t.head()))
                         || timeOrAmount(v, t.head())));
         final String coded = code.primary();
         if (options.worthiness() && !targets.isEmpty() && targets.stream().noneMatch(t -> MentionKinds.takes(v, coded, t))) {
@@ -1246,7 +1246,7 @@ final class Coder {
         for (int o : v.graph.children(i, "obj")) {
             Token t = v.sentence.token(o);
             if ((t.pos().equals("NN") || t.pos().equals("NNS")) && !v.classes.has("NOT_RETURNED", t.lemma())
-                    && v.actorAt(o) == null && !EventNouns.is(t)) {
+                    && v.actorAt(o) == null && !EventNouns.is(v.classes, t)) {
                 return o;
             }
         }
@@ -1440,7 +1440,7 @@ final class Coder {
     private static boolean thingOffered(SentenceView v, int i) {
         DepGraph g = v.graph;
         int o = g.child(i, "obj");
-        return o >= 0 && g.token(o).isNoun() && !EventNouns.is(g.token(o)) && v.actorAt(o) == null
+        return o >= 0 && g.token(o).isNoun() && !EventNouns.is(v.classes, g.token(o)) && v.actorAt(o) == null
                 && g.children(i, "xcomp").stream().allMatch(x -> x > o);
     }
 
@@ -1630,7 +1630,7 @@ final class Coder {
         DepGraph g = v.graph;
         for (int o : g.children(i, "obj")) {
             Token t = v.sentence.token(o);
-            if (!t.isNoun() || EventNouns.is(t) || inTime(v.sentence, o) || v.actorOfPhrase(o) != null
+            if (!t.isNoun() || EventNouns.is(v.classes, t) || inTime(v.sentence, o) || v.actorOfPhrase(o) != null
                     || v.placeAt(o) != null || hit != null && namesWord(hit.pattern(), t)) {
                 continue;
             }
@@ -2021,7 +2021,7 @@ final class Coder {
             }
         }
         for (var d : g.children(i)) {
-            if (d.rel().startsWith("obl:") && !TARGET_PREPS.contains(d.subtype()) && !EventNouns.is(g.token(d.dependent()))) {
+            if (d.rel().startsWith("obl:") && !TARGET_PREPS.contains(d.subtype()) && !EventNouns.is(v.classes, g.token(d.dependent()))) {
                 for (int a : g.children(d.dependent(), "nmod:against")) {
                     ActorMention m = v.actorOfPhrase(a); // "filed a lawsuit in a court against X"
                     if (m != null) {

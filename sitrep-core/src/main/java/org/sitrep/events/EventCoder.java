@@ -139,7 +139,7 @@ public final class EventCoder {
     public static boolean isEventNoun(String lemma, String word) {
         String l = lemma.toLowerCase(java.util.Locale.ROOT);
         WordClasses bundled = WordClasses.bundled();
-        return EventNouns.codeOf(l, word) != null || EventNouns.mayCode(bundled, l)
+        return EventNouns.codeOf(bundled, l, word) != null || EventNouns.mayCode(bundled, l)
                 || EventNouns.mayCode(bundled, word.toLowerCase(java.util.Locale.ROOT));
     }
 }

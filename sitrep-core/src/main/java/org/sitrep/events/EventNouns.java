@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.sitrep.dict.WordClasses;
 import org.sitrep.mentions.ActorMention;
 import org.sitrep.nlp.DepGraph;
 import org.sitrep.nlp.Sentence;
@@ -21,23 +22,12 @@ import org.sitrep.nlp.Token;
  */
 final class EventNouns {
 
-    /** Event nouns and their codes (by lemma, by the word as written, or by the last part of a compound). */
-    private static final Map<String, String> NOMINAL = Map.ofEntries(
-            Map.entry("fighting", "190"), Map.entry("fight", "190"), Map.entry("battle", "190"),
-            Map.entry("clash", "190"), Map.entry("combat", "190"), Map.entry("hostility", "190"),
-            Map.entry("attack", "190"), Map.entry("assault", "190"), Map.entry("offensive", "190"),
-            Map.entry("raid", "190"), Map.entry("incursion", "192"), Map.entry("invasion", "192"),
-            Map.entry("shelling", "194"), Map.entry("bombardment", "194"), Map.entry("airstrike", "195"),
-            Map.entry("strike", "195"), Map.entry("bombing", "183"), Map.entry("explosion", "183"),
-            Map.entry("blast", "183"), Map.entry("protest", "141"), Map.entry("demonstration", "141"),
-            Map.entry("riot", "145"), Map.entry("alert", "150"), Map.entry("withdrawal", "0874"),
-            Map.entry("retreat", "0874"),
-            Map.entry("pullout", "0874"), Map.entry("takeover", "192"), Map.entry("capture", "192"),
-            Map.entry("seizure", "192"), Map.entry("kidnapping", "181"), Map.entry("abduction", "181"),
-            Map.entry("massacre", "202"), Map.entry("siege", "191"), Map.entry("blockade", "191"),
-            Map.entry("exercise", "150"), Map.entry("drill", "150"), Map.entry("maneuver", "150"),
-            Map.entry("manoeuvre", "150"), Map.entry("wargame", "150"), Map.entry("warfare", "190"),
-            Map.entry("killing", "1823"));
+    /** The word classes that list event nouns, one a CAMEO code: {@code &EVENT_NOUNS_190}. */
+    static final String CLASS_PREFIX = "EVENT_NOUNS_";
+
+    /** Each set of word classes' event nouns and their codes, read from it once. */
+    private static final Map<WordClasses, Map<String, String>> NOUNS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private final CodingOptions options;
     private final Consumer<String> trace;
@@ -48,27 +38,45 @@ final class EventNouns {
         this.trace = trace;
     }
 
-    /** Whether a token is an event noun ({@link #codeOf(Token)}). */
-    static boolean is(Token t) {
-        return codeOf(t) != null;
+    /** Whether a token is an event noun ({@link #codeOf(WordClasses, Token)}). */
+    static boolean is(WordClasses classes, Token t) {
+        return codeOf(classes, t) != null;
     }
 
     /** The code of an event noun: "fighting", "clashes", and compounds such as "cyber-attacks", "air-strikes". */
-    static String codeOf(Token t) {
-        return codeOf(t.lemma(), t.word());
+    static String codeOf(WordClasses classes, Token t) {
+        return codeOf(classes, t.lemma(), t.word());
     }
 
-    /** The code of an event noun by its lemma and its word as written (see {@link #codeOf(Token)}). */
-    static String codeOf(String lemma, String word) {
-        String code = NOMINAL.get(lemma);
+    /**
+     * The code of an event noun by its lemma and its word as written (see {@link #codeOf(WordClasses, Token)}):
+     * the code of the class &EVENT_NOUNS_<code> that lists it.
+     */
+    static String codeOf(WordClasses classes, String lemma, String word) {
+        Map<String, String> nominal = NOUNS.computeIfAbsent(classes, EventNouns::nouns);
+        String code = nominal.get(lemma);
         if (code == null) {
-            code = NOMINAL.get(word.toLowerCase(Locale.ROOT));
+            code = nominal.get(word.toLowerCase(Locale.ROOT));
         }
         int dash = lemma.lastIndexOf('-');
         if (code == null && dash > 0 && dash < lemma.length() - 1) {
-            code = NOMINAL.get(lemma.substring(dash + 1));
+            code = nominal.get(lemma.substring(dash + 1));
         }
         return code;
+    }
+
+    /** The event nouns of a set of word classes and their codes (the first class in name order among two). */
+    private static Map<String, String> nouns(WordClasses classes) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String name : new java.util.TreeSet<>(classes.names())) {
+            if (name.startsWith(CLASS_PREFIX)) {
+                String code = name.substring(CLASS_PREFIX.length());
+                for (String w : classes.get(name)) {
+                    out.putIfAbsent(w, code);
+                }
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** Whether a noun (lemma or word) may be coded with no verb of the dictionaries: war games, donors (&DONOR_NOUNS). */
@@ -87,7 +95,7 @@ final class EventNouns {
     static boolean objectIsEventNoun(SentenceView v, int i) {
         for (int o : v.graph.children(i, "obj")) {
             Token t = v.sentence.token(o);
-            if (is(t) && !v.classes.has("EXERCISE_NOUNS", t.lemma())) {
+            if (is(v.classes, t) && !v.classes.has("EXERCISE_NOUNS", t.lemma())) {
                 return true;
             }
         }
@@ -103,7 +111,7 @@ final class EventNouns {
     void code(SentenceView v, int n, List<EventRecord> out) {
         DepGraph g = v.graph;
         Sentence s = v.sentence;
-        String code = codeOf(s.token(n));
+        String code = codeOf(v.classes, s.token(n));
         if (code == null && warGame(g, n)) {
             code = "150";
         }

@@ -123,7 +123,7 @@ final class MentionKinds {
 
     static boolean means(SentenceView v, ActorMention m) {
         Token h = v.sentence.token(m.head());
-        return weapon(v, m) || platform(v, m) || EventNouns.is(h)
+        return weapon(v, m) || platform(v, m) || EventNouns.is(v.classes, h)
                 || v.classes.has("VIOLENT_HAPPENINGS", h.lemma()) || v.classes.has("VIOLENT_HAPPENINGS", h.word());
     }
 
@@ -159,7 +159,7 @@ final class MentionKinds {
      */
     static ActorMention meansActor(SentenceView v, int noun) {
         Token t = v.sentence.token(noun);
-        boolean means = EventNouns.is(t) || t.pos().equals("VBG") && EventNouns.codeOf(t) != null
+        boolean means = EventNouns.is(v.classes, t) || t.pos().equals("VBG") && EventNouns.codeOf(v.classes, t) != null
                 || v.classes.has("WEAPONS", t.lemma()) || v.classes.has("WEAPONS", t.word())
                 || v.classes.has("PLATFORMS", t.lemma()) || v.classes.has("PLATFORMS", t.word());
         if (!means) {

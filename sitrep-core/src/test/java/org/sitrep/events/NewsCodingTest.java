@@ -937,4 +937,18 @@ class NewsCodingTest {
                 CoreNlpAnnotator.shared(), new FakePlaces());
         assertThat(mine.code(Texts.article(text))).anyMatch(e -> e.cameo().equals("010"));
     }
+
+    @Test
+    void eventNounsAreDataAUserCanExtend(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        org.sitrep.dict.WordClasses bundled = org.sitrep.dict.WordClasses.bundled();
+        assertThat(EventNouns.codeOf(bundled, "clash", "clashes")).isEqualTo("190");
+        assertThat(EventNouns.codeOf(bundled, "cyber-attack", "cyber-attacks")).isEqualTo("190");
+        assertThat(EventNouns.codeOf(bundled, "withdrawal", "withdrawal")).isEqualTo("0874");
+        assertThat(EventNouns.codeOf(bundled, "skirmish", "skirmishes")).isNull();
+        java.nio.file.Files.writeString(dir.resolve("mine.classes.txt"), "&EVENT_NOUNS_193\n+skirmish\n");
+        org.sitrep.dict.WordClasses mine = org.sitrep.dict.WordClasses.load(
+                DictionaryFiles.bundled().plus(DictionaryFiles.directory(dir)));
+        assertThat(EventNouns.codeOf(mine, "skirmish", "skirmishes")).isEqualTo("193");
+        assertThat(EventNouns.codeOf(mine, "clash", "clashes")).isEqualTo("190");
+    }
 }
