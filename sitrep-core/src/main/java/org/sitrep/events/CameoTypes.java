@@ -50,13 +50,21 @@ public final class CameoTypes {
     }
 
     private static Row row(String code) {
+        return byLongestPrefix(TABLE, code);
+    }
+
+    /**
+     * What a table keyed by CAMEO codes gives a code: its own entry, else that of its longest listed prefix
+     * of two digits or more ("1951" takes "195"'s); {@code null} for no code or none listed.
+     */
+    public static <V> V byLongestPrefix(Map<String, V> table, String code) {
         if (code == null) {
             return null;
         }
         for (int n = code.length(); n >= 2; n--) {
-            Row r = TABLE.get(code.substring(0, n));
-            if (r != null) {
-                return r;
+            V v = table.get(code.substring(0, n));
+            if (v != null) {
+                return v;
             }
         }
         return null;

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sitrep.events.CameoTypes;
 
 /**
  * The code tables of the formats sitrep exports to, read from the resource files beside this class:
@@ -46,16 +47,7 @@ public final class CodeTables {
      * no code or an unknown one.
      */
     public static String goldstein(String cameo) {
-        if (cameo == null) {
-            return null;
-        }
-        for (int n = cameo.length(); n >= 2; n--) {
-            String v = GOLDSTEIN.get(cameo.substring(0, n));
-            if (v != null) {
-                return v;
-            }
-        }
-        return null;
+        return CameoTypes.byLongestPrefix(GOLDSTEIN, cameo);
     }
 
     /** The country with this ISO 3166-1 alpha-2 code (any case), or {@code null}. */
