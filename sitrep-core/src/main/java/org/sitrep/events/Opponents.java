@@ -63,9 +63,8 @@ final class Opponents {
             String theirCountry = Actor.countryOf(a.cameo());
             boolean fits = state ? armedNonState(roles) && (theirCountry == null || theirCountry.equals(country))
                     : roles.startsWith("MIL") && country != null && country.equals(theirCountry);
-            EventRecord.Participant p = new EventRecord.Participant(m.text(), a.id(), a.cameo(), a.kind());
             if (fits && candidates.stream().noneMatch(x -> x.id().equals(a.id()))) {
-                candidates.add(p);
+                candidates.add(new EventRecord.Participant(m.text(), a.id(), a.cameo(), a.kind()));
             }
         }
         return candidates.size() == 1 ? candidates.get(0) : null;
@@ -76,8 +75,7 @@ final class Opponents {
     }
 
     private static boolean armedNonState(String roles) {
-        return roles.startsWith("REB") || roles.startsWith("INS") || roles.startsWith("UAF") || roles.startsWith("IMG")
-                || roles.startsWith("SEP");
+        return Actor.armedNonStateRoles(roles);
     }
 
     /** A side a dictionary knows with a code: one that can be fought. */

@@ -67,6 +67,12 @@ public record Actor(String id, String cameo, String kind, String name) {
         return countryOf(cameo) == null ? (cameo.startsWith("---") ? cameo.substring(3) : cameo) : cameo.substring(3);
     }
 
+    /** Whether agent roles ("REB", "INSIMG") are those of an armed group outside the state: REB, INS, UAF, IMG, SEP. */
+    public static boolean armedNonStateRoles(String roles) {
+        return roles.startsWith("REB") || roles.startsWith("INS") || roles.startsWith("UAF")
+                || roles.startsWith("IMG") || roles.startsWith("SEP");
+    }
+
     public boolean isArmedNonState() {
         return "non-state armed group".equals(kind) || "armed group".equals(kind);
     }

@@ -442,8 +442,7 @@ public final class MentionFinder {
         }
 
         private static boolean isArmedNonState(String roles) {
-            return roles.startsWith("REB") || roles.startsWith("INS") || roles.startsWith("UAF")
-                    || roles.startsWith("IMG") || roles.startsWith("SEP");
+            return Actor.armedNonStateRoles(roles);
         }
 
         /** The named armed group the article names most (the earliest of equals), or null. */
