@@ -113,6 +113,14 @@ final class Clauses {
             willing = true;
         }
         c.refused = c.negated && willing; // "will not lift", "won't release", "would not accept"
+        for (int n : g.children(i, "dep")) {
+            if (n < i && s.token(n).pos().startsWith("NN") && v.classes.has("CLAIM_NOUNS", s.token(n).lemma())) {
+                // "rejected claims it had bombed a hospital", parsed with "claims" hung on "bombed"
+                int dismissing = g.head(i);
+                c.modality = dismissing >= 0 && v.classes.has("DISMISSING_VERBS", s.token(dismissing).lemma())
+                        ? Modality.DENIED : Modality.CLAIMED;
+            }
+        }
         // up the chain of complements: control verbs, conjoined verbs, verbs of saying
         int h = i;
         boolean speakerFound = false;
@@ -152,6 +160,14 @@ final class Clauses {
                         && v.classes.has("FUTURE_AUX", g.token(d.dependent()).word()))) {
                     c.future = true;
                 }
+            }
+            if ((rel.equals("ccomp") || rel.equals("acl") || rel.equals("dep")) && upTok.pos().startsWith("NN")
+                    && v.classes.has("CLAIM_NOUNS", upTok.lemma())) {
+                // "allegations that its troops attacked civilians": claimed, and denied when the claim is dismissed
+                int dismissing = g.head(up);
+                boolean dismissed = dismissing >= 0 && g.rel(up).equals("obj")
+                        && v.classes.has("DISMISSING_VERBS", s.token(dismissing).lemma());
+                c.modality = dismissed ? Modality.DENIED : c.modality == Modality.ASSERTED ? Modality.CLAIMED : c.modality;
             }
             if (rel.equals("ccomp") && upTok.isVerb() && v.classes.has("HOPING_VERBS", upTok.lemma()) && options.futureCodes()) {
                 c.conditional = true; // "said he hopes the EU will lift the sanctions": hoped for, not done

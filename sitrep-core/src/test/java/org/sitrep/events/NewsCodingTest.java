@@ -984,4 +984,21 @@ class NewsCodingTest {
         assertThat(Clauses.startOf("2019", "year")).isEqualTo(java.time.LocalDate.of(2019, 1, 1));
         assertThat(Clauses.startOf("2019-W03", "week")).isNull();
     }
+
+    @Test
+    void anActToldInAnAllegationIsClaimedAndDeniedWhenTheAllegationIsDismissed() {
+        assertThat(pipeline.code(Texts.article("The Syrian government denied allegations that its troops attacked "
+                + "civilians in the region."))).filteredOn(e -> e.cameo().startsWith("19")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.DENIED));
+        assertThat(pipeline.code(Texts.article("The Syrian army rejected claims it had bombed a hospital.")))
+                .filteredOn(e -> e.cameo().startsWith("19")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.DENIED));
+        assertThat(pipeline.code(Texts.article("Reports that rebels had shelled the town of Kobani could not be "
+                + "confirmed."))).filteredOn(e -> e.cameo().startsWith("19")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.CLAIMED));
+        // told as fact, it stays asserted
+        assertThat(pipeline.code(Texts.article("Syrian troops attacked civilians in the region.")))
+                .filteredOn(e -> e.cameo().startsWith("19")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.ASSERTED));
+    }
 }
