@@ -1001,4 +1001,18 @@ class NewsCodingTest {
                 .filteredOn(e -> e.cameo().startsWith("19")).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.ASSERTED));
     }
+
+    @Test
+    void anActNamedAsSubjectIsDoneByItsOwnerNotByWhatItIsOnOrWhereItIs() {
+        // what the strike is on, and where, did not strike
+        assertThat(named("An air strike on a house in Jabalia refugee camp killed seven people."))
+                .filteredOn(t -> t.contains(" 19")).isNotEmpty().allMatch(t -> t.startsWith("--- "));
+        assertThat(named("A drone attack on a police station in Kunduz killed three officers."))
+                .filteredOn(t -> t.contains(" 19")).isNotEmpty().noneMatch(t -> t.contains("COP '") || t.startsWith("AFGCOP"));
+        // its modifier, possessor or "by" phrase did
+        assertThat(triples("An Israeli air strike on a house in Rafah killed seven people."))
+                .anyMatch(t -> t.startsWith("ISR ") && t.contains(" 19"));
+        assertThat(triples("Attacks by Hamas on Israeli towns killed ten people."))
+                .anyMatch(t -> t.startsWith("PSEREBHMS ") && t.contains(" 19"));
+    }
 }
