@@ -44,6 +44,8 @@ public final class MentionFinder {
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them", "we", "our", "us",
             "itself", "themselves", "ours");
     private static final Set<String> FIRST_PERSON = Set.of("we", "our", "us", "ours");
+    /** Prepositions that make an agent a member of the group they name: "a commander of", "fighters with". */
+    private static final Set<String> MEMBER_OF = Set.of("of", "with", "for", "from");
 
     private final ActorMatcher matcher;
     private final ToponymFinder toponyms;
@@ -389,6 +391,18 @@ public final class MentionFinder {
                 ActorMention owner = mentionAt(s, g, p);
                 if (owner != null && owner.actor().id() != null) {
                     return m.withActor(combine(owner.actor(), roles), "context");
+                }
+            }
+            // 1b. a member of an armed group named after "of", "with", "for" or "from": "a commander of the Taliban",
+            // "a fighter with HTS", "a spokesman for Hamas" belong to that group, not to its country's state
+            for (var d : g.children(m.head())) {
+                int k = d.dependent();
+                if (d.rel().startsWith("nmod") && !m.span().contains(s.index(), k)
+                        && MEMBER_OF.stream().anyMatch(p -> g.hasChild(k, "case", p))) {
+                    ActorMention owner = mentionAt(s, g, k);
+                    if (owner != null && owner.actor().id() != null && owner.actor().isArmedNonState()) {
+                        return m.withActor(owner.actor(), "context");
+                    }
                 }
             }
             // 2. the phrase itself: "military units in Hama", "forces defending the Syrian government", "army loyal
