@@ -590,7 +590,10 @@ public final class MentionFinder {
                         if (sameSentence != (m.sentence() == s.index())) {
                             continue;
                         }
-                        if (m.actor().id() != null && compatible(w, m) && (!subjectsOnly || historySubject.get(i))
+                        // the nearest subject that fits stands for the pronoun even when no dictionary names it
+                        // ("Gunmen stormed a village. They killed five"); an object or a modifier only when named
+                        boolean known = m.actor().id() != null || subjectsOnly && m.actor().cameo() != null;
+                        if (known && compatible(w, m) && (!subjectsOnly || historySubject.get(i))
                                 && !"metonym".equals(m.via())) {
                             return m.actor();
                         }

@@ -1030,4 +1030,13 @@ class NewsCodingTest {
         assertThat(triples("A commander of the Syrian army attacked the rebels near Aleppo."))
                 .anyMatch(t -> t.startsWith("SYRMIL "));
     }
+
+    @Test
+    void aPronounStandsForTheNearestSubjectThatFitsEvenOneNoDictionaryNames() {
+        // "they" are the gunmen, not a country named in passing
+        assertThat(pipeline.code(Texts.article("Nigerian police said gunmen stormed a village in Zamfara on Monday. "
+                + "They killed five people and abducted 20 others.")).stream()
+                .filter(e -> e.evidence().sentence() == 1 && e.source() != null && "They".equals(e.source().text())))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.source().cameo()).isEqualTo("---UAF"));
+    }
 }
