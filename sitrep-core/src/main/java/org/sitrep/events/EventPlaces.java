@@ -1,11 +1,13 @@
 package org.sitrep.events;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.geo.Place;
 import org.sitrep.geo.Toponym;
+import org.sitrep.geo.ToponymUse;
 import org.sitrep.nlp.DepGraph;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -151,25 +153,76 @@ final class EventPlaces {
         return from;
     }
 
-    /** "the city": the last populated place named before it in the article (a country for "the country"). */
-    private static Toponym lastSettlementBefore(SentenceView v, int nounToken, String noun) {
+    /**
+     * "the city", "the province", "the capital": the nearest place of that kind named before it in the article
+     * ({@code null} when none fits). A populated place ("the city", "the town") must lie in every first-level
+     * division or region named between it and the noun ("Aleppo ... Hama province ... the city" is no place,
+     * not Aleppo); a first-level division answers "the province" (&DIVISION_NOUNS); "the capital"
+     * (&CAPITAL_NOUNS) is the capital of the country named last, when the article names that capital.
+     */
+    static Toponym lastSettlementBefore(SentenceView v, int nounToken, String noun) {
         int offset = v.sentence.token(nounToken).start();
-        Toponym best = null;
+        List<Toponym> before = new ArrayList<>();
         for (Toponym t : v.mentions.places()) {
-            if (t.use() != org.sitrep.geo.ToponymUse.LITERAL || t.place() == null || t.end() > offset) {
-                continue;
-            }
-            Place p = t.place();
-            boolean fits = switch (noun) {
-                case "province", "region", "governorate" -> "admin1".equals(p.precision());
-                case "district" -> !"country".equals(p.precision());
-                default -> p.isPopulatedPlace();
-            };
-            if (fits) {
-                best = t;
+            if (t.place() != null && t.end() <= offset) {
+                before.add(t);
             }
         }
-        return best;
+        before.sort(Comparator.comparingInt(Toponym::start).reversed());
+        if (v.classes.has("CAPITAL_NOUNS", noun)) {
+            return capitalBefore(before);
+        }
+        boolean division = v.classes.has("DIVISION_NOUNS", noun);
+        boolean district = v.classes.has("DISTRICT_NOUNS", noun);
+        List<Place> within = new ArrayList<>();
+        for (Toponym t : before) {
+            Place p = t.place();
+            boolean literal = t.use() == ToponymUse.LITERAL;
+            if (division) {
+                if (literal && "admin1".equals(p.precision())) {
+                    return t;
+                }
+            } else if (district) {
+                if (literal && !p.isCountry()) {
+                    return t;
+                }
+            } else if (p.isPopulatedPlace() && (literal || t.use() == ToponymUse.ASSOCIATIVE)) {
+                if (!within.stream().allMatch(c -> inside(p, c))) {
+                    return null;
+                }
+                return t;
+            } else if (literal && !p.isCountry() && !p.isPopulatedPlace()) {
+                within.add(p); // a division or area named since: the city must be in it
+            }
+        }
+        return null;
+    }
+
+    /** Whether a populated place lies in a division or area, as far as the gazetteer's fields say. */
+    private static boolean inside(Place p, Place area) {
+        if (area.country() != null && !area.country().equals(p.country())) {
+            return false;
+        }
+        return !"admin1".equals(area.precision()) || area.admin1() == null || area.admin1().equals(p.admin1());
+    }
+
+    /** The capital of the country named last (in any use), when the article names it before. */
+    private static Toponym capitalBefore(List<Toponym> before) {
+        String country = null;
+        for (Toponym t : before) {
+            if (t.place().isCountry() && t.use() != ToponymUse.NON_TOPONYM) {
+                country = t.place().country();
+                break;
+            }
+        }
+        for (Toponym t : before) {
+            Place p = t.place();
+            if ("PPLC".equals(p.featureCode()) && t.use() != ToponymUse.NON_TOPONYM
+                    && (country == null || country.equals(p.country()))) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /**
