@@ -6,15 +6,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.geo.DocumentFocus;
 import org.sitrep.geo.Geoparser;
-import org.sitrep.geo.Place;
 import org.sitrep.geo.Toponym;
-import org.sitrep.geo.ToponymUse;
 import org.sitrep.ingest.Article;
 import org.sitrep.ingest.Ingest;
 import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.output.ToponymJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code sitrep geoparse}: the place names of one article as JSON lines. */
@@ -29,6 +30,11 @@ final class GeoparseCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE|-", description = "the article (plain text or HTML), - for standard input")
     String input;
+
+    @Option(names = "--focus", description = "End with one more line, {\"focus\": {\"country\": ..., \"state\": ..., "
+            + "\"city\": ...}}: what the article is about, the places most named among its literal ones (first mentions "
+            + "weigh more), each null or with country, admin1, id, geonameid, name, lat, lon, feature_code, mentions, score.")
+    boolean focus;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,6 +51,11 @@ final class GeoparseCommand implements Callable<Integer> {
         for (Toponym t : toponyms) {
             out.println(JSON.writeValueAsString(json(t)));
         }
+        if (focus) {
+            ObjectNode f = JSON.createObjectNode();
+            f.set("focus", ToponymJson.toJson(DocumentFocus.of(toponyms)));
+            out.println(JSON.writeValueAsString(f));
+        }
         out.flush();
         return 0;
     }
@@ -52,35 +63,6 @@ final class GeoparseCommand implements Callable<Integer> {
     private static volatile boolean loaded;
 
     static ObjectNode json(Toponym t) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("text", t.text());
-        o.put("start", t.start());
-        o.put("end", t.end());
-        o.put("use", t.use().label());
-        Place p = t.place();
-        boolean located = p != null && t.use() != ToponymUse.NON_TOPONYM;
-        if (t.use() == ToponymUse.LITERAL || located) {
-            if (located && p.geonameId() != null) {
-                o.put("geonameid", p.geonameId());
-            } else {
-                o.putNull("geonameid");
-            }
-            o.put("id", located ? p.id() : null);
-            if (located) {
-                o.put("lat", p.lat());
-                o.put("lon", p.lon());
-                o.put("name", p.name());
-                o.put("country", p.country());
-                o.put("admin1", p.admin1());
-                o.put("feature_code", p.featureCode());
-                o.put("precision", p.precision());
-            } else {
-                for (String k : List.of("lat", "lon", "name", "country", "admin1", "feature_code", "precision")) {
-                    o.putNull(k);
-                }
-            }
-            o.put("confidence", Math.round(t.confidence() * 1000) / 1000.0);
-        }
-        return o;
+        return ToponymJson.toJson(t);
     }
 }

@@ -80,6 +80,11 @@ final class ServeCommand implements Callable<Integer> {
                 err.println("sitrep serve: loading the coding pipeline for the first posted article...");
                 err.flush();
                 return org.sitrep.store.CorpusIngest.Coder.of(Pipelines.standard(dictionaries)::run);
+            }, () -> {
+                err.println("sitrep serve: loading the geoparser for the first article to geoparse...");
+                err.flush();
+                org.sitrep.geo.Geoparser geoparser = new org.sitrep.geo.Geoparser();
+                return a -> geoparser.parse(org.sitrep.nlp.CoreNlpAnnotator.shared().annotate(a));
             });
         } catch (IllegalStateException e) {
             es.close();

@@ -55,7 +55,7 @@ final class ArticleRoutes {
     void post(Context ctx) throws InterruptedException {
         token.check(ctx);
         Params.of(ctx);
-        Article article = parse(ctx, body(ctx));
+        Article article = parse(ctx, body(ctx, maxBody), maxBody);
         if (!writing.tryLock(WAIT_SECONDS, TimeUnit.SECONDS)) {
             throw new ApiException(503, "busy coding other articles; try again later");
         }
@@ -109,7 +109,7 @@ final class ArticleRoutes {
     }
 
     /** The body, read up to the limit: more is a 413, before anything is parsed. */
-    private byte[] body(Context ctx) {
+    static byte[] body(Context ctx, int maxBody) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBody) {
             throw new ApiException(413, "the body is larger than " + maxBody + " bytes");
@@ -129,7 +129,8 @@ final class ArticleRoutes {
         }
     }
 
-    private Article parse(Context ctx, byte[] bytes) {
+    /** The article the body holds, by its content type; 415 for another type or charset, 400 when it cannot be read. */
+    static Article parse(Context ctx, byte[] bytes, int maxBody) {
         String type = ctx.contentType() == null ? "text/plain" : ctx.contentType().toLowerCase(Locale.ROOT);
         String mime = type.split(";", 2)[0].strip();
         if (!type.contains("charset") || type.matches(".*charset=\"?utf-8\"?.*")) {

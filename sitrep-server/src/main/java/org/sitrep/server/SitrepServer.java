@@ -11,10 +11,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.sitrep.geo.Toponym;
+import org.sitrep.ingest.Article;
 import org.sitrep.store.CorpusIngest;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreException;
@@ -32,6 +36,7 @@ import org.sitrep.store.StoreException;
  * GET  /api/places[/{place}]  places; one with its control timeline and events
  * GET  /api/places/{place}/control
  * POST /api/articles          code and store one article (Authorization: Bearer TOKEN)
+ * POST /api/geoparse          the place names of one article and its focus (stores nothing, no token)
  * GET  /api/stats, /api/config, /openapi.json
  * GET  /                      the page
  * </pre>
@@ -56,6 +61,17 @@ public final class SitrepServer implements AutoCloseable {
      * @param coders loads the coder for POST /api/articles; called once, on the first such request
      */
     public static SitrepServer start(EventStore store, ServerOptions options, Supplier<CorpusIngest.Coder> coders) {
+        return start(store, options, coders, null);
+    }
+
+    /**
+     * Starts a server that also geoparses.
+     *
+     * @param geoparsers loads the geoparser for POST /api/geoparse (called once, on the first such request);
+     *                   {@code null}: that route answers 503
+     */
+    public static SitrepServer start(EventStore store, ServerOptions options, Supplier<CorpusIngest.Coder> coders,
+                                     Supplier<Function<Article, List<Toponym>>> geoparsers) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(options, "options");
         BearerToken token = new BearerToken(options.token());
@@ -66,6 +82,7 @@ public final class SitrepServer implements AutoCloseable {
         PlaceRoutes places = new PlaceRoutes(store);
         ArticleRoutes articles = new ArticleRoutes(store, token, options.maxBodyBytes(), coders, cache::clear);
         MetaRoutes meta = new MetaRoutes(store, options, token);
+        GeoparseRoutes geoparse = new GeoparseRoutes(options.maxBodyBytes(), geoparsers);
         boolean loopback = isLoopback(options.host());
         String csp = contentSecurityPolicy(options);
 
@@ -118,6 +135,7 @@ public final class SitrepServer implements AutoCloseable {
         app.get("/api/places/{place}", places::one);
         app.get("/api/places/{place}/control", places::control);
         app.post("/api/articles", articles::post);
+        app.post("/api/geoparse", geoparse::post);
         app.get("/api/stats", meta::stats);
         app.get("/api/config", meta::config);
         app.get("/openapi.json", meta::openapi);

@@ -580,7 +580,7 @@ class ApiTest {
         List<String> paths = new ArrayList<>();
         api.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactlyInAnyOrder("/api/events", "/api/events/{id}", "/api/actors", "/api/actors/{id}",
-                "/api/places", "/api/places/{place}", "/api/places/{place}/control", "/api/articles", "/api/stats",
+                "/api/places", "/api/places/{place}", "/api/places/{place}/control", "/api/articles", "/api/geoparse", "/api/stats",
                 "/api/config", "/openapi.json");
         // every parameter the description names is one the route takes (the route refuses others)
         for (Iterator<String> it = api.get("paths").fieldNames(); it.hasNext(); ) {
