@@ -54,6 +54,24 @@ class GeoparseCommandTest {
     }
 
     @Test
+    void focusEndsTheOutputOnlyWhenAsked(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("story.txt");
+        Files.writeString(f, "Rebels entered Hama on Thursday. Fighting went on in Hama and near Aleppo.\n",
+                StandardCharsets.UTF_8);
+        ObjectMapper json = new ObjectMapper();
+        String[] plain = run("geoparse", f.toString()).out().strip().split("\n");
+        assertThat(plain).noneMatch(l -> l.contains("\"focus\""));
+        Run r = run("geoparse", "--focus", f.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String[] lines = r.out().strip().split("\n");
+        assertThat(lines).hasSize(plain.length + 1);
+        JsonNode focus = json.readTree(lines[lines.length - 1]).get("focus");
+        assertThat(focus.get("city").get("geonameid").asLong()).isEqualTo(170017L);
+        assertThat(focus.get("city").get("mentions").asInt()).isEqualTo(2);
+        assertThat(focus.get("country").get("country").asText()).isEqualTo("SY");
+    }
+
+    @Test
     void badInputGivesOneLineAndNonZeroExit(@TempDir Path dir) throws Exception {
         Run missing = run("geoparse", dir.resolve("nope.txt").toString());
         assertThat(missing.code()).isEqualTo(1);
