@@ -157,26 +157,30 @@ final class EventPlaces {
      * "the city", "the province", "the capital": the nearest place of that kind named before it in the article
      * ({@code null} when none fits). A populated place ("the city", "the town") must lie in every first-level
      * division or region named between it and the noun ("Aleppo ... Hama province ... the city" is no place,
-     * not Aleppo); a first-level division answers "the province" (&DIVISION_NOUNS); "the capital"
+     * not Aleppo), and no place the gazetteer lacks may be named since; a first-level division answers "the
+     * province" (&DIVISION_NOUNS); "the capital"
      * (&CAPITAL_NOUNS) is the capital of the country named last, when the article names that capital.
      */
     static Toponym lastSettlementBefore(SentenceView v, int nounToken, String noun) {
         int offset = v.sentence.token(nounToken).start();
         List<Toponym> before = new ArrayList<>();
         for (Toponym t : v.mentions.places()) {
-            if (t.place() != null && t.end() <= offset) {
+            if (t.end() <= offset && (t.place() != null || t.use() == ToponymUse.LITERAL)) {
                 before.add(t);
             }
         }
         before.sort(Comparator.comparingInt(Toponym::start).reversed());
         if (v.classes.has("CAPITAL_NOUNS", noun)) {
-            return capitalBefore(before);
+            return capitalBefore(before.stream().filter(t -> t.place() != null).toList());
         }
         boolean division = v.classes.has("DIVISION_NOUNS", noun);
         boolean district = v.classes.has("DISTRICT_NOUNS", noun);
         List<Place> within = new ArrayList<>();
         for (Toponym t : before) {
             Place p = t.place();
+            if (p == null) {
+                return null; // "seized Bunagana ... the town": a place the gazetteer lacks, not a town named before it
+            }
             boolean literal = t.use() == ToponymUse.LITERAL;
             if (division) {
                 if (literal && "admin1".equals(p.precision())) {

@@ -44,6 +44,9 @@ class EventPlacesTest {
                     if (p != null) {
                         out.add(new Toponym(new TokenSpan(s.index(), t.index(), t.index() + 1), t.start(), t.end(),
                                 t.word(), ToponymUse.LITERAL, p, 0.9));
+                    } else if (t.word().equals("Bunagana")) {
+                        out.add(new Toponym(new TokenSpan(s.index(), t.index(), t.index() + 1), t.start(), t.end(),
+                                t.word(), ToponymUse.LITERAL, null, 0.5)); // a place the gazetteer lacks
                     } else if (t.word().equals("Kenyan")) {
                         out.add(new Toponym(new TokenSpan(s.index(), t.index(), t.index() + 1), t.start(), t.end(),
                                 t.word(), ToponymUse.DEMONYM, KENYA, 0.9));
@@ -80,6 +83,12 @@ class EventPlacesTest {
         // Aleppo is not in Idlib Governorate: "the city" is some city of Idlib the article has not named
         assertThat(placesOf("Syrian troops shelled Aleppo on Monday. On Tuesday rebels advanced in Idlib. "
                 + "Government aircraft bombed the city on Wednesday.", "bombed")).containsOnly("none");
+    }
+
+    @Test
+    void theTownAfterAPlaceTheGazetteerLacksIsNoOlderTown() {
+        assertThat(placesOf("Syrian troops shelled Aleppo on Monday. On Tuesday rebels entered Bunagana. "
+                + "Government aircraft bombed the town on Wednesday.", "bombed")).containsOnly("none");
     }
 
     @Test
