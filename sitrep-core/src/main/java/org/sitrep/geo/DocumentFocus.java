@@ -1,9 +1,11 @@
 package org.sitrep.geo;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What a story is about, as CLIFF gives it: the country, the first-level division ("state") and the city
@@ -37,7 +39,7 @@ public record DocumentFocus(Focus country, Focus state, Focus city) {
     public static DocumentFocus of(List<Toponym> toponyms) {
         List<Toponym> literal = toponyms.stream()
                 .filter(t -> t.isLiteral() && t.place() != null && t.place().country() != null)
-                .sorted(java.util.Comparator.comparingInt(Toponym::start)).toList();
+                .sorted(Comparator.comparingInt(Toponym::start)).toList();
         Focus country = best(literal, p -> p.country(), Place::isCountry, false);
         Focus state = best(literal, p -> p.admin1() == null ? null : p.country() + "\t" + p.admin1(),
                 p -> "ADM1".equals(p.featureCode()), true);
@@ -50,7 +52,7 @@ public record DocumentFocus(Focus country, Focus state, Focus city) {
     }
 
     private static Focus best(List<Toponym> literal, Function<Place, String> key,
-                              java.util.function.Predicate<Place> itself, boolean withAdmin1) {
+                              Predicate<Place> itself, boolean withAdmin1) {
         Map<String, double[]> scores = new LinkedHashMap<>();
         Map<String, Place> first = new LinkedHashMap<>();
         Map<String, Place> named = new LinkedHashMap<>();
