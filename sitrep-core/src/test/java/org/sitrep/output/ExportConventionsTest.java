@@ -175,6 +175,7 @@ class ExportConventionsTest {
                 "entered"))), id -> null, null));
         assertThat(rows.get(0)[EventTables.GDELT_COLUMNS.indexOf("ActionGeo_ADM1Code")]).isEqualTo("SY10");
         assertThat(rows.get(0)[EventTables.GDELT_COLUMNS.indexOf("ActionGeo_ADM2Code")]).isEmpty();
+        assertThat(Admin1Codes.geonamesCode(LONDON)).as("PLOVER's event_loc keeps GeoNames' own code").isEqualTo("ENG");
     }
 
     @Test
