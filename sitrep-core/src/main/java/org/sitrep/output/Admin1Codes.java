@@ -61,6 +61,9 @@ final class Admin1Codes {
 
     /** The GeoNames admin1 code of the division a place lies in, from its stable id or its division's name; {@code null} if unknown. */
     static String geonamesCode(EventRecord.PlaceRef p) {
+        if (p == null || p.country() == null) {
+            return null;
+        }
         String id = p.id();
         String country = p.country().toUpperCase(java.util.Locale.ROOT);
         if (id != null && id.startsWith(country + ".")) {

@@ -186,7 +186,7 @@ public final class EventWriter {
                 l.put("cc3", c.iso3());
             }
         }
-        String admin1Code = p.country() == null || "country".equals(p.precision()) ? null : Admin1Codes.geonamesCode(p);
+        String admin1Code = "country".equals(p.precision()) ? null : Admin1Codes.geonamesCode(p);
         if (admin1Code != null) {
             l.put("admin1 code", admin1Code); // GeoNames' own code, for every country (GDELT's FIPS form aside)
         }
