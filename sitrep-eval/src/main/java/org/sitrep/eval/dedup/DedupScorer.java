@@ -108,6 +108,9 @@ public final class DedupScorer {
                 }
             }
         }
+        List<Report> all = new ArrayList<>();
+        events.forEach(e -> all.addAll(e.reports()));
+        DedupRules.Context context = new DedupRules.Context(all);
         List<GoldResult> results = new ArrayList<>();
         Map<String, Set<String>> goldOfTelling = new HashMap<>(); // record id -> gold ids whose mention it holds
         Map<String, Set<String>> fittingGoldOfTelling = new HashMap<>();
@@ -140,7 +143,7 @@ public final class DedupScorer {
                     if (a.event().id().equals(b.event().id())) {
                         together++;
                     } else {
-                        DedupRules.Match m = DedupRules.compare(a.report(), b.report());
+                        DedupRules.Match m = context.compare(a.report(), b.report());
                         String reason = m.same() ? "tellings match: " + m.reason() : m.reason();
                         apart.add(new Apart(a, b, m.same() ? REASONS.get(6) : category(m.reason()), reason));
                     }
