@@ -179,7 +179,7 @@ public final class Deduplicator {
             for (int m : ms) {
                 members.add(order.get(m));
             }
-            Event e = Event.assemble(seed, members);
+            Event e = Event.assemble(seed, members, context::articlePlace);
             events.add(e);
             if (decisions != null) {
                 for (int m : ms) {

@@ -155,7 +155,16 @@ class DedupStoriesTest {
         assertThat(placed.articlePlace()).as("marked as the article's, not the sentence's").isTrue();
         assertThat(reports.get(1).record().place()).as("the telling itself is left as coded").isNull();
         assertThat(context.telling(reports.get(0)).articlePlace()).isFalse();
-        assertThat(new Deduplicator().cluster(reports)).hasSize(1);
+        assertThat(new Deduplicator().cluster(reports)).hasSize(1)
+                .allSatisfy(e -> assertThat(e.placeBasis()).isEqualTo(Event.PLACE_FROM_TEXT));
+
+        // an event no telling places takes its article's place, marked as such
+        List<Report> arrest = new ArrayList<>(reports);
+        arrest.add(tell("a", 5, "2031-05-02", "173", "police", "Ann Kowalski", null, "2031-05-01", "text"));
+        Event arrested = eventOf(new Deduplicator().cluster(arrest), "a#5/173");
+        assertThat(arrested.head().place().geonameid()).isEqualTo(9000001L);
+        assertThat(arrested.placeBasis()).isEqualTo(Event.PLACE_FROM_ARTICLE);
+        assertThat(arrested.reports().get(0).record().place()).isNull();
 
         // a named attacker told in an article about Millbrook and one about Riverton: the article places do not part them
         List<Report> named = List.of(

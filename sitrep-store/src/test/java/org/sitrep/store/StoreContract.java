@@ -171,7 +171,8 @@ abstract class StoreContract {
                 "https://courier.example/1", "2031-03-14", "courier.txt");
         Map<Article, List<EventRecord>> coded = new java.util.LinkedHashMap<>();
         coded.put(gazette, List.of(told(gazette, 0, "Mark Delaney", "193", "co-workers", "Riverton"),
-                told(gazette, 1, "the gunman", "190", "his former boss", "-")));
+                told(gazette, 1, "the gunman", "190", "his former boss", "-"),
+                told(gazette, 2, "police", "173", "Mark Delaney", "-")));
         coded.put(wire, List.of(told(wire, 0, "a former employee", "180", "two people", "-"),
                 told(wire, 1, "Mark Delaney", "193", null, "-")));
         coded.put(radio, List.of(told(radio, 0, "a man", "190", "workers", "Riverton")));
@@ -192,8 +193,15 @@ abstract class StoreContract {
                 }
                 s.refresh();
                 List<Event> events = s.events(EventQuery.ALL);
-                assertThat(events).hasSize(2);
-                assertThat(events).extracting(Event::numArticles).containsExactlyInAnyOrder(3, 1);
+                assertThat(events).hasSize(3);
+                assertThat(events).extracting(Event::numArticles).containsExactlyInAnyOrder(3, 1, 1);
+                // the arrest no sentence places is placed where its article is, and says so
+                Event arrest = events.stream().filter(e -> e.cameo().equals("173")).findFirst().orElseThrow();
+                assertThat(arrest.head().place().name()).isEqualTo("Riverton");
+                assertThat(arrest.placeBasis()).isEqualTo(Event.PLACE_FROM_ARTICLE);
+                assertThat(s.event(arrest.id()).orElseThrow().placeBasis()).isEqualTo(Event.PLACE_FROM_ARTICLE);
+                assertThat(events).filteredOn(e -> !e.cameo().equals("173"))
+                        .allSatisfy(e -> assertThat(e.placeBasis()).isEqualTo(Event.PLACE_FROM_TEXT));
                 dumps.add(dump((JdbcEventStore) s));
             }
         }
