@@ -144,7 +144,8 @@ public final class DedupScorer {
                         together++;
                     } else {
                         DedupRules.Match m = context.compare(a.report(), b.report());
-                        String reason = m.same() ? "tellings match: " + m.reason() : m.reason();
+                        String reason = m.same() ? "tellings match (" + m.reason() + "); their events part on: "
+                                + conflict(context, a.event(), b.event()) : m.reason();
                         apart.add(new Apart(a, b, m.same() ? REASONS.get(6) : category(m.reason()), reason));
                     }
                 }
@@ -229,6 +230,19 @@ public final class DedupScorer {
             }
         }
         return new Figures(gold, covered, multi, storedForMulti, pairs, together, multiArticle, wrongful, apart);
+    }
+
+    /** The first contradiction between a telling of one event and a telling of the other, or why they did not meet. */
+    private static String conflict(DedupRules.Context context, Event a, Event b) {
+        for (Report x : a.reports()) {
+            for (Report y : b.reports()) {
+                DedupRules.Match m = context.compare(x, y);
+                if (m.conflict()) {
+                    return m.reason();
+                }
+            }
+        }
+        return "nothing contradicts: a telling fitting two events equally well joined neither";
     }
 
     /** Whether a telling's evidence or support sentences hold a mention. */
