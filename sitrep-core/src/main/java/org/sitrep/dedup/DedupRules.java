@@ -221,11 +221,19 @@ public final class DedupRules {
 
     /** Compares two tellings. */
     public static Match compare(Telling ta, Telling tb) {
+        return compare(ta, tb, true);
+    }
+
+    /**
+     * Compares two tellings; without {@code explain} the reason is only the name of the rule
+     * ({@code action}, {@code actors}, {@code place}, {@code date}, {@code anchor}, {@code same}).
+     */
+    static Match compare(Telling ta, Telling tb, boolean explain) {
         EventRecord a = ta.record();
         EventRecord b = tb.record();
         String cls = ActionClass.of(a.cameo());
         if (cls == null || !ActionClass.fit(a.cameo(), b.cameo())) {
-            return Match.no("action: " + a.cameo() + " and " + b.cameo() + " are different actions");
+            return Match.no(explain ? "action: " + a.cameo() + " and " + b.cameo() + " are different actions" : "action");
         }
         if ((a.modality() == Modality.FUTURE) != (b.modality() == Modality.FUTURE)) {
             return Match.no("action: one is announced, the other done");
@@ -235,14 +243,14 @@ public final class DedupRules {
         boolean direct = sa.fits(sb) && ta2.fits(tb2);
         boolean swapped = ActionClass.symmetric(a.cameo(), b.cameo()) && sa.fits(tb2) && ta2.fits(sb);
         if (!direct && !swapped) {
-            return Match.no("actors: " + sa + "→" + ta2 + " and " + sb + "→" + tb2 + " differ");
+            return Match.no(explain ? "actors: " + sa + "→" + ta2 + " and " + sb + "→" + tb2 + " differ" : "actors");
         }
         PlaceFit place = placeFit(ta.place(), tb.place());
         if (place == PlaceFit.APART && (ta.articlePlace() || tb.articlePlace())) {
             place = PlaceFit.UNKNOWN; // an article's place may join two tellings, never part them
         }
         if (place == PlaceFit.APART) {
-            return Match.no("place: " + placeName(ta.place()) + (ta.articlePlace() ? " (article)" : "") + " and "
+            return !explain ? Match.no("place") : Match.no("place: " + placeName(ta.place()) + (ta.articlePlace() ? " (article)" : "") + " and "
                     + placeName(tb.place()) + (tb.articlePlace() ? " (article)" : "") + " are apart");
         }
         LocalDate[] wa = ta.window();
@@ -252,39 +260,50 @@ public final class DedupRules {
                 return Match.no("date: one is dated, the other not");
             }
         } else if (wa[1].isBefore(wb[0]) || wb[1].isBefore(wa[0])) {
-            return Match.no("date: " + wa[0] + ".." + wa[1] + " and " + wb[0] + ".." + wb[1] + " do not overlap");
+            return Match.no(explain ? "date: " + wa[0] + ".." + wa[1] + " and " + wb[0] + ".." + wb[1] + " do not overlap"
+                    : "date");
         }
         boolean sameSource = direct ? sa.same(sb) : sa.same(tb2);
         boolean sameTarget = direct ? ta2.same(tb2) : ta2.same(sb);
         if (!sameSource && !sameTarget && place != PlaceFit.SAME) {
-            return Match.no("anchor: no known actor and no known place in common");
+            return Match.no(explain ? "anchor: no known actor and no known place in common" : "anchor");
         }
         int score = 0;
-        StringBuilder why = new StringBuilder("same ").append(cls);
+        StringBuilder why = explain ? new StringBuilder("same ").append(cls) : null;
         if (sameSource) {
             score += 3;
-            why.append(", source ").append(sa);
+            if (why != null) {
+                why.append(", source ").append(sa);
+            }
         }
         if (sameTarget) {
             score += 2;
-            why.append(", target ").append(ta2);
+            if (why != null) {
+                why.append(", target ").append(ta2);
+            }
         }
         boolean viaArticle = ta.articlePlace() || tb.articlePlace();
         if (place == PlaceFit.SAME) {
             score += viaArticle ? 1 : 2;
-            why.append(", place ").append(placeName(ta.place())).append(viaArticle ? " (article)" : "");
+            if (why != null) {
+                why.append(", place ").append(placeName(ta.place())).append(viaArticle ? " (article)" : "");
+            }
         } else if (place == PlaceFit.INSIDE) {
             score += viaArticle ? 0 : 1;
-            why.append(", place ").append(placeName(ta.place())).append(" ~ ").append(placeName(tb.place()));
+            if (why != null) {
+                why.append(", place ").append(placeName(ta.place())).append(" ~ ").append(placeName(tb.place()));
+            }
         }
         if (Objects.equals(a.cameo(), b.cameo())) {
             score += 1;
         }
         if (a.date() != null && a.date().equals(b.date())) {
             score += 1;
-            why.append(", date ").append(a.date());
+            if (why != null) {
+                why.append(", date ").append(a.date());
+            }
         }
-        return new Match(true, score, why.toString());
+        return new Match(true, score, why == null ? "same" : why.toString());
     }
 
     /** One side of a telling: the participant and its name, when its article gives it one. */

@@ -55,7 +55,7 @@ public final class Deduplicator {
     public record Decision(String recordId, String eventId, String reason) {
     }
 
-    private record Link(int a, int b, int score, String reason) {
+    private record Link(int a, int b, int score) {
     }
 
     private static final class Cluster {
@@ -115,7 +115,6 @@ public final class Deduplicator {
         for (int i = 0; i < n; i++) {
             of[i] = new Cluster(ids++, new ArrayList<>(List.of(i)));
         }
-        Map<Long, Boolean> pairCache = new HashMap<>();
         Set<Long> apart = new HashSet<>();
         String[] reason = new String[n];
         boolean[] ambiguous = new boolean[n];
@@ -124,7 +123,7 @@ public final class Deduplicator {
             if (ca == cb || ambiguous[l.a()] || ambiguous[l.b()]) {
                 continue;
             }
-            if (!compatible(ca, cb, tellings, pairCache, apart)) {
+            if (!compatible(ca, cb, tellings, apart)) {
                 continue;
             }
             // a partial telling, alone still, that fits two events that cannot be one equally well joins neither
@@ -137,10 +136,10 @@ public final class Deduplicator {
                 }
                 for (int y : bestPartners.getOrDefault(x, List.of())) {
                     Cluster cy = of[y];
-                    if (cy != other && cy != of[x] && !compatible(cy, other, tellings, pairCache, apart)) {
+                    if (cy != other && cy != of[x] && !compatible(cy, other, tellings, apart)) {
                         ambiguous[x] = true;
-                        reason[x] = "seed: matches several events equally well (" + l.reason()
-                                + "); kept apart rather than guessed";
+                        reason[x] = decisions == null ? "" : "seed: matches several events equally well ("
+                                + why(tellings, l) + "); kept apart rather than guessed";
                         stop = true;
                         break;
                     }
@@ -157,10 +156,10 @@ public final class Deduplicator {
                 of[m] = merged;
             }
             if (reason[l.a()] == null) {
-                reason[l.a()] = l.reason();
+                reason[l.a()] = decisions == null ? "" : why(tellings, l);
             }
             if (reason[l.b()] == null) {
-                reason[l.b()] = l.reason();
+                reason[l.b()] = decisions == null ? "" : why(tellings, l);
             }
         }
         List<Cluster> clusters = new ArrayList<>();
@@ -194,22 +193,19 @@ public final class Deduplicator {
         return events;
     }
 
+    private static String why(DedupRules.Telling[] tellings, Link l) {
+        return DedupRules.compare(tellings[l.a()], tellings[l.b()]).reason();
+    }
+
     /** Whether two events may be one: no telling of the one contradicts a telling of the other. */
-    private static boolean compatible(Cluster a, Cluster b, DedupRules.Telling[] tellings, Map<Long, Boolean> cache,
-                                      Set<Long> apart) {
+    private static boolean compatible(Cluster a, Cluster b, DedupRules.Telling[] tellings, Set<Long> apart) {
         long key = a.id < b.id ? ((long) a.id << 32) | b.id : ((long) b.id << 32) | a.id;
         if (apart.contains(key)) {
             return false;
         }
         for (int x : a.members) {
             for (int y : b.members) {
-                long k = x < y ? ((long) x << 32) | y : ((long) y << 32) | x;
-                Boolean ok = cache.get(k);
-                if (ok == null) {
-                    ok = !DedupRules.compare(tellings[x], tellings[y]).conflict();
-                    cache.put(k, ok);
-                }
-                if (!ok) {
+                if (DedupRules.compare(tellings[x], tellings[y], false).conflict()) {
                     apart.add(key);
                     return false;
                 }
@@ -225,8 +221,9 @@ public final class Deduplicator {
     private static List<Link> links(DedupRules.Telling[] tellings) {
         Map<String, Map<LocalDate, Map<String, List<Integer>>>> index = new HashMap<>();
         List<Link> links = new ArrayList<>();
-        Set<Long> compared = new HashSet<>();
+        Set<Integer> compared = new HashSet<>();
         for (int i = 0; i < tellings.length; i++) {
+            compared.clear();
             DedupRules.Telling t = tellings[i];
             String family = ActionClass.of(t.record().cameo());
             if (family == null) {
@@ -243,13 +240,12 @@ public final class Deduplicator {
                 }
                 for (String k : look) {
                     for (int j : byKey.getOrDefault(k, List.of())) {
-                        long pair = ((long) j << 32) | i;
-                        if (!compared.add(pair)) {
+                        if (!compared.add(j)) {
                             continue;
                         }
-                        DedupRules.Match m = DedupRules.compare(tellings[j], t);
+                        DedupRules.Match m = DedupRules.compare(tellings[j], t, false);
                         if (m.same()) {
-                            links.add(new Link(j, i, m.score(), m.reason()));
+                            links.add(new Link(j, i, m.score()));
                         }
                     }
                 }
