@@ -34,11 +34,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code sitrep eval dedup}: many articles about the same events, ingested into one store, scored for deduplication. */
 @Command(name = "dedup", mixinStandardHelpOptions = true,
-        description = {"Ingest the articles of a deduplication set (eval/dedup/README.md) into one fresh store,",
-            "as 'sitrep ingest' does, every article its own outlet, and score the stored events against the",
-            "gold: coverage, split (stored events per gold event told by two or more articles), pairwise",
-            "recall, wrongful merges, and why pairs of tellings of one event were kept apart; per half",
-            "(topics in order: the first, third, ... tune, the others check)."})
+        description = {"Ingest the articles of a deduplication set (eval/dedup/README.md) into one",
+            "fresh store as 'sitrep ingest' does, every article its own outlet, and score the",
+            "stored events against the gold: coverage, split (stored events per gold event",
+            "told by two or more articles), pairwise recall, wrongful merges, and why pairs of",
+            "tellings of one event were kept apart; per half (topics in order: the first,",
+            "third, ... tune, the others check)."})
 final class EvalDedupCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
