@@ -37,9 +37,9 @@ import picocli.CommandLine.Spec;
         description = {"Ingest the articles of a deduplication set (eval/dedup/README.md) into one",
             "fresh store as 'sitrep ingest' does, every article its own outlet, and score the",
             "stored events against the gold: coverage, split (stored events per gold event",
-            "told by two or more articles), pairwise recall, wrongful merges, and why pairs of",
-            "tellings of one event were kept apart; per half (topics in order: the first,",
-            "third, ... tune, the others check)."})
+            "told by two or more articles), pairwise recall, wrongful merges, and why",
+            "pairs of tellings of one event were kept apart; per half (topics in order:",
+            "the first, third, ... tune, the others check)."})
 final class EvalDedupCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
