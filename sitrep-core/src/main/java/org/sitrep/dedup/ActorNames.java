@@ -105,22 +105,8 @@ public final class ActorNames {
     }
 
     private static String principal(Map<String, Integer> counts, String only) {
-        String best = null;
-        int n = 0;
-        boolean tie = false;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > n) {
-                best = e.getKey();
-                n = e.getValue();
-                tie = false;
-            } else if (e.getValue() == n) {
-                tie = true;
-            }
-        }
-        if (best != null && !tie) {
-            return best;
-        }
-        return only;
+        String best = DedupRules.uniqueMost(counts);
+        return best != null ? best : only;
     }
 
     /** The identity of a participant as a name, {@code null} when its words are no name. */

@@ -161,19 +161,8 @@ public final class DedupRules {
             counts.merge(key, 1, Integer::sum);
             byKey.putIfAbsent(key, p);
         }
-        String best = null;
-        int n = 0;
-        boolean tie = false;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > n) {
-                best = e.getKey();
-                n = e.getValue();
-                tie = false;
-            } else if (e.getValue() == n) {
-                tie = true;
-            }
-        }
-        return best == null || tie ? null : byKey.get(best);
+        String best = uniqueMost(counts);
+        return best == null ? null : byKey.get(best);
     }
 
     private DedupRules() {
@@ -442,5 +431,22 @@ public final class DedupRules {
             return p.name();
         }
         return p.text() == null || p.text().isBlank() ? null : p.text();
+    }
+
+    /** The key counted most, {@code null} when none is or two are counted most. */
+    static String uniqueMost(Map<String, Integer> counts) {
+        String best = null;
+        int n = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > n) {
+                best = e.getKey();
+                n = e.getValue();
+                tie = false;
+            } else if (e.getValue() == n) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 }
