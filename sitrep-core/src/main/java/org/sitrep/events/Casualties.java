@@ -129,6 +129,9 @@ final class Casualties {
         if (objs.isEmpty()) {
             objs = g.children(verb, "nsubj:pass");
         }
+        if (objs.isEmpty() && g.rel(verb).equals("conj") && g.head(verb) >= 0 && g.token(g.head(verb)).isVerb()) {
+            objs = g.children(g.head(verb), "obj");
+        }
         if (objs.isEmpty()) {
             return null;
         }
