@@ -159,7 +159,7 @@ final class Casualties {
         if (h >= 0 && (g.rel(i).startsWith("amod") || g.rel(i).startsWith("acl")) && g.token(h).isNoun()) {
             return count(g, h);
         }
-        return t.isNoun() ? null : null;
+        return null;
     }
 
     /** The figure a death toll reaches: "rose to 40", "stands at 40", "the toll is 40", "a toll of 40". */
@@ -257,6 +257,9 @@ final class Casualties {
         }
         if (g.hasChild(i, "det", "no") || w.equals("none") || w.equals("nobody") || w.equals("no-one")) {
             return 0;
+        }
+        if (g.hasChild(i, "det", "a") || g.hasChild(i, "det", "an")) {
+            return 1;
         }
         if (t.pos().equals("NN") || t.pos().equals("NNP")) {
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
