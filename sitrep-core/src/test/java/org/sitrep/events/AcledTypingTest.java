@@ -83,4 +83,19 @@ class AcledTypingTest {
         typed("Gunmen kidnapped 30 students from a school.", "Violence against civilians",
                 "Abduction/forced disappearance");
     }
+
+    @Test
+    void theDayOfTheReportTheActIsToldInWinsOverTheArticlesDate() {
+        EventRecord e = main("As reported on 3 December, ten militants were killed by the army in the district.");
+        assertThat(e.date()).isEqualTo(java.time.LocalDate.of(2024, 12, 3));
+        assertThat(e.dateBasis()).isEqualTo("text");
+        assertThat(e.fatalities()).isEqualTo(10);
+    }
+
+    @Test
+    void aDateWrittenInTheSentenceWins() {
+        EventRecord e = main("On 29 November 2024, security forces fired on protesters in the town, killing two people.");
+        assertThat(e.date()).isEqualTo(java.time.LocalDate.of(2024, 11, 29));
+        assertThat(e.acled().subEventType()).isEqualTo("Excessive force against protesters");
+    }
 }
