@@ -113,6 +113,14 @@ final class Clauses {
             willing = true;
         }
         c.refused = c.negated && willing; // "will not lift", "won't release", "would not accept"
+        for (int n : g.children(i, "dep")) {
+            if (n < i && s.token(n).pos().startsWith("NN") && v.classes.has("CLAIM_NOUNS", s.token(n).lemma())) {
+                // "rejected claims it had bombed a hospital", parsed with "claims" hung on "bombed"
+                int dismissing = g.head(i);
+                c.modality = dismissing >= 0 && v.classes.has("DISMISSING_VERBS", s.token(dismissing).lemma())
+                        ? Modality.DENIED : Modality.CLAIMED;
+            }
+        }
         // up the chain of complements: control verbs, conjoined verbs, verbs of saying
         int h = i;
         boolean speakerFound = false;
@@ -152,6 +160,14 @@ final class Clauses {
                         && v.classes.has("FUTURE_AUX", g.token(d.dependent()).word()))) {
                     c.future = true;
                 }
+            }
+            if ((rel.equals("ccomp") || rel.equals("acl") || rel.equals("dep")) && upTok.pos().startsWith("NN")
+                    && v.classes.has("CLAIM_NOUNS", upTok.lemma())) {
+                // "allegations that its troops attacked civilians": claimed, and denied when the claim is dismissed
+                int dismissing = g.head(up);
+                boolean dismissed = dismissing >= 0 && g.rel(up).equals("obj")
+                        && v.classes.has("DISMISSING_VERBS", s.token(dismissing).lemma());
+                c.modality = dismissed ? Modality.DENIED : c.modality == Modality.ASSERTED ? Modality.CLAIMED : c.modality;
             }
             if (rel.equals("ccomp") && upTok.isVerb() && v.classes.has("HOPING_VERBS", upTok.lemma()) && options.futureCodes()) {
                 c.conditional = true; // "said he hopes the EU will lift the sanctions": hoped for, not done
@@ -265,14 +281,22 @@ final class Clauses {
             if (!attached(g, t, i)) {
                 continue;
             }
+            String value = t.value() == null ? "" : t.value();
+            LocalDate report = v.mentions.doc().article().date();
             if (t.date() != null) {
-                c.date = t.date();
+                c.date = weekdayOnItsSide(t, t.date(), report, c.future);
                 c.precision = t.precision();
                 c.basis = "text";
                 return;
             }
-            String value = t.value() == null ? "" : t.value();
-            LocalDate report = v.mentions.doc().article().date();
+            LocalDate start = startOf(value, t.precision());
+            if (start != null) {
+                // "in December 2017", "in 2019": the month or year, written as its first day at that precision
+                c.date = start;
+                c.precision = t.precision();
+                c.basis = "text";
+                return;
+            }
             if (report != null && (value.startsWith("PT") || value.equals("PXD") || value.startsWith("P") && value.endsWith("D"))) {
                 // "during the past few hours", "in recent days": up to the report
                 c.date = report;
@@ -286,6 +310,35 @@ final class Clauses {
                 c.precision = null;
             }
         }
+    }
+
+    /**
+     * A bare day of the week ("on Monday") is the last such day up to the report for an act told as done, the
+     * next one after it for an act told as to come: news tells the past week, whichever way SUTime guessed.
+     */
+    static LocalDate weekdayOnItsSide(TimeExpression t, LocalDate day, LocalDate report, boolean future) {
+        String[] words = t.text().trim().split("\\s+");
+        if (report == null || words.length != 1 || !org.sitrep.nlp.TimeCues.weekday(words[0])) {
+            return day;
+        }
+        if (!future && day.isAfter(report)) {
+            return day.minusWeeks((day.toEpochDay() - report.toEpochDay() + 6) / 7);
+        }
+        if (future && day.isBefore(report)) {
+            return day.plusWeeks((report.toEpochDay() - day.toEpochDay() + 6) / 7);
+        }
+        return day;
+    }
+
+    /** The first day of a month ("2017-12") or year ("2019") SUTime gives at that precision, else null. */
+    static LocalDate startOf(String value, String precision) {
+        if ("month".equals(precision) && value.matches("\\d{4}-\\d{2}")) {
+            return LocalDate.of(Integer.parseInt(value.substring(0, 4)), Integer.parseInt(value.substring(5, 7)), 1);
+        }
+        if ("year".equals(precision) && value.matches("\\d{4}")) {
+            return LocalDate.of(Integer.parseInt(value), 1, 1);
+        }
+        return null;
     }
 
     /**

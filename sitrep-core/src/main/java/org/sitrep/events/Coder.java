@@ -654,7 +654,7 @@ final class Coder {
                     sources.addAll(Subjects.speakerActors(v, speaker));
                 }
                 for (int subj : speaker >= 0 && !sources.isEmpty() ? List.<Integer>of() : subjects) {
-                    for (ActorMention m : v.actorsOfPhrase(subj)) {
+                    for (ActorMention m : v.doersOfSubject(subj)) {
                         if (sources.stream().noneMatch(x -> SentenceView.same(x, m))) {
                             sources.add(m);
                         }

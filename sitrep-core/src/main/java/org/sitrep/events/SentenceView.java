@@ -3,6 +3,7 @@ package org.sitrep.events;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.geo.Toponym;
 import org.sitrep.geo.ToponymUse;
 import org.sitrep.mentions.ActorMention;
@@ -190,6 +191,36 @@ final class SentenceView {
     }
 
     /** Every actor a noun phrase names, with conjoined phrases ("HTS and other groups"). */
+    /** Relations by which an act named by a noun says who did it: "Israeli strikes", "the army's attack", "fire from". */
+    private static final Set<String> DOER_OF_ACT = Set.of("nmod:poss", "amod", "compound", "nmod:by", "nmod:agent",
+            "nmod:from");
+
+    /**
+     * Who did what a subject names. A subject that names an act ("an air strike on a house in the camp", "a drone
+     * attack on a police station") is done by its possessor, its modifiers or its "by"/"from" phrase, never by
+     * whom it is on, of or against, nor by the place it is in; any other subject is its phrase's actors.
+     */
+    List<ActorMention> doersOfSubject(int subj) {
+        if (!EventNouns.is(classes, sentence.token(subj))) {
+            return actorsOfPhrase(subj);
+        }
+        List<ActorMention> out = new ArrayList<>();
+        ActorMention own = usable(actorAt(subj));
+        if (own != null) {
+            out.add(own);
+        }
+        for (var d : graph.children(subj)) {
+            if (DOER_OF_ACT.contains(d.rel())) {
+                for (ActorMention m : actorsOfPhrase(d.dependent())) {
+                    if (out.stream().noneMatch(x -> same(x, m))) {
+                        out.add(m);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     List<ActorMention> actorsOfPhrase(int head) {
         List<ActorMention> out = new ArrayList<>();
         ActorMention first = actorOfPhrase(head);

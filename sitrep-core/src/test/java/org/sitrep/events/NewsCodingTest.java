@@ -951,4 +951,68 @@ class NewsCodingTest {
         assertThat(EventNouns.codeOf(mine, "skirmish", "skirmishes")).isEqualTo("193");
         assertThat(EventNouns.codeOf(mine, "clash", "clashes")).isEqualTo("190");
     }
+
+    @Test
+    void aDayOfTheWeekIsTheLastOneForWhatWasDoneAndTheNextForWhatIsToCome() {
+        // the article is of Thursday 5 December 2024
+        assertThat(pipeline.code(Texts.article("Rebel forces captured two militia members near the village on Monday.")))
+                .filteredOn(e -> e.cameo().startsWith("17") || e.cameo().startsWith("19")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date()).isEqualTo(java.time.LocalDate.of(2024, 12, 2)));
+        assertThat(pipeline.code(Texts.article("Syrian troops shelled the town of Hama on Saturday.")))
+                .filteredOn(e -> e.cameo().startsWith("19")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date()).isEqualTo(java.time.LocalDate.of(2024, 11, 30)));
+        assertThat(Clauses.weekdayOnItsSide(time("Monday"), java.time.LocalDate.of(2024, 11, 25),
+                java.time.LocalDate.of(2024, 12, 5), true)).isEqualTo(java.time.LocalDate.of(2024, 12, 9));
+        // a dated day is as written
+        assertThat(Clauses.weekdayOnItsSide(time("9 December"), java.time.LocalDate.of(2024, 12, 9),
+                java.time.LocalDate.of(2024, 12, 5), false)).isEqualTo(java.time.LocalDate.of(2024, 12, 9));
+    }
+
+    private static org.sitrep.nlp.TimeExpression time(String text) {
+        return new org.sitrep.nlp.TimeExpression(0, 0, 1, 0, text.length(), text, "DATE", null, null, "day");
+    }
+
+    @Test
+    void backgroundGivenAMonthOrAYearKeepsItNotTheReportsDay() {
+        assertThat(pipeline.code(Texts.article("In December 2017 a court in Seoul sentenced the former minister to "
+                + "prison.")))
+                .isNotEmpty().allSatisfy(e -> {
+                    assertThat(e.date()).isEqualTo(java.time.LocalDate.of(2017, 12, 1));
+                    assertThat(e.datePrecision()).isEqualTo("month");
+                    assertThat(e.dateBasis()).isEqualTo("text");
+                });
+        assertThat(Clauses.startOf("2019", "year")).isEqualTo(java.time.LocalDate.of(2019, 1, 1));
+        assertThat(Clauses.startOf("2019-W03", "week")).isNull();
+    }
+
+    @Test
+    void anActToldInAnAllegationIsClaimedAndDeniedWhenTheAllegationIsDismissed() {
+        assertThat(pipeline.code(Texts.article("The Syrian government denied allegations that its troops attacked "
+                + "civilians in the region."))).filteredOn(e -> e.cameo().startsWith("19")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.DENIED));
+        assertThat(pipeline.code(Texts.article("The Syrian army rejected claims it had bombed a hospital.")))
+                .filteredOn(e -> e.cameo().startsWith("19")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.DENIED));
+        assertThat(pipeline.code(Texts.article("Reports that rebels had shelled the town of Kobani could not be "
+                + "confirmed."))).filteredOn(e -> e.cameo().startsWith("19")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.CLAIMED));
+        // told as fact, it stays asserted
+        assertThat(pipeline.code(Texts.article("Syrian troops attacked civilians in the region.")))
+                .filteredOn(e -> e.cameo().startsWith("19")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.ASSERTED));
+    }
+
+    @Test
+    void anActNamedAsSubjectIsDoneByItsOwnerNotByWhatItIsOnOrWhereItIs() {
+        // what the strike is on, and where, did not strike
+        assertThat(named("An air strike on a house in Jabalia refugee camp killed seven people."))
+                .filteredOn(t -> t.contains(" 19")).isNotEmpty().allMatch(t -> t.startsWith("--- "));
+        assertThat(named("A drone attack on a police station in Kunduz killed three officers."))
+                .filteredOn(t -> t.contains(" 19")).isNotEmpty().noneMatch(t -> t.contains("COP '") || t.startsWith("AFGCOP"));
+        // its modifier, possessor or "by" phrase did
+        assertThat(triples("An Israeli air strike on a house in Rafah killed seven people."))
+                .anyMatch(t -> t.startsWith("ISR ") && t.contains(" 19"));
+        assertThat(triples("Attacks by Hamas on Israeli towns killed ten people."))
+                .anyMatch(t -> t.startsWith("PSEREBHMS ") && t.contains(" 19"));
+    }
 }
