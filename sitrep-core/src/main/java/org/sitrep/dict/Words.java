@@ -32,8 +32,16 @@ public final class Words {
     public static List<String> phrase(String text) {
         List<String> out = new ArrayList<>();
         for (String w : text.strip().split("[\\s_]+")) {
-            if (!w.isEmpty()) {
-                out.add(norm(w));
+            if (w.isEmpty()) {
+                continue;
+            }
+            String n = norm(w);
+            if (n.length() > 2 && n.endsWith("'S")) {
+                // "PEOPLE'S" is written as the tokenizer splits it: "People" "'s"
+                out.add(n.substring(0, n.length() - 2));
+                out.add("'S");
+            } else {
+                out.add(n);
             }
         }
         return out;

@@ -44,6 +44,8 @@ public final class MentionFinder {
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them", "we", "our", "us",
             "itself", "themselves", "ours");
     private static final Set<String> FIRST_PERSON = Set.of("we", "our", "us", "ours");
+    /** Prepositions that make an agent a member of the group they name: "a commander of", "fighters with". */
+    private static final Set<String> MEMBER_OF = Set.of("of", "with", "for", "from");
 
     private final ActorMatcher matcher;
     private final ToponymFinder toponyms;
@@ -391,6 +393,18 @@ public final class MentionFinder {
                     return m.withActor(combine(owner.actor(), roles), "context");
                 }
             }
+            // 1b. a member of an armed group named after "of", "with", "for" or "from": "a commander of the Taliban",
+            // "a fighter with HTS", "a spokesman for Hamas" belong to that group, not to its country's state
+            for (var d : g.children(m.head())) {
+                int k = d.dependent();
+                if (d.rel().startsWith("nmod") && !m.span().contains(s.index(), k)
+                        && MEMBER_OF.stream().anyMatch(p -> g.hasChild(k, "case", p))) {
+                    ActorMention owner = mentionAt(s, g, k);
+                    if (owner != null && owner.actor().id() != null && owner.actor().isArmedNonState()) {
+                        return m.withActor(owner.actor(), "context");
+                    }
+                }
+            }
             // 2. the phrase itself: "military units in Hama", "forces defending the Syrian government", "army loyal
             // to Damascus", "rebels in Gondor" (but a generic armed group is first the group the article is about)
             String country = countryInPhrase(s, g, m, !articleContext);
@@ -576,7 +590,10 @@ public final class MentionFinder {
                         if (sameSentence != (m.sentence() == s.index())) {
                             continue;
                         }
-                        if (m.actor().id() != null && compatible(w, m) && (!subjectsOnly || historySubject.get(i))
+                        // the nearest subject that fits stands for the pronoun even when no dictionary names it
+                        // ("Gunmen stormed a village. They killed five"); an object or a modifier only when named
+                        boolean known = m.actor().id() != null || subjectsOnly && m.actor().cameo() != null;
+                        if (known && compatible(w, m) && (!subjectsOnly || historySubject.get(i))
                                 && !"metonym".equals(m.via())) {
                             return m.actor();
                         }

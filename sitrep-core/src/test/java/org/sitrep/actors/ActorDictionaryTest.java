@@ -123,4 +123,26 @@ class ActorDictionaryTest {
         assertThat(List.of("ARMY", "SOLDIERS", "REBELS", "GOVERNMENT")).allSatisfy(w ->
                 assertThat(d.agents().longest(Words.phrase(w), 0)).isNotNull());
     }
+
+    @Test
+    void aPossessiveInAnEntryMatchesTheTokensTheTokenizerMakesOfIt() {
+        ActorDictionary d = actors("""
+                PEOPLE'S_DEFENCE_FORCE_  # id: PDF_X
+                	[MMRREB]
+                """);
+        // "People's" comes from the tokenizer as "People" "'s", straight or curly
+        assertThat(Words.phrase("PEOPLE'S_DEFENCE_FORCE")).containsExactly("PEOPLE", "'S", "DEFENCE", "FORCE");
+        assertThat(d.actors().longest(List.of("PEOPLE", "'S", "DEFENCE", "FORCE"), 0)).isNotNull();
+        assertThat(d.actors().longest(List.of("PEOPLE", Words.norm("’s"), "DEFENCE", "FORCE"), 0)).isNotNull();
+        assertThat(Words.phrase("'S")).containsExactly("'S");
+    }
+
+    @Test
+    void theBundledDictionariesKnowTodaysArmedGroupsByTheirNames() {
+        ActorDictionary d = ActorDictionary.load(DictionaryFiles.bundled());
+        assertThat(lookup(d, "ARAKAN ARMY").codeOn(LocalDate.of(2024, 5, 1))).isEqualTo("MMRREB");
+        assertThat(lookup(d, "TIGRAY PEOPLE 'S LIBERATION FRONT").id()).isEqualTo("TPLF");
+        assertThat(lookup(d, "FANO").codeOn(LocalDate.of(2024, 5, 1))).isEqualTo("ETHREB");
+        assertThat(lookup(d, "FANO").codeOn(LocalDate.of(2021, 5, 1))).isEqualTo("ETHUAF");
+    }
 }

@@ -1016,4 +1016,28 @@ class NewsCodingTest {
         assertThat(triples("Attacks by Hamas on Israeli towns killed ten people."))
                 .anyMatch(t -> t.startsWith("PSEREBHMS ") && t.contains(" 19"));
     }
+
+    @Test
+    void aMemberOfAnArmedGroupIsThatGroupNotItsCountrysForcesNorTheArticlesOtherGroup() {
+        // "a commander of", "fighters of", "a spokesman for" an armed group belong to it
+        assertThat(triples("A commander of the Taliban attacked a police post in Kunduz."))
+                .anyMatch(t -> t.startsWith("AFGREB AFGCOP 19")).noneMatch(t -> t.startsWith("AFGMIL"));
+        assertThat(triples("Fighters of the Tigray People's Liberation Front attacked a base. "
+                + "Fighters of the Oromo Liberation Army attacked Ethiopian troops near Nekemte."))
+                .anyMatch(t -> t.startsWith("ETHREB ETHMIL 19"));
+        assertThat(named("Fighters of the Tigray People's Liberation Front attacked a base. "
+                + "Fighters of the Arakan Army attacked a junta outpost.")).noneMatch(t -> t.startsWith("ETHREB MMR"));
+        // a state body of the group's country stays that state's
+        assertThat(triples("A commander of the Syrian army attacked the rebels near Aleppo."))
+                .anyMatch(t -> t.startsWith("SYRMIL "));
+    }
+
+    @Test
+    void aPronounStandsForTheNearestSubjectThatFitsEvenOneNoDictionaryNames() {
+        // "they" are the gunmen, not a country named in passing
+        assertThat(pipeline.code(Texts.article("Nigerian police said gunmen stormed a village in Zamfara on Monday. "
+                + "They killed five people and abducted 20 others.")).stream()
+                .filter(e -> e.evidence().sentence() == 1 && e.source() != null && "They".equals(e.source().text())))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.source().cameo()).isEqualTo("---UAF"));
+    }
 }
