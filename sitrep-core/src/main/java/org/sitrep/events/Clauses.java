@@ -161,6 +161,10 @@ final class Clauses {
                     c.future = true;
                 }
             }
+            if (h == i && Subjects.objectControlled(g, h, rel, up) >= 0 && v.classes.has("ACCUSING_VERBS", upTok.lemma())) {
+                // "accused Israel of bombing a school": what the accusation says was done is claimed
+                c.modality = c.modality == Modality.ASSERTED ? Modality.CLAIMED : c.modality;
+            }
             if ((rel.equals("ccomp") || rel.equals("acl") || rel.equals("dep")) && upTok.pos().startsWith("NN")
                     && v.classes.has("CLAIM_NOUNS", upTok.lemma())) {
                 // "allegations that its troops attacked civilians": claimed, and denied when the claim is dismissed

@@ -1040,4 +1040,18 @@ class NewsCodingTest {
                 .filter(e -> e.evidence().sentence() == 1 && e.source() != null && "They".equals(e.source().text())))
                 .isNotEmpty().allSatisfy(e -> assertThat(e.source().cameo()).isEqualTo("---UAF"));
     }
+
+    @Test
+    void theOneAccusedOfAnActDidItAsClaimedNotTheAccuser() {
+        assertThat(triples("Russia accused Ukraine of attacking the plant.")).contains("RUS UKR 112")
+                .noneMatch(t -> t.startsWith("RUS ") && t.contains(" 19"));
+        assertThat(pipeline.code(Texts.article("Hamas accused Israel of bombing a school in Gaza City on Monday.")))
+                .filteredOn(e -> e.cameo().startsWith("19")).isNotEmpty().allSatisfy(e -> {
+                    assertThat(e.source().cameo()).isEqualTo("ISR");
+                    assertThat(e.modality()).isEqualTo(Modality.CLAIMED);
+                });
+        // "by" doing: the doer's own means
+        assertThat(triples("The Syrian army repelled the attack by killing 20 rebels."))
+                .noneMatch(t -> t.startsWith("SYRREB "));
+    }
 }

@@ -69,8 +69,8 @@ final class JdbcEventStore implements EventStore {
             "source_id", "source_cameo", "source_kind", "source_text", "target_id", "target_cameo", "target_kind",
             "target_text", "place_text", "geonameid", "place_name", "lat", "lon", "country", "admin1",
             "place_precision", "modality", "speaker", "confidence", "num_mentions", "num_sources", "num_articles",
-            "first_report", "last_report", "sources", "cited", "signature", "place_id", "fatalities", "injured");
-    private static final List<Integer> EVENT_TYPES = List.of(V, V, DT, V, V, V, V, V, V, V, V, V, V, V, V, V, V, V, V, V, B, V, D, D, V, V, V, V, V, D, I, I, I, V, V, V, V, V, V, I, I);
+            "first_report", "last_report", "sources", "cited", "signature", "place_id", "place_basis", "fatalities", "injured");
+    private static final List<Integer> EVENT_TYPES = List.of(V, V, DT, V, V, V, V, V, V, V, V, V, V, V, V, V, V, V, V, V, B, V, D, D, V, V, V, V, V, D, I, I, I, V, V, V, V, V, V, V, I, I);
 
     /** Writes are committed in groups: after this many articles, or this long after the first uncommitted one. */
     private static final int COMMIT_EVERY = 200;
@@ -775,10 +775,12 @@ final class JdbcEventStore implements EventStore {
         for (Object o : r) {
             sb.append(o).append('\u0001');
         }
-        sb.append(placeId).append('\u0001').append(h.fatalities()).append('\u0001').append(h.injured()).append('\u0001');
+        sb.append(placeId).append('\u0001').append(e.placeBasis()).append('\u0001')
+                .append(h.fatalities()).append('\u0001').append(h.injured()).append('\u0001');
         e.reports().stream().map(x -> x.record().id()).sorted().forEach(id -> sb.append(id).append('\u0002'));
         r.add(sha(sb.toString()));
         r.add(placeId);
+        r.add(e.placeBasis());
         r.add(h.fatalities());
         r.add(h.injured());
         return r;
@@ -1276,14 +1278,14 @@ final class JdbcEventStore implements EventStore {
     }
 
     private record EventFields(String seed, int mentions, int sources, int articles, Published first, Published last,
-                               List<String> sourceNames, List<String> cited, double confidence) {
+                               List<String> sourceNames, List<String> cited, double confidence, String placeBasis) {
     }
 
     private static EventFields eventFields(ResultSet rs) throws SQLException {
         return new EventFields(rs.getString("seed_mention"), rs.getInt("num_mentions"), rs.getInt("num_sources"),
                 rs.getInt("num_articles"), published(rs.getString("first_report")),
                 published(rs.getString("last_report")), strings(rs.getString("sources")),
-                strings(rs.getString("cited")), rs.getDouble("confidence"));
+                strings(rs.getString("cited")), rs.getDouble("confidence"), rs.getString("place_basis"));
     }
 
     private static Published published(String iso) {
@@ -1336,7 +1338,7 @@ final class JdbcEventStore implements EventStore {
             List<Report> rs = new ArrayList<>(reports.getOrDefault(id, List.of()));
             rs.sort(org.sitrep.dedup.Deduplicator.REPORT_ORDER);
             sink.accept(new Event(id, (EventRecord) row[1], f.seed(), rs, f.mentions(), f.sources(), f.articles(),
-                    f.first(), f.last(), f.sourceNames(), f.cited(), f.confidence()));
+                    f.first(), f.last(), f.sourceNames(), f.cited(), f.confidence(), f.placeBasis()));
         }
     }
 

@@ -156,6 +156,64 @@ abstract class StoreContract {
         }
     }
 
+    /** An invented telling whose actors no dictionary knows (words only). */
+    private static EventRecord told(Article a, int sentence, String who, String cameo, String whom, String place) {
+        EventRecord r = Fixtures.record(a, sentence, null, cameo, null, place, "2031-03-13", null, 0.7);
+        return new EventRecord(r.id(), r.doc(), r.date(), r.datePrecision(), r.dateBasis(), r.cameo(), r.plover(),
+                r.acled(), who == null ? null : new EventRecord.Participant(who, null, null, null),
+                whom == null ? null : new EventRecord.Participant(whom, null, null, null), r.place(), r.modality(),
+                r.attribution(), r.evidence(), r.support(), r.trigger(), r.confidence());
+    }
+
+    @Test
+    void articlesInAnyOrderGiveTheSameEvents() throws Exception {
+        Article gazette = Fixtures.article("Office shooting in Riverton\n\nMark Delaney opened fire.", "Gazette",
+                "https://gazette.example/1", "2031-03-14", "gazette.txt");
+        Article wire = Fixtures.article("Gunman kills two\n\nA former employee shot two people. Police named Mark Delaney.",
+                "Wire", "https://wire.example/1", "2031-03-14", "wire.txt");
+        Article radio = Fixtures.article("Shots at a Riverton office\n\nA man fired at workers in Riverton.", "Radio",
+                "https://radio.example/1", "2031-03-13", "radio.txt");
+        Article courier = Fixtures.article("Shooting in Millbrook\n\nA man fired at co-workers in Millbrook.", "Courier",
+                "https://courier.example/1", "2031-03-14", "courier.txt");
+        Map<Article, List<EventRecord>> coded = new java.util.LinkedHashMap<>();
+        coded.put(gazette, List.of(told(gazette, 0, "Mark Delaney", "193", "co-workers", "Riverton"),
+                told(gazette, 1, "the gunman", "190", "his former boss", "-"),
+                told(gazette, 2, "police", "173", "Mark Delaney", "-")));
+        coded.put(wire, List.of(told(wire, 0, "a former employee", "180", "two people", "-"),
+                told(wire, 1, "Mark Delaney", "193", null, "-")));
+        coded.put(radio, List.of(told(radio, 0, "a man", "190", "workers", "Riverton")));
+        coded.put(courier, List.of(told(courier, 0, "a man", "193", "co-workers", "Millbrook"),
+                told(courier, 1, "the gunman", "190", null, "-")));
+        List<Article> forward = new ArrayList<>(coded.keySet());
+        List<Article> backward = new ArrayList<>(forward);
+        java.util.Collections.reverse(backward);
+        List<String> dumps = new ArrayList<>();
+        for (List<Article> order : List.of(forward, backward)) {
+            try (EventStore s = fresh()) {
+                boolean eachRefreshed = order == backward; // refreshed after every article: the same in the end
+                for (Article x : order) {
+                    s.put(x, coded.get(x));
+                    if (eachRefreshed) {
+                        s.refresh();
+                    }
+                }
+                s.refresh();
+                List<Event> events = s.events(EventQuery.ALL);
+                assertThat(events).hasSize(3);
+                assertThat(events).extracting(Event::numArticles).containsExactlyInAnyOrder(3, 1, 1);
+                // the arrest no sentence places is placed where its article is, and says so
+                Event arrest = events.stream().filter(e -> e.cameo().equals("173")).findFirst().orElseThrow();
+                assertThat(arrest.head().place().name()).isEqualTo("Riverton");
+                assertThat(arrest.placeBasis()).isEqualTo(Event.PLACE_FROM_ARTICLE);
+                assertThat(s.event(arrest.id()).orElseThrow().placeBasis()).isEqualTo(Event.PLACE_FROM_ARTICLE);
+                assertThat(events).filteredOn(e -> !e.cameo().equals("173"))
+                        .allSatisfy(e -> assertThat(e.placeBasis()).isEqualTo(Event.PLACE_FROM_TEXT));
+                dumps.add(dump((JdbcEventStore) s));
+            }
+        }
+        assertThat(dumps.get(1)).isEqualTo(dumps.get(0));
+    }
+
     @Test
     void copiesAndVersionsEndTheSameWhateverTheOrder() throws Exception {
         Article a = hamaArticles().get(0);
