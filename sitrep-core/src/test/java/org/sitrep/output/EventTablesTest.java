@@ -96,6 +96,7 @@ class EventTablesTest {
         assertThat(f[51]).isEqualTo("4");
         assertThat(f[52]).isEqualTo("Hama, Hama Governorate, Syria");
         assertThat(f[53]).isEqualTo("SY");
+        assertThat(f[54]).as("ADM1Code: FIPS country and division").isEqualTo("SY10");
         assertThat(f[56]).isEqualTo("35.13179");
         assertThat(f[57]).isEqualTo("36.75783");
         assertThat(f[58]).isEqualTo("170017");
@@ -158,9 +159,9 @@ class EventTablesTest {
         assertThat(col(r, "event_type")).isEqualTo("Battles");
         assertThat(col(r, "sub_event_type")).isEqualTo("Non-state actor overtakes territory");
         assertThat(col(r, "actor1")).isEqualTo("Hayat Tahrir al-Sham, \"HTS\"");
-        assertThat(col(r, "inter1")).isEqualTo("2");
-        assertThat(col(r, "inter2")).isEqualTo("1");
-        assertThat(col(r, "interaction")).isEqualTo("12");
+        assertThat(col(r, "inter1")).isEqualTo("Rebel group");
+        assertThat(col(r, "inter2")).isEqualTo("State forces");
+        assertThat(col(r, "interaction")).isEqualTo("State forces-Rebel group");
         assertThat(col(r, "country")).isEqualTo("Syria");
         assertThat(col(r, "location")).isEqualTo("Hama");
         assertThat(col(r, "geo_precision")).isEqualTo("1");
