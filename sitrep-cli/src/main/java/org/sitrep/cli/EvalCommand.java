@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score sitrep on an evaluation set and write what it predicted.",
         subcommands = {EvalPetrarchCommand.class, EvalCameoCommand.class, EvalGeoCommand.class, EvalNewsCommand.class, EvalDedupCommand.class,
-            EvalNoiseCommand.class})
+            EvalNoiseCommand.class, EvalAcledCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

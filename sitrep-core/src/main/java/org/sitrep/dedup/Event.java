@@ -172,9 +172,22 @@ public record Event(String id, EventRecord head, String seed, List<Report> repor
                 ? new EventRecord.Attribution(null, seed.outlet(), List.copyOf(cited))
                 : new EventRecord.Attribution(s.attribution().speaker(), seed.outlet(), List.copyOf(cited));
         EventRecord head = new EventRecord(id, s.doc(), date, precision, basis, s.cameo(), s.plover(), s.acled(),
-                source, target, place, modality, att, s.evidence(), List.of(), s.trigger(), confidence);
+                source, target, place, modality, att, s.evidence(), List.of(), s.trigger(), confidence)
+                .withCasualties(lowest(reports, EventRecord::fatalities), lowest(reports, EventRecord::injured));
         return new Event(id, head, s.id(), reports, mentions, bestBySource.size(), articles.size(), first, last,
                 new ArrayList<>(sourceNames), new ArrayList<>(cited), confidence, placeBasis);
+    }
+
+    /** The lowest figure the tellings give (ACLED's conservative rule), {@code null} when none gives one. */
+    private static Integer lowest(List<Report> reports, java.util.function.Function<EventRecord, Integer> figure) {
+        Integer low = null;
+        for (Report r : reports) {
+            Integer v = figure.apply(r.record());
+            if (v != null && (low == null || v < low)) {
+                low = v;
+            }
+        }
+        return low;
     }
 
     private static boolean sameActor(EventRecord.Participant a, EventRecord.Participant b) {

@@ -221,6 +221,27 @@ final class Clauses {
             }
         }
         if (c.date == null && c.basis == null) {
+            // "As reported on 1 May, ten militants were killed": the day of the report the act is told in
+            // (the parser often leaves "as reported" hanging: the day written right after a verb of reporting)
+            for (int adv : v.graph.children(i, "advcl")) {
+                if (c.date == null && c.basis == null && v.classes.has("ATTRIBUTION", v.sentence.token(adv).lemma())) {
+                    dateOf(v, adv, c);
+                }
+            }
+            for (TimeExpression t : v.sentence.times()) {
+                int k = t.startToken() - 1;
+                if (k >= 0 && v.sentence.token(k).pos().equals("IN")) {
+                    k--;
+                }
+                if (c.date == null && c.basis == null && t.date() != null && k >= 0 && k < i
+                        && v.sentence.token(k).isVerb() && v.classes.has("ATTRIBUTION", v.sentence.token(k).lemma())) {
+                    c.date = t.date();
+                    c.precision = t.precision();
+                    c.basis = "text";
+                }
+            }
+        }
+        if (c.date == null && c.basis == null) {
             LocalDate d = v.mentions.doc().article().date();
             if (d != null && !c.future) {
                 c.date = d;

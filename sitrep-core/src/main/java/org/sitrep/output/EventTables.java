@@ -292,7 +292,7 @@ public final class EventTables {
         r.add(String.join("; ", ev.sources()));
         r.add("");
         r.add(h.evidence() == null ? "" : s(h.evidence().text()));
-        r.add(""); // fatalities: not coded
+        r.add(h.fatalities() == null ? "" : Integer.toString(h.fatalities()));
         List<String> tags = new ArrayList<>();
         tags.add("sitrep_event_id=" + ev.id());
         if (h.cameo() != null) {

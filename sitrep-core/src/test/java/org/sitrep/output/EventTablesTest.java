@@ -130,6 +130,20 @@ class EventTablesTest {
     }
 
     @Test
+    void acledFatalitiesAreTheLowestFigureOfTheReports() {
+        EventRecord.Participant army = new EventRecord.Participant("the Syrian army", "SYR_MIL", "SYRMIL", "state military");
+        Report a = report("a", "EFE", new Published(LocalDate.of(2024, 12, 5), null), HAMA, army, List.of());
+        Report b = report("b", "Xinhua", new Published(LocalDate.of(2024, 12, 5), null), HAMA, null, List.of());
+        Event ev = new Deduplicator().cluster(List.of(
+                new Report(a.record().withCasualties(12, 30), a.url(), a.outlet(), a.published()),
+                new Report(b.record().withCasualties(9, null), b.url(), b.outlet(), b.published()))).get(0);
+        assertThat(ev.head().fatalities()).isEqualTo(9);
+        assertThat(ev.head().injured()).isEqualTo(30);
+        List<List<String>> rows = parseCsv(write(ExportFormat.ACLED, List.of(ev), false));
+        assertThat(col(rows.get(1), "fatalities")).isEqualTo("9");
+    }
+
+    @Test
     void acledCsvHasAcledsColumns() {
         String csv = write(ExportFormat.ACLED, List.of(hama(), unplaced()), false);
         List<List<String>> rows = parseCsv(csv);

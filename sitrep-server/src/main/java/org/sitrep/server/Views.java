@@ -52,6 +52,8 @@ final class Views {
         o.put("plover_mode", h.plover() == null ? null : h.plover().mode());
         o.put("acled", h.acled() == null ? null : h.acled().eventType());
         o.put("acled_sub", h.acled() == null ? null : h.acled().subEventType());
+        o.put("fatalities", h.fatalities());
+        o.put("injured", h.injured());
         o.set("source", actor(h.source()));
         o.set("target", actor(h.target()));
         ObjectNode where = place(h.place());

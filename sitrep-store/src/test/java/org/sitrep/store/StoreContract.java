@@ -107,7 +107,8 @@ abstract class StoreContract {
         try (EventStore s = fresh()) {
             Article a = Fixtures.article(HTS_TAKES_HAMA_EFE, "EFE", "https://efe.example/hama?a=1&b='x'",
                     "2024-12-05T10:02", "efe.txt");
-            EventRecord r1 = Fixtures.record(a, 1, "HTS", "192", "SYR_MIL", "Hama", "2024-12-05", null, 0.8);
+            EventRecord r1 = Fixtures.record(a, 1, "HTS", "192", "SYR_MIL", "Hama", "2024-12-05", null, 0.8)
+                    .withCasualties(3, null);
             EventRecord r2 = new EventRecord(a.id() + "-x", a.id(), null, null, null, "0874", null, null,
                     Fixtures.actor("SYR_MIL"), null, new EventRecord.PlaceRef("the city", null, null, 0.0, 0.0, null, null, null),
                     org.sitrep.events.Modality.CLAIMED,
@@ -116,6 +117,11 @@ abstract class StoreContract {
                     List.of(new EventRecord.Evidence(a.id(), 5, 500, 560, "another sentence")), "withdrawn", 0.61);
             assertThat(s.put(a, List.of(r1, r2))).isEqualTo(EventStore.Plan.NEW);
             assertThat(s.mentionsOf(a.id())).containsExactly(r1, r2);
+            assertThat(s.mentionsOf(a.id()).get(0).fatalities()).isEqualTo(3);
+            assertThat(s.mentionsOf(a.id()).get(1).fatalities()).as("not said: null, not 0").isNull();
+            s.refresh();
+            assertThat(s.events(EventQuery.ALL)).filteredOn(e -> e.head().cameo().equals("192"))
+                    .singleElement().satisfies(e -> assertThat(e.head().fatalities()).isEqualTo(3));
             StoredArticle sa = s.article(a.id()).orElseThrow();
             assertThat(sa.url()).isEqualTo(a.url());
             assertThat(sa.outlet()).isEqualTo("EFE");
