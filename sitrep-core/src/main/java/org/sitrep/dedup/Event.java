@@ -28,15 +28,36 @@ import org.sitrep.ingest.Texts;
  * @param sources     the outlets (or sites) that reported it, sorted
  * @param cited       the news agencies those reports cite, sorted
  * @param confidence  0..1: the best telling of each source, combined as independent evidence
+ * @param placeBasis  where the head's place comes from: {@code text} (a sentence that tells the event
+ *                    names it), {@code article} (no telling names one: the place of the article that
+ *                    tells it, see {@link DedupRules.Context#articlePlace}); {@code null} when it has no place
  */
 public record Event(String id, EventRecord head, String seed, List<Report> reports, int numMentions, int numSources,
                     int numArticles, Published firstReport, Published lastReport, List<String> sources,
-                    List<String> cited, double confidence) {
+                    List<String> cited, double confidence, String placeBasis) {
+
+    /** Where an event's place comes from when a sentence that tells it names it. */
+    public static final String PLACE_FROM_TEXT = "text";
+    /** Where an event's place comes from when no telling names one: its article's place. */
+    public static final String PLACE_FROM_ARTICLE = "article";
 
     public Event {
         reports = List.copyOf(reports);
         sources = List.copyOf(sources);
         cited = List.copyOf(cited);
+        if (head.place() == null) {
+            placeBasis = null;
+        } else if (placeBasis == null) {
+            placeBasis = PLACE_FROM_TEXT;
+        }
+    }
+
+    /** An event whose place, if any, is one a sentence names. */
+    public Event(String id, EventRecord head, String seed, List<Report> reports, int numMentions, int numSources,
+                 int numArticles, Published firstReport, Published lastReport, List<String> sources,
+                 List<String> cited, double confidence) {
+        this(id, head, seed, reports, numMentions, numSources, numArticles, firstReport, lastReport, sources, cited,
+                confidence, null);
     }
 
     public LocalDate date() {
@@ -57,11 +78,18 @@ public record Event(String id, EventRecord head, String seed, List<Report> repor
         return assemble(r, List.of(r));
     }
 
+    static Event assemble(Report seed, List<Report> members) {
+        return assemble(seed, members, r -> null);
+    }
+
     /**
      * Builds the event of a cluster. The head is the seed's telling, with what the seed leaves
-     * unknown (target, place, date) taken from the other tellings in order.
+     * unknown (target, place, date) taken from the other tellings in order; when no telling names a
+     * place, the place of the seed's article (else of the first report's article that has one), marked
+     * {@link #PLACE_FROM_ARTICLE}.
      */
-    static Event assemble(Report seed, List<Report> members) {
+    static Event assemble(Report seed, List<Report> members,
+                          java.util.function.Function<Report, EventRecord.PlaceRef> articlePlace) {
         List<Report> reports = new ArrayList<>(members);
         reports.sort(Deduplicator.REPORT_ORDER);
         String id = idFor(seed.record().id());
@@ -87,6 +115,20 @@ public record Event(String id, EventRecord head, String seed, List<Report> repor
                 date = e.date();
                 precision = e.datePrecision();
                 basis = e.dateBasis();
+            }
+        }
+        String placeBasis = place == null ? null : PLACE_FROM_TEXT;
+        if (place == null) {
+            List<Report> byArticle = new ArrayList<>();
+            byArticle.add(seed);
+            byArticle.addAll(reports);
+            for (Report r : byArticle) {
+                EventRecord.PlaceRef p = articlePlace.apply(r);
+                if (p != null) {
+                    place = p;
+                    placeBasis = PLACE_FROM_ARTICLE;
+                    break;
+                }
             }
         }
         int mentions = 0;
@@ -130,9 +172,22 @@ public record Event(String id, EventRecord head, String seed, List<Report> repor
                 ? new EventRecord.Attribution(null, seed.outlet(), List.copyOf(cited))
                 : new EventRecord.Attribution(s.attribution().speaker(), seed.outlet(), List.copyOf(cited));
         EventRecord head = new EventRecord(id, s.doc(), date, precision, basis, s.cameo(), s.plover(), s.acled(),
-                source, target, place, modality, att, s.evidence(), List.of(), s.trigger(), confidence);
+                source, target, place, modality, att, s.evidence(), List.of(), s.trigger(), confidence)
+                .withCasualties(lowest(reports, EventRecord::fatalities), lowest(reports, EventRecord::injured));
         return new Event(id, head, s.id(), reports, mentions, bestBySource.size(), articles.size(), first, last,
-                new ArrayList<>(sourceNames), new ArrayList<>(cited), confidence);
+                new ArrayList<>(sourceNames), new ArrayList<>(cited), confidence, placeBasis);
+    }
+
+    /** The lowest figure the tellings give (ACLED's conservative rule), {@code null} when none gives one. */
+    private static Integer lowest(List<Report> reports, java.util.function.Function<EventRecord, Integer> figure) {
+        Integer low = null;
+        for (Report r : reports) {
+            Integer v = figure.apply(r.record());
+            if (v != null && (low == null || v < low)) {
+                low = v;
+            }
+        }
+        return low;
     }
 
     private static boolean sameActor(EventRecord.Participant a, EventRecord.Participant b) {

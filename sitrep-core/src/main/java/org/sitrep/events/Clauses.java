@@ -161,6 +161,10 @@ final class Clauses {
                     c.future = true;
                 }
             }
+            if (h == i && Subjects.objectControlled(g, h, rel, up) >= 0 && v.classes.has("ACCUSING_VERBS", upTok.lemma())) {
+                // "accused Israel of bombing a school": what the accusation says was done is claimed
+                c.modality = c.modality == Modality.ASSERTED ? Modality.CLAIMED : c.modality;
+            }
             if ((rel.equals("ccomp") || rel.equals("acl") || rel.equals("dep")) && upTok.pos().startsWith("NN")
                     && v.classes.has("CLAIM_NOUNS", upTok.lemma())) {
                 // "allegations that its troops attacked civilians": claimed, and denied when the claim is dismissed
@@ -213,6 +217,27 @@ final class Clauses {
             for (int subj : v.graph.children(i, "nsubj")) {
                 if (c.date == null && c.basis == null && EventNouns.is(v.classes, v.sentence.token(subj))) {
                     dateOf(v, subj, c);
+                }
+            }
+        }
+        if (c.date == null && c.basis == null) {
+            // "As reported on 1 May, ten militants were killed": the day of the report the act is told in
+            // (the parser often leaves "as reported" hanging: the day written right after a verb of reporting)
+            for (int adv : v.graph.children(i, "advcl")) {
+                if (c.date == null && c.basis == null && v.classes.has("ATTRIBUTION", v.sentence.token(adv).lemma())) {
+                    dateOf(v, adv, c);
+                }
+            }
+            for (TimeExpression t : v.sentence.times()) {
+                int k = t.startToken() - 1;
+                if (k >= 0 && v.sentence.token(k).pos().equals("IN")) {
+                    k--;
+                }
+                if (c.date == null && c.basis == null && t.date() != null && k >= 0 && k < i
+                        && v.sentence.token(k).isVerb() && v.classes.has("ATTRIBUTION", v.sentence.token(k).lemma())) {
+                    c.date = t.date();
+                    c.precision = t.precision();
+                    c.basis = "text";
                 }
             }
         }

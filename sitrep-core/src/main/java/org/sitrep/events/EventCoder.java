@@ -9,7 +9,7 @@ import org.sitrep.mentions.Mentions;
  * The events stage's entry point: codes every sentence of an article ({@link Coder}, which judges each
  * candidate with {@link EventWorthiness}), dates what only the report dates by the story's day
  * ({@link StoryDay}), folds the article's repeats ({@link Repeats}) and gives each event its confidence
- * ({@link Confidence}). The last three run with {@link CodingOptions#worthiness()} on; folding with
+ * ({@link Confidence}), after typing each by ACLED's codebook from its evidence ({@link AcledTyping}). The last three run with {@link CodingOptions#worthiness()} on; folding with
  * {@link CodingOptions#fold()}.
  */
 public final class EventCoder {
@@ -21,6 +21,8 @@ public final class EventCoder {
     private final WordClasses words;
     /** Asked about the sentences events rest on, or {@code null}. */
     private final SentenceJudge judge;
+    /** ACLED's types from each event's evidence, and its casualties. */
+    private final AcledTyping acled;
 
     public EventCoder(VerbDictionary verbs, Discards discards, CodingOptions options) {
         this(verbs, discards, WordClasses.bundled(), options);
@@ -38,6 +40,7 @@ public final class EventCoder {
         this.discards = discards;
         this.words = words;
         this.judge = judge;
+        this.acled = new AcledTyping(words);
     }
 
     public EventCoder with(CodingOptions other) {
@@ -91,7 +94,7 @@ public final class EventCoder {
     public List<EventRecord> code(Mentions mentions, List<String> trace) {
         List<EventRecord> all = dated(coder.code(mentions, trace), mentions);
         all = options.worthiness() ? Opponents.assign(all, mentions) : all;
-        return judged(options.fold() ? Repeats.fold(all, options.worthiness()) : all);
+        return judged(acled.apply(options.fold() ? Repeats.fold(all, options.worthiness()) : all, mentions));
     }
 
     /**
@@ -105,13 +108,13 @@ public final class EventCoder {
     /** Every record, one per telling, before folding. */
     public List<EventRecord> codeAll(Mentions mentions) {
         List<EventRecord> all = tellings(mentions);
-        return judged(options.worthiness() ? Opponents.assign(all, mentions) : all);
+        return judged(acled.apply(options.worthiness() ? Opponents.assign(all, mentions) : all, mentions));
     }
 
     public List<EventRecord> code(Mentions mentions) {
         List<EventRecord> all = dated(coder.code(mentions), mentions);
         all = options.worthiness() ? Opponents.assign(all, mentions) : all;
-        return judged(options.fold() ? Repeats.fold(all, options.worthiness()) : all);
+        return judged(acled.apply(options.fold() ? Repeats.fold(all, options.worthiness()) : all, mentions));
     }
 
     /**

@@ -27,12 +27,15 @@ import java.util.List;
  * @param coderConfidence the coder's own estimate, from what it found in the sentence alone (the
  *                       confidence before the worthiness stage judged it), 0..1
  * @param judgement      what the learned judge made of the evidence sentence, {@code null} when no judge ran
+ * @param fatalities     the number the text reports killed in the event (the lowest figure given, 0 when it says
+ *                       no one died), {@code null} when it does not say
+ * @param injured        the number the text reports injured, kept apart from the dead, {@code null} when it does not say
  */
 public record EventRecord(String id, String doc, LocalDate date, String datePrecision, String dateBasis,
                           String cameo, Plover plover, Acled acled, Participant source, Participant target,
                           PlaceRef place, Modality modality, Attribution attribution, Evidence evidence,
                           List<Evidence> support, String trigger, double confidence, double coderConfidence,
-                          Judgement judgement) {
+                          Judgement judgement, Integer fatalities, Integer injured) {
 
     /**
      * The confidence below which an event is not shown unless asked for: {@code sitrep code}, {@code events},
@@ -45,6 +48,16 @@ public record EventRecord(String id, String doc, LocalDate date, String datePrec
 
     public EventRecord {
         support = support == null ? List.of() : List.copyOf(support);
+    }
+
+    /** A record whose casualties are not known. */
+    public EventRecord(String id, String doc, LocalDate date, String datePrecision, String dateBasis,
+                       String cameo, Plover plover, Acled acled, Participant source, Participant target,
+                       PlaceRef place, Modality modality, Attribution attribution, Evidence evidence,
+                       List<Evidence> support, String trigger, double confidence, double coderConfidence,
+                       Judgement judgement) {
+        this(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, place, modality, attribution,
+                evidence, support, trigger, confidence, coderConfidence, judgement, null, null);
     }
 
     /** A record no judge has seen. */
@@ -67,45 +80,57 @@ public record EventRecord(String id, String doc, LocalDate date, String datePrec
 
     public EventRecord withSupport(List<Evidence> more) {
         return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, place,
-                modality, attribution, evidence, more, trigger, confidence, coderConfidence, judgement);
+                modality, attribution, evidence, more, trigger, confidence, coderConfidence, judgement, fatalities, injured);
     }
 
     public EventRecord withSpeaker(String speaker) {
         return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, place,
                 modality, new Attribution(speaker, attribution.outlet(), attribution.cited()), evidence, support,
-                trigger, confidence, coderConfidence, judgement);
+                trigger, confidence, coderConfidence, judgement, fatalities, injured);
     }
 
     public EventRecord withModality(Modality m) {
         return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, place,
-                m, attribution, evidence, support, trigger, confidence, coderConfidence, judgement);
+                m, attribution, evidence, support, trigger, confidence, coderConfidence, judgement, fatalities, injured);
     }
 
     /** The same act with other sides (its ACLED type follows them). */
     public EventRecord withSides(Participant s, Participant t) {
         return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover,
                 CameoTypes.acled(cameo, s == null ? null : s.kind(), t == null ? null : t.kind()), s, t, place,
-                modality, attribution, evidence, support, trigger, confidence, coderConfidence, judgement);
+                modality, attribution, evidence, support, trigger, confidence, coderConfidence, judgement, fatalities, injured);
     }
 
     public EventRecord withDate(LocalDate d, String precision, String basis) {
         return new EventRecord(id, doc, d, precision, basis, cameo, plover, acled, source, target, place,
-                modality, attribution, evidence, support, trigger, confidence, coderConfidence, judgement);
+                modality, attribution, evidence, support, trigger, confidence, coderConfidence, judgement, fatalities, injured);
     }
 
     public EventRecord withPlace(PlaceRef p) {
         return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, p,
-                modality, attribution, evidence, support, trigger, confidence, coderConfidence, judgement);
+                modality, attribution, evidence, support, trigger, confidence, coderConfidence, judgement, fatalities, injured);
     }
 
     public EventRecord withConfidence(double c) {
         return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, place,
-                modality, attribution, evidence, support, trigger, c, coderConfidence, judgement);
+                modality, attribution, evidence, support, trigger, c, coderConfidence, judgement, fatalities, injured);
     }
 
     public EventRecord withJudgement(Judgement j) {
         return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, place,
-                modality, attribution, evidence, support, trigger, confidence, coderConfidence, j);
+                modality, attribution, evidence, support, trigger, confidence, coderConfidence, j, fatalities, injured);
+    }
+
+    /** The same event with its ACLED type (and CAMEO code, PLOVER type) decided from its evidence. */
+    public EventRecord withTypes(String code, Plover p, Acled a) {
+        return new EventRecord(id, doc, date, datePrecision, dateBasis, code, p, a, source, target, place,
+                modality, attribution, evidence, support, trigger, confidence, coderConfidence, judgement, fatalities, injured);
+    }
+
+    /** The same event with the numbers its text reports killed and injured ({@code null}: not said). */
+    public EventRecord withCasualties(Integer dead, Integer hurt) {
+        return new EventRecord(id, doc, date, datePrecision, dateBasis, cameo, plover, acled, source, target, place,
+                modality, attribution, evidence, support, trigger, confidence, coderConfidence, judgement, dead, hurt);
     }
 
     /** CAMEO's quad class of the code: 0 for 01–02, 1 for 03–05, 2 for 06–08, 3 for 09–13, 4 for 14–20; else {@code null}. */

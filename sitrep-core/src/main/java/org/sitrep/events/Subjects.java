@@ -63,6 +63,13 @@ final class Subjects {
             if (up < 0) {
                 break;
             }
+            // "accused Israel of bombing", "blamed the rebels for shelling", "charged him with killing": the one
+            // accused or blamed did it, not the accuser (but "repelled the attack by killing 20": the doer)
+            int object = objectControlled(g, h, rel, up);
+            if (object >= 0) {
+                out.add(object);
+                return out;
+            }
             // ", killing five civilians": a participle of result, also when the parser leaves it a bare "dep"
             if (rel.startsWith("conj") || rel.equals("xcomp")
                     || rel.startsWith("advcl") && (infinitive(g, h) || g.token(h).pos().equals("VBG"))
@@ -90,6 +97,28 @@ final class Subjects {
             break;
         }
         return out;
+    }
+
+    /** Prepositions by which a gerund tells what the object of the verb before it did: "accused X of doing". */
+    private static final java.util.Set<String> OBJECT_CONTROL = java.util.Set.of("of", "for", "with");
+
+    /**
+     * The object of the verb that governs a gerund in "of", "for" or "with" ("accused Israel of bombing"): the one
+     * who did what the gerund says; -1 when the gerund is not so governed.
+     */
+    static int objectControlled(DepGraph g, int gerund, String rel, int up) {
+        if (!(rel.startsWith("advcl") || rel.startsWith("obl")) || !g.token(gerund).pos().equals("VBG")
+                || !g.token(up).pos().startsWith("VB")) {
+            return -1;
+        }
+        boolean marked = false;
+        for (var d : g.children(gerund)) {
+            if ((d.rel().equals("case") || d.rel().equals("mark"))
+                    && OBJECT_CONTROL.contains(g.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT))) {
+                marked = true;
+            }
+        }
+        return marked ? g.child(up, "obj") : -1;
     }
 
     /**

@@ -16,13 +16,31 @@ import org.sitrep.events.CameoTypes;
 /**
  * The code tables of the formats sitrep exports to, read from the resource files beside this class:
  * {@code goldstein.tsv} (GDELT's CAMEO to Goldstein scale table), {@code countries.tsv} (ISO 3166-1
- * alpha-2, alpha-3 and numeric codes, FIPS 10-4 codes, ACLED regions) and {@code plover.tsv} (PLOVER
- * types and their quad categories).
+ * alpha-2, alpha-3 and numeric codes, FIPS 10-4 codes, ACLED regions), {@code plover.tsv} (PLOVER
+ * types and their quad categories), {@code acled-inter.tsv} (ACLED's actor types) and
+ * {@code admin1-not-fips.tsv} (countries whose GeoNames division codes are not FIPS codes).
  */
 public final class CodeTables {
 
     /** One country's codes. {@code fips} and {@code isoNumeric} are {@code null} where there is none. */
     public record Country(String iso2, String iso3, String isoNumeric, String fips, String acledRegion) {
+    }
+
+    /** One of ACLED's actor types: its inter code (1 to 8) and the text ACLED's exports write ("State forces"). */
+    public record ActorType(int code, String label) {
+    }
+
+    private static final Map<String, ActorType> ACLED_TYPES = new HashMap<>();
+
+    static {
+        for (String[] f : rows("acled-inter.tsv")) {
+            ActorType t = new ActorType(Integer.parseInt(f[0]), f[1]);
+            for (String kind : f[2].split(",")) {
+                if (!kind.isBlank()) {
+                    ACLED_TYPES.put(kind.strip(), t);
+                }
+            }
+        }
     }
 
     private static final Map<String, String> GOLDSTEIN = pairs("goldstein.tsv", 0, 1);
@@ -64,6 +82,11 @@ public final class CodeTables {
     public static String fips(String iso2) {
         Country c = country(iso2);
         return c == null ? null : c.fips();
+    }
+
+    /** ACLED's actor type of a sitrep actor kind ("police" → 1, State forces), or {@code null} when it has none. */
+    public static ActorType acledActorType(String kind) {
+        return kind == null ? null : ACLED_TYPES.get(kind);
     }
 
     /** PLOVER's quad category (1 to 4) of a PLOVER event type, or {@code null}. */

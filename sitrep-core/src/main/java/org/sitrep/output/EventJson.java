@@ -40,6 +40,8 @@ public final class EventJson {
             a.put("event_type", e.acled().eventType());
             a.put("sub_event_type", e.acled().subEventType());
         }
+        number(o, "fatalities", e.fatalities());
+        number(o, "injured", e.injured());
         participant(o, "source", e.source());
         participant(o, "target", e.target());
         if (e.place() == null) {
@@ -84,6 +86,14 @@ public final class EventJson {
             }
         }
         return o;
+    }
+
+    private static void number(ObjectNode o, String name, Integer n) {
+        if (n == null) {
+            o.putNull(name);
+        } else {
+            o.put(name, n);
+        }
     }
 
     private static void participant(ObjectNode o, String name, EventRecord.Participant p) {

@@ -94,7 +94,19 @@ public final class EventJsonReader {
                 modality == null ? Modality.ASSERTED : Modality.valueOf(modality.toUpperCase(Locale.ROOT)),
                 new EventRecord.Attribution(speaker, outlet, cited), evidence, support, text(o, "trigger"),
                 o.path("confidence").asDouble(0.5), o.path("coder_confidence").asDouble(o.path("confidence").asDouble(0.5)),
-                judgement(o.get("judge")));
+                judgement(o.get("judge")), count(o, "fatalities"), count(o, "injured"));
+    }
+
+    /** A count of people ({@code null} when absent or null); a negative or fractional one is refused. */
+    private static Integer count(JsonNode o, String name) {
+        JsonNode n = o.get(name);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.canConvertToInt() || !n.isIntegralNumber() || n.asInt() < 0) {
+            throw new IllegalArgumentException("bad " + name + " '" + n + "': a whole number of people, or null");
+        }
+        return n.asInt();
     }
 
     private static EventRecord.Judgement judgement(JsonNode j) {

@@ -142,6 +142,9 @@ public final class EventStreamWriter implements AutoCloseable {
     /** The event in the {@code sitrep code} contract, plus its counts and every report. */
     public static ObjectNode json(Event ev) {
         ObjectNode o = EventJson.toJson(ev.head());
+        if (o.get("place") instanceof ObjectNode place) {
+            place.put("basis", ev.placeBasis()); // "text", or "article" when no telling names a place
+        }
         o.put("num_mentions", ev.numMentions());
         o.put("num_sources", ev.numSources());
         o.put("num_articles", ev.numArticles());

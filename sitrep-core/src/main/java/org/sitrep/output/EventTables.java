@@ -21,10 +21,17 @@ import org.sitrep.mentions.Actor;
  * the events in a format's scope are written ({@link ExportFormat#covers}).
  *
  * <p>What GDELT's event table gets empty from sitrep: the known group, ethnic and religion codes,
- * AvgTone, the actors' own locations (Actor1Geo_*, Actor2Geo_*), and the ADM1 and ADM2 codes of
- * places below the country (sitrep keeps division names, not FIPS codes). FeatureID is the FIPS code
- * of a country (as GDELT writes it) and the GeoNames id of other places (GDELT uses GNS ids).
+ * AvgTone, every ADM2Code, the ADM1Code of places in the few countries whose GeoNames division codes
+ * are not FIPS codes ({@link Admin1Codes}), and an actor's location (Actor1Geo_*, Actor2Geo_*) unless
+ * the actor's own words name the event's place ({@link #namesPlace}). ADM1Code is the FIPS country
+ * code and the division's code ("SY10"), the FIPS country code alone for a country. FeatureID is the
+ * FIPS code of a country (as GDELT writes it) and the GeoNames id of other places (GDELT uses GNS ids).
  * DATEADDED is the first report's publication time (YYYYMMDD when it has no time of day).
+ *
+ * <p>Mentions: MentionType is 1 (WEB) for a report with a URL, its MentionIdentifier the URL; 2
+ * (CITATIONONLY: "a broadcast, print, or other offline source in which only a textual citation is
+ * available", GDELT 2.0 codebook) for a file or pasted text without one, its MentionIdentifier the
+ * article's id (its file name or the id it was given).
  */
 public final class EventTables {
 
@@ -115,29 +122,51 @@ public final class EventTables {
         r.add(Integer.toString(ev.numSources()));
         r.add(Integer.toString(ev.numArticles()));
         r.add(""); // AvgTone
-        for (int i = 0; i < 16; i++) {
-            r.add(""); // Actor1Geo_*, Actor2Geo_*: actors are not located
-        }
         EventRecord.PlaceRef p = h.place();
+        gdeltGeo(r, namesPlace(h.source(), p) ? p : null);
+        gdeltGeo(r, namesPlace(h.target(), p) ? p : null);
+        gdeltGeo(r, p);
+        r.add(ev.firstReport() == null ? "" : stamp(ev.firstReport()));
+        r.add(firstUrl(ev));
+        return r;
+    }
+
+    /** The eight *Geo_* columns of a place (all empty without one). */
+    private static void gdeltGeo(List<String> r, EventRecord.PlaceRef p) {
         if (p == null) {
             for (int i = 0; i < 8; i++) {
                 r.add("");
             }
-        } else {
-            String fips = CodeTables.fips(p.country());
-            boolean countryLevel = "country".equals(p.precision());
-            r.add(geoType(p));
-            r.add(fullName(p));
-            r.add(s(fips));
-            r.add(countryLevel ? s(fips) : ""); // ADM1 code: the country's code for a country, else unknown
-            r.add("");
-            r.add(coordinate(p, p.lat()));
-            r.add(coordinate(p, p.lon()));
-            r.add(countryLevel && fips != null ? fips : p.geonameid() == null ? "" : p.geonameid().toString());
+            return;
         }
-        r.add(ev.firstReport() == null ? "" : stamp(ev.firstReport()));
-        r.add(firstUrl(ev));
-        return r;
+        String fips = CodeTables.fips(p.country());
+        r.add(geoType(p));
+        r.add(fullName(p));
+        r.add(s(fips));
+        r.add(Admin1Codes.gdelt(p));
+        r.add(""); // ADM2Code: GDELT's own ADM2 ids have no counterpart in GeoNames
+        r.add(coordinate(p, p.lat()));
+        r.add(coordinate(p, p.lon()));
+        r.add("country".equals(p.precision()) && fips != null ? fips : p.geonameid() == null ? "" : p.geonameid().toString());
+    }
+
+    /**
+     * Whether an actor's own words name the event's place ("Baghdad police", "residents of Hama"): the
+     * only location sitrep knows to be the actor's. GDELT fills Actor1Geo_* and Actor2Geo_* from the
+     * place its geocoder finds nearest the actor in the text; sitrep's records keep no place per actor,
+     * so an actor whose phrase names no place, or names another one, is left unlocated.
+     */
+    static boolean namesPlace(EventRecord.Participant actor, EventRecord.PlaceRef p) {
+        if (actor == null || actor.text() == null || p == null) {
+            return false;
+        }
+        for (String name : new String[] {p.text(), p.name()}) {
+            if (name != null && name.length() > 1 && java.util.regex.Pattern.compile(
+                    "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(actor.text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -173,7 +202,7 @@ public final class EventTables {
                 r.add(Long.toString(globalEventId(ev.id())));
                 r.add(eventTime);
                 r.add(rep.published() == null ? "" : stamp(rep.published()));
-                r.add(rep.url() == null ? "" : "1");
+                r.add(rep.url() == null ? "2" : "1"); // WEB, or CITATIONONLY for a file or text without a URL
                 r.add(rep.outlet() != null ? rep.outlet() : s(hostOf(rep.url())));
                 r.add(rep.url() != null ? rep.url() : rep.articleId());
                 r.add(e == null ? "" : Integer.toString(e.sentence() + 1));
@@ -242,13 +271,13 @@ public final class EventTables {
         r.add(h.acled() == null ? "" : s(h.acled().subEventType()));
         r.add(name(h.source()));
         r.add("");
-        String inter1 = inter(h.source());
-        r.add(inter1);
+        CodeTables.ActorType inter1 = inter(h.source());
+        r.add(inter1 == null ? "" : inter1.label());
         r.add(name(h.target()));
         r.add("");
-        String inter2 = inter(h.target());
-        r.add(inter2);
-        r.add(interaction(inter1, inter2));
+        CodeTables.ActorType inter2 = inter(h.target());
+        r.add(inter2 == null ? "" : inter2.label());
+        r.add(h.target() == null || inter2 != null ? interaction(inter1, inter2) : "");
         r.add(h.target() != null && "civilians".equals(h.target().kind()) ? "Civilian targeting" : "");
         r.add(country == null || country.isoNumeric() == null ? "" : Integer.toString(Integer.parseInt(country.isoNumeric())));
         r.add(country == null ? "" : s(country.acledRegion()));
@@ -263,7 +292,7 @@ public final class EventTables {
         r.add(String.join("; ", ev.sources()));
         r.add("");
         r.add(h.evidence() == null ? "" : s(h.evidence().text()));
-        r.add(""); // fatalities: not coded
+        r.add(h.fatalities() == null ? "" : Integer.toString(h.fatalities()));
         List<String> tags = new ArrayList<>();
         tags.add("sitrep_event_id=" + ev.id());
         if (h.cameo() != null) {
@@ -521,28 +550,26 @@ public final class EventTables {
         };
     }
 
-    /** ACLED's actor type codes: 1 state forces, 2 rebel groups, 6 protesters, 7 civilians; empty when unknown. */
-    private static String inter(EventRecord.Participant p) {
-        if (p == null || p.kind() == null) {
-            return "";
-        }
-        return switch (p.kind()) {
-            case "state military", "police", "government", "state" -> "1";
-            case "non-state armed group" -> "2";
-            case "protesters" -> "6";
-            case "civilians", "refugees" -> "7";
-            default -> "";
-        };
+    /**
+     * ACLED's actor type of a participant ({@code acled-inter.tsv}), {@code null} when unknown. ACLED's
+     * exports give inter1 and inter2 as text ("State forces", "Rebel group"), no longer as the numbers
+     * 1 to 8 (acledR's acled_api() asks for numbers only with inter_numeric = TRUE; its manual: "If
+     * FALSE (default), interaction code columns (inter1, inter2, and interaction) returned as strings
+     * describing the actor types/interactions"); the numbers still order the interaction.
+     */
+    private static CodeTables.ActorType inter(EventRecord.Participant p) {
+        return p == null ? null : CodeTables.acledActorType(p.kind());
     }
 
-    private static String interaction(String a, String b) {
-        if (a.isEmpty()) {
+    /** ACLED's interaction: the two types, the lower code first ("State forces-Rebel group"), or "Rebel group only". */
+    static String interaction(CodeTables.ActorType a, CodeTables.ActorType b) {
+        if (a == null) {
             return "";
         }
-        if (b.isEmpty()) {
-            return a + "0";
+        if (b == null) {
+            return a.label() + " only";
         }
-        return a.compareTo(b) <= 0 ? a + b : b + a;
+        return a.code() <= b.code() ? a.label() + "-" + b.label() : b.label() + "-" + a.label();
     }
 
     private static String geoPrecision(EventRecord.PlaceRef p) {

@@ -186,6 +186,10 @@ public final class EventWriter {
                 l.put("cc3", c.iso3());
             }
         }
+        String admin1Code = "country".equals(p.precision()) ? null : Admin1Codes.geonamesCode(p);
+        if (admin1Code != null) {
+            l.put("admin1 code", admin1Code); // GeoNames' own code, for every country (GDELT's FIPS form aside)
+        }
         if (p.admin1() != null) {
             l.put("admin1_name", p.admin1());
         }

@@ -64,7 +64,8 @@ class DeduplicatorTest {
                 rep("c", "EFE", "2024-12-05", "HTS", "192", null, HOMS, "2024-12-05", "text", List.of()),
                 rep("d", "EFE", "2024-12-05", "HTS", "0874", null, HAMA, "2024-12-05", "text", List.of()),
                 rep("e", "EFE", "2024-12-05", "HTS", "192", null, HAMA, "2024-12-08", "text", List.of()),
-                rep("f", "EFE", "2024-12-05", "HTS", "190", "SYR_MIL", HAMA, "2024-12-05", "text", List.of()),
+                // fighting with small arms is not an air strike
+                rep("f", "EFE", "2024-12-05", "HTS", "193", "SYR_MIL", HAMA, "2024-12-05", "text", List.of()),
                 rep("g", "EFE", "2024-12-05", "HTS", "195", "SYR_MIL", HAMA, "2024-12-05", "text", List.of())));
         assertThat(events).hasSize(7);
     }
@@ -117,24 +118,43 @@ class DeduplicatorTest {
     }
 
     @Test
-    void aDateFromTheReportMayBeTheDayBefore() {
+    void aDateFromTheReportMayBeOneOfTheDaysBefore() {
         List<Event> events = new Deduplicator().cluster(List.of(
                 rep("a", "EFE", "2024-12-05", "HTS", "192", null, HAMA, "2024-12-05", "text", List.of()),
                 rep("b", "AFP", "2024-12-06", "HTS", "192", null, HAMA, "2024-12-06", "report", List.of()),
-                rep("c", "AFP", "2024-12-07", "HTS", "192", null, HAMA, "2024-12-07", "report", List.of())));
+                rep("c", "AFP", "2024-12-08", "HTS", "192", null, HAMA, "2024-12-08", "report", List.of()),
+                rep("d", "AFP", "2024-12-09", "HTS", "192", null, HAMA, "2024-12-09", "report", List.of())));
         assertThat(events).hasSize(2);
-        assertThat(events.get(0).numArticles()).isEqualTo(2);
+        assertThat(events.get(0).reports()).extracting(Report::articleId).containsExactly("a", "b", "c");
+        assertThat(events.get(1).reports()).extracting(Report::articleId).as("four days after the told day")
+                .containsExactly("d");
     }
 
     @Test
     void actionClasses() {
-        assertThat(ActionClass.of("192")).isEqualTo("192");
+        assertThat(ActionClass.of("192")).isNotEqualTo(ActionClass.of("190"));
         assertThat(ActionClass.of("193")).isEqualTo(ActionClass.of("190")).isEqualTo(ActionClass.of("19"));
-        assertThat(ActionClass.of("195")).isNotEqualTo(ActionClass.of("190"));
         assertThat(ActionClass.of("0874")).isNotEqualTo(ActionClass.of("0871"));
         assertThat(ActionClass.of("0841")).isEqualTo(ActionClass.of("084"));
         assertThat(ActionClass.of("042")).isEqualTo(ActionClass.of("046")).isEqualTo("04");
+        assertThat(ActionClass.of("111")).as("a code no line covers: its root").isEqualTo("11");
         assertThat(ActionClass.of(null)).isNull();
+        // violence against people by its means: the general code fits every means
+        assertThat(ActionClass.fit("180", "193")).isTrue();
+        assertThat(ActionClass.fit("190", "195")).isTrue();
+        assertThat(ActionClass.fit("194", "195")).isTrue();
+        assertThat(ActionClass.fit("194", "193")).isTrue();
+        assertThat(ActionClass.fit("193", "195")).isFalse();
+        assertThat(ActionClass.fit("183", "193")).isFalse();
+        assertThat(ActionClass.fit("181", "190")).as("an abduction is no killing").isFalse();
+        assertThat(ActionClass.fit("192", "190")).as("taking territory is not the fighting").isFalse();
+        // arrest and detention: stopped, arrested, charged
+        assertThat(ActionClass.fit("171", "173")).isTrue();
+        assertThat(ActionClass.fit("1121", "173")).isTrue();
+        assertThat(ActionClass.fit("1712", "173")).isFalse();
+        assertThat(ActionClass.fit("173", "190")).isFalse();
+        assertThat(ActionClass.symmetric("193", "190")).isTrue();
+        assertThat(ActionClass.symmetric("195", "190")).isFalse();
         assertThat(ActionClass.territorial("192")).isTrue();
         assertThat(ActionClass.territorial("0874")).isTrue();
         assertThat(ActionClass.territorial("190")).isFalse();

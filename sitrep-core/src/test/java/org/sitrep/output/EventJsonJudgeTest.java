@@ -30,4 +30,20 @@ class EventJsonJudgeTest {
         assertThat(plain.has("judge")).isFalse();
         assertThat(EventJsonReader.parse(plain.toString()).judgement()).isNull();
     }
+
+    @Test
+    void casualtiesAreWrittenAndReadBackAndUnknownStaysNull() {
+        var json = EventJson.toJson(event().withCasualties(0, 3));
+        assertThat(json.path("fatalities").asInt(-1)).isZero();
+        assertThat(json.path("injured").asInt()).isEqualTo(3);
+        EventRecord back = EventJsonReader.parse(json.toString());
+        assertThat(back.fatalities()).isZero();
+        assertThat(back.injured()).isEqualTo(3);
+        var plain = EventJson.toJson(event());
+        assertThat(plain.get("fatalities").isNull()).isTrue();
+        assertThat(EventJsonReader.parse(plain.toString()).fatalities()).isNull();
+        String negative = plain.toString().replace("\"fatalities\":null", "\"fatalities\":-2");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EventJsonReader.parse(negative))
+                .hasMessageContaining("fatalities");
+    }
 }

@@ -96,6 +96,7 @@ class EventTablesTest {
         assertThat(f[51]).isEqualTo("4");
         assertThat(f[52]).isEqualTo("Hama, Hama Governorate, Syria");
         assertThat(f[53]).isEqualTo("SY");
+        assertThat(f[54]).as("ADM1Code: FIPS country and division").isEqualTo("SY10");
         assertThat(f[56]).isEqualTo("35.13179");
         assertThat(f[57]).isEqualTo("36.75783");
         assertThat(f[58]).isEqualTo("170017");
@@ -129,6 +130,20 @@ class EventTablesTest {
     }
 
     @Test
+    void acledFatalitiesAreTheLowestFigureOfTheReports() {
+        EventRecord.Participant army = new EventRecord.Participant("the Syrian army", "SYR_MIL", "SYRMIL", "state military");
+        Report a = report("a", "EFE", new Published(LocalDate.of(2024, 12, 5), null), HAMA, army, List.of());
+        Report b = report("b", "Xinhua", new Published(LocalDate.of(2024, 12, 5), null), HAMA, null, List.of());
+        Event ev = new Deduplicator().cluster(List.of(
+                new Report(a.record().withCasualties(12, 30), a.url(), a.outlet(), a.published()),
+                new Report(b.record().withCasualties(9, null), b.url(), b.outlet(), b.published()))).get(0);
+        assertThat(ev.head().fatalities()).isEqualTo(9);
+        assertThat(ev.head().injured()).isEqualTo(30);
+        List<List<String>> rows = parseCsv(write(ExportFormat.ACLED, List.of(ev), false));
+        assertThat(col(rows.get(1), "fatalities")).isEqualTo("9");
+    }
+
+    @Test
     void acledCsvHasAcledsColumns() {
         String csv = write(ExportFormat.ACLED, List.of(hama(), unplaced()), false);
         List<List<String>> rows = parseCsv(csv);
@@ -144,9 +159,9 @@ class EventTablesTest {
         assertThat(col(r, "event_type")).isEqualTo("Battles");
         assertThat(col(r, "sub_event_type")).isEqualTo("Non-state actor overtakes territory");
         assertThat(col(r, "actor1")).isEqualTo("Hayat Tahrir al-Sham, \"HTS\"");
-        assertThat(col(r, "inter1")).isEqualTo("2");
-        assertThat(col(r, "inter2")).isEqualTo("1");
-        assertThat(col(r, "interaction")).isEqualTo("12");
+        assertThat(col(r, "inter1")).isEqualTo("Rebel group");
+        assertThat(col(r, "inter2")).isEqualTo("State forces");
+        assertThat(col(r, "interaction")).isEqualTo("State forces-Rebel group");
         assertThat(col(r, "country")).isEqualTo("Syria");
         assertThat(col(r, "location")).isEqualTo("Hama");
         assertThat(col(r, "geo_precision")).isEqualTo("1");

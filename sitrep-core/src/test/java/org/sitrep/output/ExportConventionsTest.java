@@ -139,12 +139,69 @@ class ExportConventionsTest {
         assertThat(rows.get(0)[cc]).isEqualTo("IZ");
         assertThat(rows.get(0)[type]).as("a world city").isEqualTo("4");
         assertThat(rows.get(0)[feature]).isEqualTo("98182");
-        assertThat(rows.get(0)[adm1]).as("no division codes: empty").isEmpty();
+        assertThat(rows.get(0)[adm1]).as("Baghdad's division is not named as the gazetteer names it: unknown").isEmpty();
         assertThat(rows.get(1)[cc]).isEqualTo("IZ");
         assertThat(rows.get(1)[type]).as("a country").isEqualTo("1");
         assertThat(rows.get(1)[adm1]).as("a country's ADM1 code is its own code").isEqualTo("IZ");
         assertThat(rows.get(1)[feature]).as("a country's feature id is its code").isEqualTo("IZ");
         assertThat(rows.get(0)[EventTables.GDELT_COLUMNS.indexOf("ActionGeo_FullName")]).isEqualTo("Baghdad, Baghdad, Iraq");
+    }
+
+    static EventRecord.PlaceRef place(String name, String country, String admin1, String precision, String id) {
+        return new EventRecord.PlaceRef(name, id.matches("[0-9]+") ? Long.valueOf(id) : null, name, 1.0, 2.0, country,
+                admin1, precision, id);
+    }
+
+    @Test
+    void adm1CodeIsTheFipsCountryAndTheDivisionsCode() {
+        assertThat(Admin1Codes.gdelt(place("Hama", "SY", "Hama Governorate", "city", "170017")))
+                .as("a city: its division found by name in the gazetteer").isEqualTo("SY10");
+        assertThat(Admin1Codes.gdelt(place("Hama Governorate", "SY", "Hama Governorate", "admin1", "SY.10")))
+                .as("a division: its code from its stable id").isEqualTo("SY10");
+        assertThat(Admin1Codes.gdelt(place("Mosul", "IQ", "Nineveh Governorate", "city", "99072")))
+                .as("FIPS country code, not ISO").isEqualTo("IZ15");
+        assertThat(Admin1Codes.gdelt(place("Travis County", "US", "Texas", "admin2", "US.TX.453")))
+                .as("a second-level division: its first level's code; US states as GDELT writes them").isEqualTo("USTX");
+        assertThat(Admin1Codes.gdelt(IRAQ)).as("a country: its FIPS code alone").isEqualTo("IZ");
+        assertThat(Admin1Codes.gdelt(LONDON)).as("GB: GeoNames' ENG is no FIPS code").isEmpty();
+        assertThat(Admin1Codes.gdelt(place("Zurich", "CH", "Zurich", "city", "2657896")))
+                .as("CH: GeoNames' ZH is an ISO code, not FIPS").isEmpty();
+        assertThat(Admin1Codes.gdelt(place("Kyiv", "UA", "Kyiv", "city", "703448")))
+                .as("two divisions named Kyiv: neither code").isEmpty();
+        assertThat(Admin1Codes.gdelt(place("Somewhere", "SY", "No Such Governorate", "city", "1"))).isEmpty();
+        assertThat(Admin1Codes.gdelt(place("Somewhere", "SY", null, "place", "2"))).isEmpty();
+        List<String[]> rows = tsv(write(ExportFormat.GDELT, List.of(event(record("h1", LocalDate.of(2024, 12, 5), "192",
+                REBELS, ARMY, place("Hama", "SY", "Hama Governorate", "city", "170017"), "Rebels entered Hama.", 0, 0,
+                "entered"))), id -> null, null));
+        assertThat(rows.get(0)[EventTables.GDELT_COLUMNS.indexOf("ActionGeo_ADM1Code")]).isEqualTo("SY10");
+        assertThat(rows.get(0)[EventTables.GDELT_COLUMNS.indexOf("ActionGeo_ADM2Code")]).isEmpty();
+        assertThat(Admin1Codes.geonamesCode(LONDON)).as("PLOVER's event_loc keeps GeoNames' own code").isEqualTo("ENG");
+    }
+
+    @Test
+    void actorsAreLocatedOnlyWhereTheirOwnWordsNameThePlace() {
+        EventRecord.Participant police = new EventRecord.Participant("Baghdad police", null, "IRQCOP", "police");
+        List<String[]> rows = tsv(write(ExportFormat.GDELT, List.of(
+                event(record("g1", LocalDate.of(2024, 12, 4), "173", police, REBELS, BAGHDAD,
+                        "Baghdad police arrested the insurgents.", 0, 0, "arrested")),
+                attack()), id -> null, null));
+        Map<String, Integer> c = columns(EventTables.GDELT_COLUMNS);
+        String[] a = rows.get(0);
+        assertThat(a[c.get("Actor1Geo_Type")]).isEqualTo("4");
+        assertThat(a[c.get("Actor1Geo_FullName")]).isEqualTo(a[c.get("ActionGeo_FullName")]);
+        assertThat(a[c.get("Actor1Geo_CountryCode")]).isEqualTo("IZ");
+        assertThat(a[c.get("Actor1Geo_Lat")]).isEqualTo("33.34058");
+        assertThat(a[c.get("Actor1Geo_FeatureID")]).isEqualTo("98182");
+        for (String col : List.of("Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_Lat")) {
+            assertThat(a[c.get(col)]).as("the insurgents' words name no place: " + col).isEmpty();
+        }
+        String[] b = rows.get(1);
+        assertThat(b[c.get("Actor1Geo_Type")]).as("'Iraqi troops' names no place ('Iraqi' is not 'Iraq')").isEmpty();
+        assertThat(b[c.get("ActionGeo_Type")]).isEqualTo("4");
+        assertThat(EventTables.namesPlace(new EventRecord.Participant("residents of Hama", null, "SYRCVL", "civilians"),
+                place("Hama", "SY", "Hama Governorate", "city", "170017"))).isTrue();
+        assertThat(EventTables.namesPlace(new EventRecord.Participant("Hamas", null, "PSEREB", "non-state armed group"),
+                place("Hama", "SY", "Hama Governorate", "city", "170017"))).as("a whole word only").isFalse();
     }
 
     @Test
@@ -232,6 +289,16 @@ class ExportConventionsTest {
         assertThat(b[c.get("Actor1CharOffset")]).as("the resolved actor is not written in the sentence").isEqualTo("-1");
     }
 
+    @Test
+    void aReportWithoutUrlIsACitationOnlyMention() {
+        EventRecord r = attack().head();
+        Event pasted = Event.single(new Report(r, null, null, new Published(LocalDate.of(2024, 12, 5), null)));
+        List<String[]> rows = tsv(write(ExportFormat.GDELT_MENTIONS, List.of(pasted), id -> null, null));
+        Map<String, Integer> c = columns(EventTables.GDELT_MENTION_COLUMNS);
+        assertThat(rows.get(0)[c.get("MentionType")]).as("2 = CITATIONONLY").isEqualTo("2");
+        assertThat(rows.get(0)[c.get("MentionIdentifier")]).as("the textual citation: the article's id").isEqualTo(r.doc());
+    }
+
     // ------------------------------------------------------------------ ACLED
 
     /** ACLED's codebook columns, in the order of its exports. */
@@ -264,8 +331,26 @@ class ExportConventionsTest {
         assertThat(r.get(c.get("event_date"))).isEqualTo("2024-12-04");
         assertThat(r.get(c.get("fatalities"))).as("not coded: empty, never 0").isEmpty();
         assertThat(r.get(c.get("source_scale"))).isEmpty();
+        assertThat(r.get(c.get("inter1"))).as("as text, as ACLED's exports give it").isEqualTo("State forces");
+        assertThat(r.get(c.get("inter2"))).isEqualTo("Rebel group");
+        assertThat(r.get(c.get("interaction"))).isEqualTo("State forces-Rebel group");
         assertThat(Long.parseLong(r.get(c.get("timestamp")))).as("the last report, 2024-12-05T09:30Z")
                 .isEqualTo(1733391000L);
+    }
+
+    @Test
+    void acledActorTypesAreAcledsTexts() {
+        Set<String> labels = Set.of("State forces", "Rebel group", "Political militia", "Identity militia", "Rioters",
+                "Protesters", "Civilians", "External/Other forces");
+        assertThat(CodeTables.acledActorType("police")).isEqualTo(new CodeTables.ActorType(1, "State forces"));
+        assertThat(CodeTables.acledActorType("civilians").label()).isIn(labels);
+        assertThat(CodeTables.acledActorType("peacekeepers").code()).isEqualTo(8);
+        assertThat(CodeTables.acledActorType("business")).as("no ACLED type").isNull();
+        CodeTables.ActorType rebels = CodeTables.acledActorType("non-state armed group");
+        CodeTables.ActorType civilians = CodeTables.acledActorType("civilians");
+        assertThat(EventTables.interaction(civilians, rebels)).as("the lower code first").isEqualTo("Rebel group-Civilians");
+        assertThat(EventTables.interaction(rebels, null)).isEqualTo("Rebel group only");
+        assertThat(EventTables.interaction(null, rebels)).isEmpty();
     }
 
     @Test

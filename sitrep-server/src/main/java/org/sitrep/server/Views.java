@@ -52,9 +52,15 @@ final class Views {
         o.put("plover_mode", h.plover() == null ? null : h.plover().mode());
         o.put("acled", h.acled() == null ? null : h.acled().eventType());
         o.put("acled_sub", h.acled() == null ? null : h.acled().subEventType());
+        o.put("fatalities", h.fatalities());
+        o.put("injured", h.injured());
         o.set("source", actor(h.source()));
         o.set("target", actor(h.target()));
-        o.set("place", place(h.place()));
+        ObjectNode where = place(h.place());
+        if (where != null) {
+            where.put("basis", ev.placeBasis()); // "text", or "article" when no telling names a place
+        }
+        o.set("place", where);
         o.put("modality", h.modality() == null ? null : h.modality().label());
         o.put("speaker", h.attribution() == null ? null : h.attribution().speaker());
         o.put("num_mentions", ev.numMentions());

@@ -61,16 +61,16 @@ final class JdbcEventStore implements EventStore {
             "source_id", "source_cameo", "source_kind", "source_text", "target_id", "target_cameo", "target_kind",
             "target_text", "place_text", "geonameid", "place_name", "lat", "lon", "country", "admin1",
             "place_precision", "modality", "speaker", "outlet", "cited", "sentence", "ev_start", "ev_end", "evidence",
-            "support", "sentences", "trigger_word", "confidence", "place_id");
-    private static final List<Integer> MENTION_TYPES = List.of(V, V, V, DT, V, V, V, V, V, V, V, V, V, V, V, V, V, V, V, V, B, V, D, D, V, V, V, V, V, V, V, I, I, I, V, V, I, V, D, V);
+            "support", "sentences", "trigger_word", "confidence", "place_id", "fatalities", "injured");
+    private static final List<Integer> MENTION_TYPES = List.of(V, V, V, DT, V, V, V, V, V, V, V, V, V, V, V, V, V, V, V, V, B, V, D, D, V, V, V, V, V, V, V, I, I, I, V, V, I, V, D, V, I, I);
 
     private static final List<String> EVENT_COLS = List.of("id", "seed_mention", "date", "date_precision",
             "date_basis", "cameo", "event_root", "plover_type", "plover_mode", "acled_type", "acled_sub_type",
             "source_id", "source_cameo", "source_kind", "source_text", "target_id", "target_cameo", "target_kind",
             "target_text", "place_text", "geonameid", "place_name", "lat", "lon", "country", "admin1",
             "place_precision", "modality", "speaker", "confidence", "num_mentions", "num_sources", "num_articles",
-            "first_report", "last_report", "sources", "cited", "signature", "place_id");
-    private static final List<Integer> EVENT_TYPES = List.of(V, V, DT, V, V, V, V, V, V, V, V, V, V, V, V, V, V, V, V, V, B, V, D, D, V, V, V, V, V, D, I, I, I, V, V, V, V, V, V);
+            "first_report", "last_report", "sources", "cited", "signature", "place_id", "place_basis", "fatalities", "injured");
+    private static final List<Integer> EVENT_TYPES = List.of(V, V, DT, V, V, V, V, V, V, V, V, V, V, V, V, V, V, V, V, V, B, V, D, D, V, V, V, V, V, D, I, I, I, V, V, V, V, V, V, V, I, I);
 
     /** Writes are committed in groups: after this many articles, or this long after the first uncommitted one. */
     private static final int COMMIT_EVERY = 200;
@@ -606,6 +606,8 @@ final class JdbcEventStore implements EventStore {
         r.add(e.trigger());
         r.add(e.confidence());
         r.add(e.place() == null ? null : e.place().id());
+        r.add(e.fatalities());
+        r.add(e.injured());
         return r;
     }
 
@@ -773,10 +775,14 @@ final class JdbcEventStore implements EventStore {
         for (Object o : r) {
             sb.append(o).append('\u0001');
         }
-        sb.append(placeId).append('\u0001');
+        sb.append(placeId).append('\u0001').append(e.placeBasis()).append('\u0001')
+                .append(h.fatalities()).append('\u0001').append(h.injured()).append('\u0001');
         e.reports().stream().map(x -> x.record().id()).sorted().forEach(id -> sb.append(id).append('\u0002'));
         r.add(sha(sb.toString()));
         r.add(placeId);
+        r.add(e.placeBasis());
+        r.add(h.fatalities());
+        r.add(h.injured());
         return r;
     }
 
@@ -954,7 +960,8 @@ final class JdbcEventStore implements EventStore {
                 at == null ? null : new EventRecord.Acled(at, rs.getString("acled_sub_type")),
                 source, target, place, Modality.valueOf(modality.toUpperCase(Locale.ROOT)),
                 new EventRecord.Attribution(rs.getString("speaker"), rs.getString("outlet"), strings(rs.getString("cited"))),
-                ev, support, rs.getString("trigger_word"), rs.getDouble("confidence"));
+                ev, support, rs.getString("trigger_word"), rs.getDouble("confidence"))
+                .withCasualties(Sql.integer(rs, "fatalities"), Sql.integer(rs, "injured"));
         LocalDate d = Sql.date(rs, "a_date");
         Published pub = d == null ? null : new Published(d, Sql.time(rs, "a_time"));
         String outlet = rs.getString("a_outlet");
@@ -1271,14 +1278,14 @@ final class JdbcEventStore implements EventStore {
     }
 
     private record EventFields(String seed, int mentions, int sources, int articles, Published first, Published last,
-                               List<String> sourceNames, List<String> cited, double confidence) {
+                               List<String> sourceNames, List<String> cited, double confidence, String placeBasis) {
     }
 
     private static EventFields eventFields(ResultSet rs) throws SQLException {
         return new EventFields(rs.getString("seed_mention"), rs.getInt("num_mentions"), rs.getInt("num_sources"),
                 rs.getInt("num_articles"), published(rs.getString("first_report")),
                 published(rs.getString("last_report")), strings(rs.getString("sources")),
-                strings(rs.getString("cited")), rs.getDouble("confidence"));
+                strings(rs.getString("cited")), rs.getDouble("confidence"), rs.getString("place_basis"));
     }
 
     private static Published published(String iso) {
@@ -1301,7 +1308,8 @@ final class JdbcEventStore implements EventStore {
                 participant(rs, "source"), participant(rs, "target"), place(rs),
                 Modality.valueOf(rs.getString("modality").toUpperCase(Locale.ROOT)),
                 new EventRecord.Attribution(rs.getString("speaker"), rs.getString("seed_outlet"), cited),
-                ev, List.of(), rs.getString("seed_trigger"), rs.getDouble("confidence"));
+                ev, List.of(), rs.getString("seed_trigger"), rs.getDouble("confidence"))
+                .withCasualties(Sql.integer(rs, "fatalities"), Sql.integer(rs, "injured"));
     }
 
     /** Hands a page of events to the sink, with their reports (one query for the page) when asked. */
@@ -1330,7 +1338,7 @@ final class JdbcEventStore implements EventStore {
             List<Report> rs = new ArrayList<>(reports.getOrDefault(id, List.of()));
             rs.sort(org.sitrep.dedup.Deduplicator.REPORT_ORDER);
             sink.accept(new Event(id, (EventRecord) row[1], f.seed(), rs, f.mentions(), f.sources(), f.articles(),
-                    f.first(), f.last(), f.sourceNames(), f.cited(), f.confidence()));
+                    f.first(), f.last(), f.sourceNames(), f.cited(), f.confidence(), f.placeBasis()));
         }
     }
 

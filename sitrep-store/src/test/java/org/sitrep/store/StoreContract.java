@@ -107,7 +107,8 @@ abstract class StoreContract {
         try (EventStore s = fresh()) {
             Article a = Fixtures.article(HTS_TAKES_HAMA_EFE, "EFE", "https://efe.example/hama?a=1&b='x'",
                     "2024-12-05T10:02", "efe.txt");
-            EventRecord r1 = Fixtures.record(a, 1, "HTS", "192", "SYR_MIL", "Hama", "2024-12-05", null, 0.8);
+            EventRecord r1 = Fixtures.record(a, 1, "HTS", "192", "SYR_MIL", "Hama", "2024-12-05", null, 0.8)
+                    .withCasualties(3, null);
             EventRecord r2 = new EventRecord(a.id() + "-x", a.id(), null, null, null, "0874", null, null,
                     Fixtures.actor("SYR_MIL"), null, new EventRecord.PlaceRef("the city", null, null, 0.0, 0.0, null, null, null),
                     org.sitrep.events.Modality.CLAIMED,
@@ -116,6 +117,11 @@ abstract class StoreContract {
                     List.of(new EventRecord.Evidence(a.id(), 5, 500, 560, "another sentence")), "withdrawn", 0.61);
             assertThat(s.put(a, List.of(r1, r2))).isEqualTo(EventStore.Plan.NEW);
             assertThat(s.mentionsOf(a.id())).containsExactly(r1, r2);
+            assertThat(s.mentionsOf(a.id()).get(0).fatalities()).isEqualTo(3);
+            assertThat(s.mentionsOf(a.id()).get(1).fatalities()).as("not said: null, not 0").isNull();
+            s.refresh();
+            assertThat(s.events(EventQuery.ALL)).filteredOn(e -> e.head().cameo().equals("192"))
+                    .singleElement().satisfies(e -> assertThat(e.head().fatalities()).isEqualTo(3));
             StoredArticle sa = s.article(a.id()).orElseThrow();
             assertThat(sa.url()).isEqualTo(a.url());
             assertThat(sa.outlet()).isEqualTo("EFE");
@@ -148,6 +154,64 @@ abstract class StoreContract {
             assertThat(s.counts().articles()).isEqualTo(1);
             assertThat(s.counts().mentions()).isEqualTo(2);
         }
+    }
+
+    /** An invented telling whose actors no dictionary knows (words only). */
+    private static EventRecord told(Article a, int sentence, String who, String cameo, String whom, String place) {
+        EventRecord r = Fixtures.record(a, sentence, null, cameo, null, place, "2031-03-13", null, 0.7);
+        return new EventRecord(r.id(), r.doc(), r.date(), r.datePrecision(), r.dateBasis(), r.cameo(), r.plover(),
+                r.acled(), who == null ? null : new EventRecord.Participant(who, null, null, null),
+                whom == null ? null : new EventRecord.Participant(whom, null, null, null), r.place(), r.modality(),
+                r.attribution(), r.evidence(), r.support(), r.trigger(), r.confidence());
+    }
+
+    @Test
+    void articlesInAnyOrderGiveTheSameEvents() throws Exception {
+        Article gazette = Fixtures.article("Office shooting in Riverton\n\nMark Delaney opened fire.", "Gazette",
+                "https://gazette.example/1", "2031-03-14", "gazette.txt");
+        Article wire = Fixtures.article("Gunman kills two\n\nA former employee shot two people. Police named Mark Delaney.",
+                "Wire", "https://wire.example/1", "2031-03-14", "wire.txt");
+        Article radio = Fixtures.article("Shots at a Riverton office\n\nA man fired at workers in Riverton.", "Radio",
+                "https://radio.example/1", "2031-03-13", "radio.txt");
+        Article courier = Fixtures.article("Shooting in Millbrook\n\nA man fired at co-workers in Millbrook.", "Courier",
+                "https://courier.example/1", "2031-03-14", "courier.txt");
+        Map<Article, List<EventRecord>> coded = new java.util.LinkedHashMap<>();
+        coded.put(gazette, List.of(told(gazette, 0, "Mark Delaney", "193", "co-workers", "Riverton"),
+                told(gazette, 1, "the gunman", "190", "his former boss", "-"),
+                told(gazette, 2, "police", "173", "Mark Delaney", "-")));
+        coded.put(wire, List.of(told(wire, 0, "a former employee", "180", "two people", "-"),
+                told(wire, 1, "Mark Delaney", "193", null, "-")));
+        coded.put(radio, List.of(told(radio, 0, "a man", "190", "workers", "Riverton")));
+        coded.put(courier, List.of(told(courier, 0, "a man", "193", "co-workers", "Millbrook"),
+                told(courier, 1, "the gunman", "190", null, "-")));
+        List<Article> forward = new ArrayList<>(coded.keySet());
+        List<Article> backward = new ArrayList<>(forward);
+        java.util.Collections.reverse(backward);
+        List<String> dumps = new ArrayList<>();
+        for (List<Article> order : List.of(forward, backward)) {
+            try (EventStore s = fresh()) {
+                boolean eachRefreshed = order == backward; // refreshed after every article: the same in the end
+                for (Article x : order) {
+                    s.put(x, coded.get(x));
+                    if (eachRefreshed) {
+                        s.refresh();
+                    }
+                }
+                s.refresh();
+                List<Event> events = s.events(EventQuery.ALL);
+                assertThat(events).hasSize(3);
+                assertThat(events).extracting(Event::numArticles).containsExactlyInAnyOrder(3, 1, 1);
+                // the arrest no sentence places is placed where its article is, and says so
+                Event arrest = events.stream().filter(e -> e.cameo().equals("173")).findFirst().orElseThrow();
+                assertThat(arrest.head().place().name()).isEqualTo("Riverton");
+                assertThat(arrest.placeBasis()).isEqualTo(Event.PLACE_FROM_ARTICLE);
+                assertThat(s.event(arrest.id()).orElseThrow().placeBasis()).isEqualTo(Event.PLACE_FROM_ARTICLE);
+                assertThat(events).filteredOn(e -> !e.cameo().equals("173"))
+                        .allSatisfy(e -> assertThat(e.placeBasis()).isEqualTo(Event.PLACE_FROM_TEXT));
+                dumps.add(dump((JdbcEventStore) s));
+            }
+        }
+        assertThat(dumps.get(1)).isEqualTo(dumps.get(0));
     }
 
     @Test
