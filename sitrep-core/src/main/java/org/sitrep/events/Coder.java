@@ -982,6 +982,11 @@ final class Coder {
             // "captured armoured vehicles and tankers": property seized, no territory taken
             code = new VerbCode("171", null);
         }
+        if (options.worthiness() && code.primary().startsWith("192") && !targets.isEmpty() && !purposeClause(g, i)
+                && targets.stream().allMatch(t -> MentionKinds.capturedPeople(v, t))) {
+            // "the navy captured 23 pirates": people seized are detained, no territory taken
+            code = new VerbCode("173", null);
+        }
         EventPlaces.Placed where = EventPlaces.placeOf(v, i, subjects);
         String primary = c.future && options.futureCodes() ? CameoTypes.futureCode(code.primary()) : code.primary();
         double conf = 0.55 + (hit != null ? 0.15 : 0) + (where != null ? 0.05 : 0)

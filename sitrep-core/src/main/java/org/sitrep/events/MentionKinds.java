@@ -96,6 +96,18 @@ final class MentionKinds {
         return m != null && !agent(v, m) && !means(v, m);
     }
 
+    /**
+     * Whether a mention names people taken, not a place: someone at the head of the phrase acted on ("23 pirates",
+     * "two soldiers"), neither a modifier of something else ("army positions") nor a place, a settlement or a
+     * facility.
+     */
+    static boolean capturedPeople(SentenceView v, ActorMention m) {
+        String rel = v.graph.rel(m.head());
+        return (rel.equals("obj") || rel.startsWith("nsubj:pass") || rel.equals("conj")) && someone(v, m)
+                && !v.sentence.token(m.head()).pos().startsWith("PRP") && !territory(v, m)
+                && !v.sentence.token(m.head()).isProperNoun();
+    }
+
     /** Whether a mention names territory: a place name, a settlement or a facility in its phrase (not a vehicle). */
     static boolean territory(SentenceView v, ActorMention m) {
         for (int k = m.span().startToken(); k < m.span().endToken(); k++) {

@@ -1054,4 +1054,13 @@ class NewsCodingTest {
         assertThat(triples("The Syrian army repelled the attack by killing 20 rebels."))
                 .noneMatch(t -> t.startsWith("SYRREB "));
     }
+
+    @Test
+    void peopleCapturedAreDetainedNoTerritoryTaken() {
+        assertThat(triples("The Indian navy captured 23 pirates off the coast of Somalia."))
+                .anyMatch(t -> t.startsWith("INDMIL ") && t.endsWith(" 173")).noneMatch(t -> t.endsWith(" 192"));
+        // positions and towns are territory
+        assertThat(triples("Rebels captured Syrian army positions near Hama.")).anyMatch(t -> t.endsWith(" 192"));
+        assertThat(triples("Hayat Tahrir al-Sham fighters captured the city of Hama.")).anyMatch(t -> t.endsWith(" 192"));
+    }
 }
