@@ -116,9 +116,7 @@ final class Clauses {
         for (int n : g.children(i, "dep")) {
             if (n < i && s.token(n).pos().startsWith("NN") && v.classes.has("CLAIM_NOUNS", s.token(n).lemma())) {
                 // "rejected claims it had bombed a hospital", parsed with "claims" hung on "bombed"
-                int dismissing = g.head(i);
-                c.modality = dismissing >= 0 && v.classes.has("DISMISSING_VERBS", s.token(dismissing).lemma())
-                        ? Modality.DENIED : Modality.CLAIMED;
+                c.modality = toldInClaim(v, g.head(i), c.modality);
             }
         }
         // up the chain of complements: control verbs, conjoined verbs, verbs of saying
@@ -168,10 +166,7 @@ final class Clauses {
             if ((rel.equals("ccomp") || rel.equals("acl") || rel.equals("dep")) && upTok.pos().startsWith("NN")
                     && v.classes.has("CLAIM_NOUNS", upTok.lemma())) {
                 // "allegations that its troops attacked civilians": claimed, and denied when the claim is dismissed
-                int dismissing = g.head(up);
-                boolean dismissed = dismissing >= 0 && g.rel(up).equals("obj")
-                        && v.classes.has("DISMISSING_VERBS", s.token(dismissing).lemma());
-                c.modality = dismissed ? Modality.DENIED : c.modality == Modality.ASSERTED ? Modality.CLAIMED : c.modality;
+                c.modality = toldInClaim(v, g.rel(up).equals("obj") ? g.head(up) : -1, c.modality);
             }
             if (rel.equals("ccomp") && upTok.isVerb() && v.classes.has("HOPING_VERBS", upTok.lemma()) && options.futureCodes()) {
                 c.conditional = true; // "said he hopes the EU will lift the sanctions": hoped for, not done
@@ -293,7 +288,7 @@ final class Clauses {
                 c.basis = "text";
                 return;
             }
-            LocalDate start = startOf(value, t.precision());
+            LocalDate start = t.firstDay();
             if (start != null) {
                 // "in December 2017", "in 2019": the month or year, written as its first day at that precision
                 c.date = start;
@@ -334,15 +329,15 @@ final class Clauses {
         return day;
     }
 
-    /** The first day of a month ("2017-12") or year ("2019") SUTime gives at that precision, else null. */
-    static LocalDate startOf(String value, String precision) {
-        if ("month".equals(precision) && value.matches("\\d{4}-\\d{2}")) {
-            return LocalDate.of(Integer.parseInt(value.substring(0, 4)), Integer.parseInt(value.substring(5, 7)), 1);
+    /**
+     * The modality of an act told in a claim ("allegations that ...", "claims it had ..."): denied when the verb
+     * that takes the claim dismisses it ("denied allegations"), else claimed unless already otherwise.
+     */
+    private static Modality toldInClaim(SentenceView v, int taker, Modality current) {
+        if (taker >= 0 && v.classes.has("DISMISSING_VERBS", v.sentence.token(taker).lemma())) {
+            return Modality.DENIED;
         }
-        if ("year".equals(precision) && value.matches("\\d{4}")) {
-            return LocalDate.of(Integer.parseInt(value), 1, 1);
-        }
-        return null;
+        return current == Modality.ASSERTED ? Modality.CLAIMED : current;
     }
 
     /**

@@ -19,4 +19,22 @@ import java.time.LocalDate;
  */
 public record TimeExpression(int sentence, int startToken, int endToken, int start, int end, String text,
                              String type, String value, LocalDate date, String precision) {
+
+    /**
+     * The first day of what the expression names: its day, or the first day of a month ("2017-12") or a year
+     * ("2019") at that precision; {@code null} for anything else (a week, a duration, a reference).
+     */
+    public LocalDate firstDay() {
+        if (date != null) {
+            return date;
+        }
+        String v = value == null ? "" : value;
+        if ("month".equals(precision) && v.matches("\\d{4}-\\d{2}")) {
+            return LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(5, 7)), 1);
+        }
+        if ("year".equals(precision) && v.matches("\\d{4}")) {
+            return LocalDate.of(Integer.parseInt(v), 1, 1);
+        }
+        return null;
+    }
 }

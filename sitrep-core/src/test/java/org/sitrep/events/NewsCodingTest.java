@@ -982,8 +982,12 @@ class NewsCodingTest {
                     assertThat(e.datePrecision()).isEqualTo("month");
                     assertThat(e.dateBasis()).isEqualTo("text");
                 });
-        assertThat(Clauses.startOf("2019", "year")).isEqualTo(java.time.LocalDate.of(2019, 1, 1));
-        assertThat(Clauses.startOf("2019-W03", "week")).isNull();
+        assertThat(timex("2019", "year").firstDay()).isEqualTo(java.time.LocalDate.of(2019, 1, 1));
+        assertThat(timex("2019-W03", "week").firstDay()).isNull();
+    }
+
+    private static org.sitrep.nlp.TimeExpression timex(String value, String precision) {
+        return new org.sitrep.nlp.TimeExpression(0, 0, 1, 0, 4, value, "DATE", value, null, precision);
     }
 
     @Test
